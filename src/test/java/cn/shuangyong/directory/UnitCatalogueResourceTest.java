@@ -58,7 +58,7 @@ class UnitCatalogueResourceTest {
     private final Map<String, Unit> unitsByKey = units.stream()
             .collect(Collectors.toMap(Unit::key, u -> u, (a, b) -> a));
     private final SimpleCsv.Table aliases = SimpleCsv.read("/directory/aliases-53.csv");
-    private final SimpleCsv.Table groups = SimpleCsv.read("/directory/groups.csv");
+    private final SimpleCsv.Table groups = SimpleCsv.read("/directory/unit-groups.csv");
     private final SimpleCsv.Table districts = SimpleCsv.read("/directory/military-districts-53.csv");
     private final Set<String> groupCodes = groups.rows().stream().map(r -> r.get(0)).collect(Collectors.toSet());
     private final Map<String, String> aliasTargets = aliases.rows().stream()
@@ -69,7 +69,7 @@ class UnitCatalogueResourceTest {
         assertThat(SimpleCsv.read("/directory/units-53.csv").header())
                 .containsExactly("key", "name", "shortName", "kind", "regionCode", "parentKey", "provincialMember");
         assertThat(aliases.header()).containsExactly("alias", "target");
-        assertThat(groups.header()).containsExactly("code", "description");
+        assertThat(groups.header()).containsExactly("code", "name", "rule", "anchor", "phrases");
         assertThat(districts.header()).containsExactly("prefectureCode", "name");
         for (SimpleCsv.Table table : List.of(SimpleCsv.read("/directory/units-53.csv"), aliases, groups, districts)) {
             assertThat(table.comments()).isNotEmpty();
@@ -147,7 +147,8 @@ class UnitCatalogueResourceTest {
         Set<String> used = new HashSet<>();
         aliasTargets.values().stream().filter(t -> t.startsWith(GROUP_PREFIX))
                 .forEach(t -> used.add(t.substring(GROUP_PREFIX.length())));
-        assertThat(used).containsExactlyInAnyOrderElementsOf(groupCodes);
+        assertThat(groupCodes).containsAll(used);
+        assertThat(groups.rows()).allMatch(r -> !r.get(4).isBlank() || used.contains(r.get(0)));
     }
 
     @Test

@@ -1,0 +1,47 @@
+package cn.shuangyong.accounts;
+
+import java.time.Clock;
+
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * Password first, then, for the administrator roles when the second factor is on, the TOTP code. A wrong code is a
+ * failed login like a wrong password and counts towards the lockout.
+ */
+class AccountAuthenticationProvider extends DaoAuthenticationProvider {
+
+	private final AccountStore accounts;
+
+	private final SecurityPolicy policy;
+
+	private final Clock clock;
+
+	AccountAuthenticationProvider(AccountDetailsService details, PasswordEncoder encoder, AccountStore accounts,
+			SecurityPolicy policy, Clock clock) {
+		super(details);
+		setPasswordEncoder(encoder);
+		this.accounts = accounts;
+		this.policy = policy;
+		this.clock = clock;
+	}
+
+	@Override
+	protected void additionalAuthenticationChecks(UserDetails user, UsernamePasswordAuthenticationToken authentication)
+			throws AuthenticationException {
+		super.additionalAuthenticationChecks(user, authentication);
+		SignedInUser signedIn = (SignedInUser) user;
+		if (!policy.totp().enabled() || !signedIn.role().administrator()) {
+			return;
+		}
+		String secret = accounts.byId(signedIn.accountId()).map(AccountRow::totpSecret).orElse(null);
+		String code = authentication.getDetails() instanceof LoginDetails details ? details.totp() : null;
+		if (secret == null || !TotpCode.verify(secret, code, clock.instant())) {
+			throw new BadCredentialsException("动态口令错误");
+		}
+	}
+}

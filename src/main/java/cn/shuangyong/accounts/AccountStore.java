@@ -1,0 +1,116 @@
+package cn.shuangyong.accounts;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads and writes accounts. Counting failures is one atomic statement, so two nodes never lose a count. */
+@Repository
+class AccountStore {
+
+	private final JdbcClient jdbc;
+
+	AccountStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<AccountRow> byUsername(String username) {
+		return jdbc.sql("select * from accounts.account where username_key = :key")
+			.param("key", UsernameKey.of(username)).query(AccountRow::map).optional();
+	}
+
+	Optional<AccountRow> byId(long id) {
+		return jdbc.sql("select * from accounts.account where id = :id").param("id", id).query(AccountRow::map).optional();
+	}
+
+	List<AccountRow> inScope(DataScope scope, Long unitId) {
+		return jdbc.sql("""
+				select * from accounts.account where region_code like :scope
+				  and (cast(:unit as bigint) is null or unit_id = :unit)
+				order by region_code, unit_id, username_key""")
+			.param("scope", scope.likePattern()).param("unit", unitId).query(AccountRow::map).list();
+	}
+
+	boolean exists(String username) {
+		return jdbc.sql("select count(*) from accounts.account where username_key = :key")
+			.param("key", UsernameKey.of(username)).query(Integer.class).single() > 0;
+	}
+
+	long insert(NewAccount account, String passwordHash, String totpSecret, Instant now, String createdBy) {
+		return jdbc.sql("""
+				insert into accounts.account (username, username_key, display_name, unit_id, region_code, role, phone,
+				  email, password_hash, password_changed_at, must_change_password, totp_secret, created_at, created_by)
+				values (:username, :key, :name, :unit, :region, :role, :phone, :email, :hash, :now, :mustChange, :totp,
+				  :now, :createdBy)
+				returning id""")
+			.param("username", account.username().strip()).param("key", UsernameKey.of(account.username()))
+			.param("name", account.displayName()).param("unit", account.unitId()).param("region", account.regionCode())
+			.param("role", account.role().name()).param("phone", account.phone()).param("email", account.email())
+			.param("hash", passwordHash).param("now", Timestamp.from(now)).param("mustChange", account.mustChangePassword())
+			.param("totp", totpSecret).param("createdBy", createdBy)
+			.query(Long.class).single();
+	}
+
+	/**
+	 * Counts a failed login. While locked, failures neither count nor extend the lock; once a lock has run out the
+	 * count starts afresh. Returns the state after the update, or empty for an unknown name (nothing is created).
+	 */
+	Optional<FailureCount> recordFailure(String username, Instant now, int maxFailures, Duration lockFor) {
+		return jdbc.sql("""
+				update accounts.account set
+				  failed_attempts = case when locked_until > :now then failed_attempts
+				                         when locked_until is not null then 1
+				                         else failed_attempts + 1 end,
+				  locked_until = case when locked_until > :now then locked_until
+				                      when (case when locked_until is not null then 1 else failed_attempts + 1 end) >= :max
+				                        then :until
+				                      else null end
+				where username_key = :key
+				returning failed_attempts, locked_until""")
+			.param("now", Timestamp.from(now)).param("until", Timestamp.from(now.plus(lockFor)))
+			.param("max", maxFailures).param("key", UsernameKey.of(username))
+			.query((rs, i) -> new FailureCount(rs.getInt(1),
+					rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toInstant()))
+			.optional();
+	}
+
+	void recordSuccess(long id, Instant now) {
+		jdbc.sql("update accounts.account set failed_attempts = 0, locked_until = null, last_login_at = :now where id = :id")
+			.param("now", Timestamp.from(now)).param("id", id).update();
+	}
+
+	void setEnabled(long id, boolean enabled) {
+		jdbc.sql("update accounts.account set enabled = :enabled, version = version + 1 where id = :id")
+			.param("enabled", enabled).param("id", id).update();
+	}
+
+	void setPassword(long id, String hash, boolean mustChange, Instant now) {
+		jdbc.sql("""
+				update accounts.account set password_hash = :hash, must_change_password = :must,
+				  password_changed_at = :now, version = version + 1 where id = :id""")
+			.param("hash", hash).param("must", mustChange).param("now", Timestamp.from(now)).param("id", id).update();
+	}
+
+	void setRole(long id, Role role, String totpSecret) {
+		jdbc.sql("update accounts.account set role = :role, totp_secret = :totp, version = version + 1 where id = :id")
+			.param("role", role.name()).param("totp", totpSecret).param("id", id).update();
+	}
+
+	void unlock(long id) {
+		jdbc.sql("update accounts.account set failed_attempts = 0, locked_until = null, version = version + 1 where id = :id")
+			.param("id", id).update();
+	}
+
+	/** Ends every session of the account, on every node: sessions live in PostgreSQL. */
+	void endSessions(String username) {
+		jdbc.sql("delete from spring_session where principal_name = :name").param("name", username).update();
+	}
+
+	record FailureCount(int failedAttempts, Instant lockedUntil) {
+	}
+}

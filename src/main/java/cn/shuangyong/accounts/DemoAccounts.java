@@ -1,0 +1,120 @@
+package cn.shuangyong.accounts;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import cn.shuangyong.directory.Directory;
+import cn.shuangyong.directory.Region;
+import cn.shuangyong.directory.RegionLevel;
+import cn.shuangyong.directory.Unit;
+import cn.shuangyong.shared.DemoMode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The demo accounts, created in demo mode only, all with the password {@value #PASSWORD}. The login page lists them
+ * in demo mode.
+ */
+@Component
+@Order(30)
+class DemoAccounts implements ApplicationRunner {
+
+	static final String PASSWORD = "Demo@2020";
+
+	private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
+
+	private final DemoMode demo;
+
+	private final AccountStore accounts;
+
+	private final Directory directory;
+
+	private final PasswordEncoder encoder;
+
+	private final Clock clock;
+
+	DemoAccounts(DemoMode demo, AccountStore accounts, Directory directory, PasswordEncoder encoder, Clock clock) {
+		this.demo = demo;
+		this.accounts = accounts;
+		this.directory = directory;
+		this.encoder = encoder;
+		this.clock = clock;
+	}
+
+	/** The demo accounts with who they are, for the login page. */
+	static List<DemoAccount> list() {
+		return List.of(new DemoAccount("admin", "系统管理员", Role.SYSTEM_ADMIN),
+				new DemoAccount("secadmin", "安全管理员", Role.SECURITY_ADMIN),
+				new DemoAccount("auditor", "审计管理员", Role.AUDIT_ADMIN),
+				new DemoAccount("yunnan", "省双拥办工作人员", Role.OFFICE_STAFF),
+				new DemoAccount("chuxiong", "楚雄州双拥办工作人员", Role.OFFICE_STAFF),
+				new DemoAccount("lufeng", "禄丰市双拥办工作人员", Role.OFFICE_STAFF),
+				new DemoAccount("lufengadmin", "禄丰市系统管理员（管理本县乡村账号）", Role.SYSTEM_ADMIN),
+				new DemoAccount("xuanchuan", "省委宣传部联络员", Role.LIAISON),
+				new DemoAccount("tuiyi", "省退役军人事务厅联络员", Role.LIAISON),
+				new DemoAccount("junqu", "省军区政治工作局联络员", Role.LIAISON),
+				new DemoAccount("junfenqu", "楚雄军分区联络员", Role.LIAISON),
+				new DemoAccount("zhan", "禄丰市村级退役军人服务站工作人员", Role.STATION_STAFF),
+				new DemoAccount("lingdao", "省级领导（只读）", Role.LEADER));
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		if (!demo.enabled() || accounts.exists("admin")) {
+			return;
+		}
+		Region lufeng = directory.regionsNamed("禄丰市").stream().findFirst()
+			.or(() -> directory.regionsNamed("禄丰县").stream().findFirst())
+			.orElseThrow(() -> new IllegalStateException("目录中缺少禄丰"));
+		Unit province = unit("yn-office");
+		String hash = encoder.encode(PASSWORD);
+		create("admin", "张管理", province, Role.SYSTEM_ADMIN, hash);
+		create("secadmin", "李安全", province, Role.SECURITY_ADMIN, hash);
+		create("auditor", "王审计", province, Role.AUDIT_ADMIN, hash);
+		create("yunnan", "赵云南", province, Role.OFFICE_STAFF, hash);
+		create("chuxiong", "杨楚雄", unit("office:5323"), Role.OFFICE_STAFF, hash);
+		create("lufeng", "陈禄丰", unit("office:" + lufeng.code()), Role.OFFICE_STAFF, hash);
+		create("lufengadmin", "周管理", unit("office:" + lufeng.code()), Role.SYSTEM_ADMIN, hash);
+		create("xuanchuan", "刘宣传", named("省委宣传部"), Role.LIAISON, hash);
+		create("tuiyi", "孙退役", named("省退役军人厅"), Role.LIAISON, hash);
+		create("junqu", "吴军区", named("省军区政治工作局"), Role.LIAISON, hash);
+		create("junfenqu", "郑军分区", unit("military:5323"), Role.LIAISON, hash);
+		create("zhan", "钱站长", villageStation(lufeng), Role.STATION_STAFF, hash);
+		create("lingdao", "冯领导", province, Role.LEADER, hash);
+		log.info("演示账号已创建，密码均为 {}", PASSWORD);
+	}
+
+	private Unit villageStation(Region county) {
+		Region township = directory.children(county.code()).get(0);
+		Region village = directory.children(township.code()).get(0);
+		return unit("station:" + village.code());
+	}
+
+	private Unit named(String name) {
+		return directory.search(name, 1).stream().findFirst()
+			.orElseThrow(() -> new IllegalStateException("目录中缺少 " + name));
+	}
+
+	private Unit unit(String key) {
+		Optional<Unit> unit = directory.catalogueUnit(key);
+		return unit.orElseThrow(() -> new IllegalStateException("目录中缺少 " + key));
+	}
+
+	private void create(String username, String name, Unit unit, Role role, String hash) {
+		String phone = "1387800" + String.format("%04d", Math.abs(username.hashCode()) % 10000);
+		accounts.insert(new NewAccount(username, name, unit.id().value(), unit.regionCode().value(), role, phone,
+				username + "@shuangyong.example", false), hash, role.administrator() ? TotpCode.newSecret() : null,
+				clock.instant(), "demo");
+	}
+
+	record DemoAccount(String username, String who, Role role) {
+	}
+}

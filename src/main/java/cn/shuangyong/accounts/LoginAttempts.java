@@ -1,0 +1,71 @@
+package cn.shuangyong.accounts;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import cn.shuangyong.audit.AuditEntry;
+import cn.shuangyong.audit.AuditOutcome;
+import cn.shuangyong.audit.AuditTrail;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+
+/**
+ * Counts failed logins, on the form and on the API's HTTP Basic alike, locks the account after too many, and records
+ * every success, failure and lock in the audit log.
+ */
+@Component
+class LoginAttempts {
+
+	private final AccountStore accounts;
+
+	private final AuditTrail audit;
+
+	private final SecurityPolicy policy;
+
+	private final Clock clock;
+
+	LoginAttempts(AccountStore accounts, AuditTrail audit, SecurityPolicy policy, Clock clock) {
+		this.accounts = accounts;
+		this.audit = audit;
+		this.policy = policy;
+		this.clock = clock;
+	}
+
+	@EventListener
+	void succeeded(AuthenticationSuccessEvent event) {
+		if (!(event.getAuthentication().getPrincipal() instanceof SignedInUser user)) {
+			return;
+		}
+		accounts.recordSuccess(user.accountId(), clock.instant());
+		audit.recordIndependently(new AuditEntry(user.getUsername(), user.unitId(), user.regionCode(),
+				ip(event.getAuthentication()), "LOGIN_SUCCESS", "ACCOUNT", Long.toString(user.accountId()),
+				AuditOutcome.SUCCESS, null));
+	}
+
+	@EventListener
+	void failed(AbstractAuthenticationFailureEvent event) {
+		String name = String.valueOf(event.getAuthentication().getName());
+		String ip = ip(event.getAuthentication());
+		audit.recordIndependently(new AuditEntry(name, null, null, ip, "LOGIN_FAILURE", "ACCOUNT", null,
+				AuditOutcome.FAILURE, event.getException().getClass().getSimpleName()));
+		if (!(event instanceof AuthenticationFailureBadCredentialsEvent)) {
+			return;
+		}
+		// a lock that ends exactly one lock duration from now was set by this failure
+		Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+		accounts.recordFailure(name, now, policy.lockout().maxFailures(), policy.lockout().duration())
+			.filter(count -> count.lockedUntil() != null && count.lockedUntil().equals(now.plus(policy.lockout().duration())))
+			.ifPresent(count -> audit.recordIndependently(new AuditEntry(name, null, null, ip, "ACCOUNT_LOCKED",
+					"ACCOUNT", null, AuditOutcome.SUCCESS, "连续登录失败 " + count.failedAttempts() + " 次，锁定至 "
+							+ count.lockedUntil())));
+	}
+
+	private static String ip(Authentication authentication) {
+		return authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
+	}
+}

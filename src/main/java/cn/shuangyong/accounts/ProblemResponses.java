@@ -1,0 +1,46 @@
+package cn.shuangyong.accounts;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** The API's answers when a caller is not signed in or may not act: ProblemDetail with a Chinese detail. */
+@Component
+class ProblemResponses {
+
+	private final JsonMapper json;
+
+	ProblemResponses(JsonMapper json) {
+		this.json = json;
+	}
+
+	void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+			throws IOException {
+		response.setHeader("WWW-Authenticate", "Basic realm=\"shuangyong\", charset=\"UTF-8\"");
+		write(response, HttpStatus.UNAUTHORIZED, "未登录或用户名、密码错误（账号也可能已被临时锁定）", request);
+	}
+
+	void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+			throws IOException {
+		write(response, HttpStatus.FORBIDDEN, "您没有执行此操作的权限", request);
+	}
+
+	private void write(HttpServletResponse response, HttpStatus status, String detail, HttpServletRequest request)
+			throws IOException {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setInstance(java.net.URI.create(request.getRequestURI()));
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		json.writeValue(response.getOutputStream(), problem);
+	}
+}

@@ -1,0 +1,82 @@
+package cn.shuangyong.accounts;
+
+import java.time.Clock;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Pages sign in with a form and keep a session; the JSON API takes HTTP Basic or that same session. The same
+ * authorisation rules hold for both, and for exports.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+@EnableConfigurationProperties(SecurityPolicy.class)
+class SecurityConfiguration {
+
+	/** Scripts and styles only from the platform itself; no inline script, no framing. */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
+			+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new BCryptPasswordEncoder(10);
+	}
+
+	@Bean
+	AccountAuthenticationProvider accountAuthenticationProvider(AccountDetailsService details, PasswordEncoder encoder,
+			AccountStore accounts, SecurityPolicy policy, Clock clock) {
+		return new AccountAuthenticationProvider(details, encoder, accounts, policy, clock);
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+			.httpBasic(basic -> basic.realmName("shuangyong").authenticationDetailsSource(LoginDetails::new)
+				.authenticationEntryPoint(problems::unauthorized))
+			// a Basic call carries its credentials itself; a call on the page's session needs the CSRF token
+			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems::unauthorized)
+				.accessDeniedHandler(problems::forbidden))
+			.addFilterAfter(new PasswordChangeGate(), AuthorizationFilter.class)
+			.headers(SecurityConfiguration::headers);
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pages(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
+						"/actuator/health", "/actuator/health/**")
+				.permitAll()
+				.anyRequest().authenticated())
+			.formLogin(form -> form.loginPage("/login").authenticationDetailsSource(LoginDetails::new)
+				.failureUrl("/login?error").defaultSuccessUrl("/", false))
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("SESSION"))
+			.addFilterAfter(new PasswordChangeGate(), AuthorizationFilter.class)
+			.headers(SecurityConfiguration::headers);
+		return http.build();
+	}
+
+	private static void headers(org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
+		headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+			.frameOptions(frame -> frame.deny())
+			.httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true));
+	}
+}

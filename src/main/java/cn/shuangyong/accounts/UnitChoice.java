@@ -1,0 +1,39 @@
+package cn.shuangyong.accounts;
+
+import java.util.List;
+
+import cn.shuangyong.directory.Directory;
+import cn.shuangyong.directory.Unit;
+import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.shared.InvalidInputException;
+import org.springframework.stereotype.Component;
+
+/** Finds the one unit an administrator means by a name, short name or alias, within their scope. */
+@Component
+public class UnitChoice {
+
+	private final Directory directory;
+
+	UnitChoice(Directory directory) {
+		this.directory = directory;
+	}
+
+	public Unit resolve(String name, CurrentUser by, String where) {
+		if (name == null || name.isBlank()) {
+			throw new InvalidInputException(where + "单位不能为空");
+		}
+		List<Unit> inScope = directory.search(name.strip(), 20).stream()
+			.filter(u -> by.covers(u.regionCode().value())).toList();
+		List<Unit> exact = inScope.stream()
+			.filter(u -> u.name().equals(name.strip()) || name.strip().equals(u.shortName())).toList();
+		if (exact.size() == 1) {
+			return exact.get(0);
+		}
+		if (inScope.size() == 1) {
+			return inScope.get(0);
+		}
+		throw new InvalidInputException(inScope.isEmpty()
+				? where + "在您的管理范围内找不到单位“" + name.strip() + "”"
+				: where + "“" + name.strip() + "”对应多个单位，请填写单位全称");
+	}
+}

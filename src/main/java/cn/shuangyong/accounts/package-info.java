@@ -1,0 +1,5 @@
+/**
+ * Accounts, roles and their permissions, data scope, login with lockout and second factor, and sessions.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "账号与权限")
+package cn.shuangyong.accounts;

@@ -1,0 +1,5 @@
+package cn.shuangyong.audit;
+
+public enum AuditOutcome {
+	SUCCESS, FAILURE, DENIED
+}

@@ -1,0 +1,65 @@
+package cn.shuangyong.audit;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Appends to the audit log. It joins the caller's transaction: when recording fails, the change it records is rolled
+ * back with it, so nothing happens unrecorded (ASVS 16.5.3, fail closed).
+ */
+@Service
+public class AuditTrail {
+
+	private static String requestIp() {
+		if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+				instanceof org.springframework.web.context.request.ServletRequestAttributes attributes) {
+			return attributes.getRequest().getRemoteAddr();
+		}
+		return null;
+	}
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	AuditTrail(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Transactional(propagation = Propagation.REQUIRED)
+	public void record(AuditEntry entry) {
+		append(entry);
+	}
+
+	/** For events whose own transaction fails or does not exist, such as a failed login. */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void recordIndependently(AuditEntry entry) {
+		append(entry);
+	}
+
+	private void append(AuditEntry given) {
+		AuditEntry entry = given.sourceIp() != null ? given : given.from(requestIp());
+		String previous = jdbc.sql("select last_hash from audit.chain_head where id = 1 for update")
+			.query(String.class).single();
+		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+		String hash = AuditChain.hash(previous, now, entry);
+		jdbc.sql("""
+				insert into audit.audit_event (occurred_at, actor, actor_unit, actor_region, source_ip, event_type,
+				  object_type, object_id, outcome, detail, prev_hash, hash)
+				values (:at, :actor, :unit, :region, :ip, :type, :objectType, :objectId, :outcome, :detail, :prev, :hash)""")
+			.param("at", java.sql.Timestamp.from(now)).param("actor", entry.actor()).param("unit", entry.actorUnit())
+			.param("region", entry.actorRegion()).param("ip", entry.sourceIp()).param("type", entry.eventType())
+			.param("objectType", entry.objectType()).param("objectId", entry.objectId())
+			.param("outcome", entry.outcome().name()).param("detail", entry.detail())
+			.param("prev", previous).param("hash", hash)
+			.update();
+		jdbc.sql("update audit.chain_head set last_hash = :hash where id = 1").param("hash", hash).update();
+	}
+}

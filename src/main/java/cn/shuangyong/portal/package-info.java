@@ -1,0 +1,5 @@
+/**
+ * The shell every page sits in: layout, navigation, home page, language, error pages and API error answers.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "门户")
+package cn.shuangyong.portal;

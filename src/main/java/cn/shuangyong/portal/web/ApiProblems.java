@@ -1,0 +1,62 @@
+package cn.shuangyong.portal.web;
+
+import cn.shuangyong.shared.ConflictException;
+import cn.shuangyong.shared.InvalidInputException;
+import cn.shuangyong.shared.NotFoundException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/** The JSON API's errors: ProblemDetail with a Chinese detail and the right status, never 200 with an error inside. */
+@RestControllerAdvice(annotations = RestController.class)
+class ApiProblems {
+
+	@ExceptionHandler(NotFoundException.class)
+	ProblemDetail notFound(NotFoundException e) {
+		return problem(HttpStatus.NOT_FOUND, e.getMessage());
+	}
+
+	@ExceptionHandler(InvalidInputException.class)
+	ProblemDetail invalid(InvalidInputException e) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, e.getMessage());
+		problem.setProperty("problems", e.problems());
+		return problem;
+	}
+
+	@ExceptionHandler(ConflictException.class)
+	ProblemDetail conflict(ConflictException e) {
+		return problem(HttpStatus.CONFLICT, e.getMessage());
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ProblemDetail forbidden(AccessDeniedException e) {
+		return problem(HttpStatus.FORBIDDEN, "您没有执行此操作的权限");
+	}
+
+	@ExceptionHandler(MissingServletRequestParameterException.class)
+	ProblemDetail missing(MissingServletRequestParameterException e) {
+		return problem(HttpStatus.BAD_REQUEST, "缺少必填参数：" + e.getParameterName());
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
+		return problem(HttpStatus.BAD_REQUEST, "参数 " + e.getName() + " 的格式不正确");
+	}
+
+	private static ProblemDetail problem(HttpStatus status, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(switch (status) {
+			case NOT_FOUND -> "未找到";
+			case BAD_REQUEST -> "请求有误";
+			case CONFLICT -> "冲突";
+			case FORBIDDEN -> "没有权限";
+			default -> "出错了";
+		});
+		return problem;
+	}
+}

@@ -1,0 +1,43 @@
+package cn.shuangyong.shared;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+@Configuration(proxyBeanMethods = false)
+class SharedConfiguration {
+
+	/** The real clock, for security and audit. Tests replace it to move time on. */
+	@Bean
+	@ConditionalOnMissingBean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+	@Bean
+	DemoMode demoMode(Environment environment) {
+		String explicit = environment.getProperty("shuangyong.demo.enabled");
+		if (explicit != null) {
+			return new DemoMode(Boolean.parseBoolean(explicit));
+		}
+		return new DemoMode(!environment.containsProperty("spring.datasource.url"));
+	}
+
+	@Bean
+	BusinessClock businessClock(Clock clock, DemoMode demo,
+			@Value("${shuangyong.demo.business-date:2020-09-30}") LocalDate demoDate) {
+		if (!demo.enabled()) {
+			return new BusinessClock(clock);
+		}
+		ZonedDateTime now = ZonedDateTime.now(clock.withZone(BusinessClock.CHINA));
+		ZonedDateTime demoNow = demoDate.atTime(now.toLocalTime()).atZone(BusinessClock.CHINA);
+		return new BusinessClock(Clock.offset(clock, Duration.between(now, demoNow)));
+	}
+}

@@ -1,0 +1,8 @@
+// htmx requests carry the CSRF token of the page, like the forms do.
+document.addEventListener('htmx:configRequest', function (event) {
+  var token = document.querySelector('meta[name="csrf-token"]');
+  var header = document.querySelector('meta[name="csrf-header"]');
+  if (token && header) {
+    event.detail.headers[header.content] = token.content;
+  }
+});
