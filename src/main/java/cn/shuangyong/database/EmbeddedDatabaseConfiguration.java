@@ -24,12 +24,12 @@ import org.springframework.context.annotation.Configuration;
 class EmbeddedDatabaseConfiguration {
 
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgresServer embeddedPostgresServer(EmbeddedDatabaseProperties properties) throws IOException {
-		return EmbeddedPostgresServer.start(properties.clusterDir(), properties.port());
+	SharedServer embeddedPostgresServer(EmbeddedDatabaseProperties properties) throws IOException {
+		return SharedServer.acquire(properties.clusterDir(), properties.port());
 	}
 
 	@Bean(destroyMethod = "close")
-	HikariDataSource dataSource(EmbeddedPostgresServer server, EmbeddedDatabaseProperties properties)
+	HikariDataSource dataSource(SharedServer server, EmbeddedDatabaseProperties properties)
 			throws SQLException {
 		String database = properties.freshDatabase()
 				? properties.database() + "_" + UUID.randomUUID().toString().substring(0, 8) : properties.database();
@@ -42,7 +42,7 @@ class EmbeddedDatabaseConfiguration {
 		return new HikariDataSource(config);
 	}
 
-	private static void createIfMissing(EmbeddedPostgresServer server, String database) throws SQLException {
+	private static void createIfMissing(SharedServer server, String database) throws SQLException {
 		try (Connection connection = java.sql.DriverManager.getConnection(url(server, "postgres"), "postgres", "");
 				var exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
 			exists.setString(1, database);
@@ -54,7 +54,7 @@ class EmbeddedDatabaseConfiguration {
 		}
 	}
 
-	private static String url(EmbeddedPostgresServer server, String database) {
+	private static String url(SharedServer server, String database) {
 		return "jdbc:postgresql://localhost:" + server.port() + "/" + database;
 	}
 }

@@ -1,0 +1,23 @@
+package cn.shuangyong;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+
+/**
+ * A test of the whole platform against a real PostgreSQL: the embedded server the platform itself runs on, with a
+ * fresh database for each application context, the reference directory and the demo accounts loaded.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(properties = { "shuangyong.embedded-db.data-dir=target/test-db", "shuangyong.embedded-db.fresh-database=true",
+		"shuangyong.demo.enabled=true", "shuangyong.security.totp.enabled=false" })
+@AutoConfigureMockMvc
+@Import(TestClock.Configuration.class)
+public @interface PlatformTest {
+}
