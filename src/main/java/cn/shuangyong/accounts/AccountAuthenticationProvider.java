@@ -2,6 +2,7 @@ package cn.shuangyong.accounts;
 
 import java.time.Clock;
 
+import cn.shuangyong.shared.DemoMode;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -21,13 +22,17 @@ class AccountAuthenticationProvider extends DaoAuthenticationProvider {
 
 	private final Clock clock;
 
+	private final boolean secondFactor;
+
+	/** The second factor is off in demo mode, so that the demo administrators can sign in with the shared password. */
 	AccountAuthenticationProvider(AccountDetailsService details, PasswordEncoder encoder, AccountStore accounts,
-			SecurityPolicy policy, Clock clock) {
+			SecurityPolicy policy, Clock clock, DemoMode demo) {
 		super(details);
 		setPasswordEncoder(encoder);
 		this.accounts = accounts;
 		this.policy = policy;
 		this.clock = clock;
+		this.secondFactor = policy.totp().enabled() && !demo.enabled();
 	}
 
 	@Override
@@ -35,7 +40,7 @@ class AccountAuthenticationProvider extends DaoAuthenticationProvider {
 			throws AuthenticationException {
 		super.additionalAuthenticationChecks(user, authentication);
 		SignedInUser signedIn = (SignedInUser) user;
-		if (!policy.totp().enabled() || !signedIn.role().administrator()) {
+		if (!secondFactor || !signedIn.role().administrator()) {
 			return;
 		}
 		String secret = accounts.byId(signedIn.accountId()).map(AccountRow::totpSecret).orElse(null);

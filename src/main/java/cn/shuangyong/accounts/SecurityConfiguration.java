@@ -36,8 +36,8 @@ class SecurityConfiguration {
 
 	@Bean
 	AccountAuthenticationProvider accountAuthenticationProvider(AccountDetailsService details, PasswordEncoder encoder,
-			AccountStore accounts, SecurityPolicy policy, Clock clock) {
-		return new AccountAuthenticationProvider(details, encoder, accounts, policy, clock);
+			AccountStore accounts, SecurityPolicy policy, Clock clock, cn.shuangyong.shared.DemoMode demo) {
+		return new AccountAuthenticationProvider(details, encoder, accounts, policy, clock, demo);
 	}
 
 	@Bean
