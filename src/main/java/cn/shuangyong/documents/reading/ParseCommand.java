@@ -1,0 +1,54 @@
+package cn.shuangyong.documents.reading;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code java -jar shuangyong.jar parse FILE}: reads one notice and prints its draft as JSON, without starting
+ * Spring, the web server or the database. Output and messages are written as UTF-8 bytes whatever the locale,
+ * so a console set to GBK or POSIX still gets valid JSON. Exit 0 for a readable file (even one with no items),
+ * 2 for a file that cannot be read, 64 for a wrong command line.
+ */
+public final class ParseCommand {
+
+	static final int READ = 0;
+	static final int UNREADABLE = 2;
+	static final int USAGE = 64;
+
+	private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+	private ParseCommand() {
+	}
+
+	public static int run(String[] args, PrintStream out, PrintStream err) {
+		if (args.length != 2 || !"parse".equals(args[0])) {
+			write(err, "用法：java -jar shuangyong.jar parse 文件（.txt、.md、.docx、.doc 或 .pdf）\n");
+			return USAGE;
+		}
+		try {
+			NoticeDraft draft = new NoticeReader().read(Path.of(args[1]));
+			write(out, JSON.writeValueAsString(draft) + "\n");
+			return READ;
+		}
+		catch (UnreadableNoticeException e) {
+			write(err, "无法读取通知：" + e.getMessage() + "\n");
+			return UNREADABLE;
+		}
+	}
+
+	private static void write(PrintStream stream, String text) {
+		try {
+			stream.write(text.getBytes(StandardCharsets.UTF_8));
+			stream.flush();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+}
