@@ -15,6 +15,9 @@ import cn.shuangyong.documents.reading.UnreadableNoticeException.Reason;
  */
 final class PdfText {
 
+	// Word and LibreOffice set Chinese and Latin apart by a quarter em (不少于 1 篇) without a space character;
+	// only a gap as wide as a space is one.
+	private static final float GAP_THAT_IS_A_SPACE = 1.0f;
 	// A scanned page may still carry a page number or a stamp's few letters; a notice has far more.
 	private static final int MIN_LETTERS = 8;
 
@@ -25,6 +28,8 @@ final class PdfText {
 		try (PDDocument pdf = Loader.loadPDF(content)) {
 			PDFTextStripper stripper = new PDFTextStripper();
 			stripper.setLineSeparator("\n");
+			stripper.setSpacingTolerance(GAP_THAT_IS_A_SPACE);
+			stripper.setAverageCharTolerance(GAP_THAT_IS_A_SPACE);
 			String text = stripper.getText(pdf);
 			if (text.codePoints().filter(Character::isLetter).limit(MIN_LETTERS).count() < MIN_LETTERS) {
 				throw new UnreadableNoticeException(Reason.NO_TEXT, name + " 是没有文字层的 PDF（共 "
