@@ -17,7 +17,7 @@ final class AssignmentClause {
 	private static final Pattern LEAD_SUFFIX = Pattern.compile("(?:共同|联合)$");
 	private static final Pattern ROLE = Pattern.compile(
 			"(?:具体|积极|共同|协同|全力|密切|主动|负责)?(配合|参加|参与|协助|协办)(?:落实|实施|完成|推进|做好|工作)?$");
-	private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[，；、\\s]+");
+	private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[，；、：\\s]+");
 	private static final Pattern TRAILING_ENDS = Pattern.compile("[。；，\\s]+$");
 
 	private AssignmentClause() {

@@ -13,11 +13,11 @@ import java.util.regex.Pattern;
  */
 final class Targets {
 
-	private static final String NUMBER = "(\\d+(?:\\.\\d+)?|[一二两三四五六七八九十]{1,3})";
-	private static final String UNIT = "(个百分点|百分点|人次|万元|亿元|万人|%|[\\p{IsHan}])";
-	private static final Pattern MINIMUM = Pattern.compile(
-			"(?:不少于|不低于|不小于|至少|达到)\\s*" + NUMBER + "\\s*" + UNIT + "(?:（([\\p{IsHan}])）)?");
-	private static final Pattern OR_MORE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*" + UNIT + "(?:及)?以上");
+	private static final String UNIT = "(?<unit>个百分点|百分点|人次|万元|亿元|万人|%|[\\p{IsHan}])";
+	// A verb may stand between the minimum and the number: 至少建成1个.
+	private static final Pattern MINIMUM = Pattern.compile("(?:不少于|不低于|不小于|至少|达到)[\\p{IsHan}]{0,3}?\\s*"
+			+ "(?<number>\\d+(?:\\.\\d+)?|[一二两三四五六七八九十]{1,3})\\s*" + UNIT + "(?:（(?<alternative>[\\p{IsHan}])）)?");
+	private static final Pattern OR_MORE = Pattern.compile("(?<number>\\d+(?:\\.\\d+)?)\\s*" + UNIT + "(?:及)?以上");
 	private static final String CLAUSE_ENDS = "，。；：！？";
 	private static final Pattern EACH = Pattern.compile("[各均都每\\s]+$");
 	private static final Pattern WHAT_SEPARATOR = Pattern.compile("[、和及与]");
@@ -31,20 +31,20 @@ final class Targets {
 		int covered = -1;
 		Matcher minimum = MINIMUM.matcher(folded);
 		while (minimum.find()) {
-			targets.add(target(text, folded, minimum));
+			targets.add(target(text, folded, minimum, minimum.group("alternative")));
 			covered = minimum.end();
 		}
 		Matcher orMore = OR_MORE.matcher(folded);
 		while (orMore.find()) {
 			// 不少于3场以上 states one minimum, already read above.
 			if (orMore.start() >= covered) {
-				targets.add(target(text, folded, orMore));
+				targets.add(target(text, folded, orMore, null));
 			}
 		}
 		return targets;
 	}
 
-	private static QuantitativeTarget target(String text, String folded, Matcher m) {
+	private static QuantitativeTarget target(String text, String folded, Matcher m, String alternative) {
 		int start = clauseStart(folded, m.start());
 		int end = clauseEnd(folded, m.end());
 		Per per = Per.at(text, folded, start);
@@ -56,9 +56,8 @@ final class Targets {
 			String after = NoticeLines.strip(text.substring(m.end(), end));
 			things = after.isEmpty() ? List.of() : List.of(after);
 		}
-		BigDecimal min = amount(m.group(1));
-		String unit = m.group(2);
-		String alternative = m.groupCount() >= 3 ? m.group(3) : null;
+		BigDecimal min = amount(m.group("number"));
+		String unit = m.group("unit");
 		List<TargetCount> counts = new ArrayList<>();
 		for (String thing : things) {
 			counts.add(new TargetCount(thing, min, Classifiers.unitFor(thing, unit, alternative)));
