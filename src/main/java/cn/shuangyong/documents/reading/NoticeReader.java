@@ -85,9 +85,13 @@ public final class NoticeReader {
 
 	private void checkSize(long size, String name) {
 		if (size > maxBytes) {
-			throw new UnreadableNoticeException(Reason.TOO_LARGE, String.format(Locale.ROOT,
-					"%s 太大（%.1f MB），超过了 %.1f MB 的上限", name, size / 1048576.0, maxBytes / 1048576.0));
+			throw new UnreadableNoticeException(Reason.TOO_LARGE,
+					name + " 太大（" + megabytes(size) + "），超过了 " + megabytes(maxBytes) + " 的上限");
 		}
+	}
+
+	private static String megabytes(long bytes) {
+		return String.format(Locale.ROOT, "%.1f MB", bytes / 1048576.0);
 	}
 
 	private static String extension(String fileName) {
