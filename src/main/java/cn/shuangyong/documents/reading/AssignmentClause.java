@@ -1,0 +1,70 @@
+package cn.shuangyong.documents.reading;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads an assignment clause such as 省退役军人厅、省军区政治工作局分别牵头，省委宣传部等相关部门配合: the units before
+ * the lead word lead, the units before the role word at the end cooperate. 分别牵头 gives each lead its own line of
+ * work; several units before one 牵头 lead jointly. 参加 and 参与 ask the units to take part, every other role word
+ * (配合, 协助, 协办) to cooperate.
+ */
+final class AssignmentClause {
+
+	static final Pattern LEAD_WORD = Pattern.compile("(分别)?(?:牵头负责|牵头|负责|主责|主办)");
+	private static final Pattern LEAD_PREFIX = Pattern.compile("^(?:具体工作|此项工作|该项工作)?由");
+	private static final Pattern LEAD_SUFFIX = Pattern.compile("(?:共同|联合)$");
+	private static final Pattern ROLE = Pattern.compile(
+			"(?:具体|积极|共同|协同|全力|密切|主动|负责)?(配合|参加|参与|协助|协办)(?:落实|实施|完成|推进|做好|工作)?$");
+	private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[，；、：\\s]+");
+	private static final Pattern TRAILING_ENDS = Pattern.compile("[。；，\\s]+$");
+
+	private AssignmentClause() {
+	}
+
+	/** The assignment the clause states, or {@link Assignment#NONE} when it names no unit in a role. */
+	static Assignment read(String clause) {
+		String folded = Folded.fold(clause);
+		if (AssignmentLabels.present(folded)) {
+			return AssignmentLabels.read(clause);
+		}
+		List<String> leads = List.of();
+		boolean separately = false;
+		String rest = clause;
+		Matcher lead = LEAD_WORD.matcher(folded);
+		if (lead.find()) {
+			leads = UnitPhrases.split(leadPart(clause.substring(0, lead.start())));
+			separately = lead.group(1) != null;
+			rest = clause.substring(lead.end());
+		}
+		rest = trimmed(rest);
+		Matcher role = ROLE.matcher(Folded.fold(rest));
+		if (!role.find()) {
+			return new Assignment(leads, Assignment.modeOf(leads, separately), List.of(), null);
+		}
+		List<String> cooperators = UnitPhrases.split(rest.substring(0, role.start()));
+		return new Assignment(leads, Assignment.modeOf(leads, separately), cooperators,
+				Assignment.roleOf(role.group(1)));
+	}
+
+	private static String leadPart(String text) {
+		String part = text.substring(prefixEnd(text));
+		Matcher suffix = LEAD_SUFFIX.matcher(Folded.fold(part));
+		return suffix.find() ? part.substring(0, suffix.start()) : part;
+	}
+
+	private static int prefixEnd(String text) {
+		Matcher prefix = LEAD_PREFIX.matcher(Folded.fold(text));
+		return prefix.find() ? prefix.end() : 0;
+	}
+
+	private static String trimmed(String text) {
+		String folded = Folded.fold(text);
+		Matcher leading = LEADING_SEPARATORS.matcher(folded);
+		int start = leading.find() ? leading.end() : 0;
+		Matcher trailing = TRAILING_ENDS.matcher(folded);
+		int end = trailing.find(start) ? trailing.start() : folded.length();
+		return text.substring(start, Math.max(start, end));
+	}
+}

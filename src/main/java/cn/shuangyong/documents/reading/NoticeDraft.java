@@ -1,0 +1,18 @@
+package cn.shuangyong.documents.reading;
+
+import java.util.List;
+
+/**
+ * What the reader found in one notice, before anyone has checked it: the documents it carries (outermost first),
+ * the work plan, the forwarding office's own points and the plan's items. Unit names are phrases as written; the
+ * directory resolves them to units when the office publishes the plan.
+ */
+public record NoticeDraft(List<DocumentHeader> documents, WorkPlanDraft plan, List<String> forwardPoints,
+		List<WorkItemDraft> items) {
+
+	public NoticeDraft {
+		documents = List.copyOf(documents);
+		forwardPoints = List.copyOf(forwardPoints);
+		items = List.copyOf(items);
+	}
+}

@@ -1,0 +1,60 @@
+package cn.shuangyong.documents.reading;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The numbering at the start of a line, in the order GB/T 9704 gives the levels of an official document:
+ * 一、 then （一） then 1. (or 1、) then （1）. Notices skip levels and mix full-width and half-width marks, so the
+ * patterns read the folded line.
+ */
+enum Numbering {
+
+	CHINESE("^([一二三四五六七八九十]{1,3})[、.]\\s*"),
+	CHINESE_IN_PARENTHESES("^（([一二三四五六七八九十]{1,3})）[、.]?\\s*"),
+	ARABIC("^(\\d{1,3})(?:[、]|\\.(?!\\d))\\s*"),
+	ARABIC_IN_PARENTHESES("^（(\\d{1,3})）[、.]?\\s*");
+
+	private final Pattern pattern;
+
+	Numbering(String regex) {
+		this.pattern = Pattern.compile(regex);
+	}
+
+	/** The numbering that starts the folded line, or null when the line starts with none. */
+	static NumberedLine of(String foldedLine) {
+		for (Numbering numbering : values()) {
+			Matcher m = numbering.pattern.matcher(foldedLine);
+			if (m.find()) {
+				String label = m.group(1);
+				return new NumberedLine(numbering, label, numberValue(label), m.end());
+			}
+		}
+		return null;
+	}
+
+	boolean isAbove(Numbering other) {
+		return ordinal() < other.ordinal();
+	}
+
+	static int numberValue(String label) {
+		if (Character.isDigit(label.charAt(0))) {
+			return Integer.parseInt(label);
+		}
+		int ten = label.indexOf('十');
+		if (ten < 0) {
+			return digit(label.charAt(0));
+		}
+		int tens = ten == 0 ? 1 : digit(label.charAt(0));
+		int units = ten == label.length() - 1 ? 0 : digit(label.charAt(ten + 1));
+		return tens * 10 + units;
+	}
+
+	private static int digit(char c) {
+		return "零一二三四五六七八九".indexOf(c);
+	}
+
+	/** A line's numbering: its level, the number as written and its value, and where the text after it starts. */
+	record NumberedLine(Numbering level, String label, int value, int textStart) {
+	}
+}

@@ -1,0 +1,136 @@
+package cn.shuangyong.documents.reading;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a plan's body into section headings and item paragraphs. The items are the numbering level that carries
+ * the assignments (or, when no level does, the deepest of 一、（一）1.); the levels above it are sections. An item
+ * runs over broken lines until the next item or heading; a blank line ends it only once its sentence and its
+ * parentheses are closed, and a closing assignment （…牵头…） ends it at once.
+ */
+final class PlanBody {
+
+	private static final Pattern ASSIGNMENT_HINT = Pattern.compile("牵头|负责|责任单位|配合单位|参加单位");
+	private static final Pattern LABEL_LINE = Pattern.compile("^" + AssignmentLabels.LABEL.pattern());
+	// What follows the body of an official document: the copy list, the issuing date, the printing line.
+	private static final Pattern END = Pattern.compile(
+			"^(?:抄送|抄报|分送)：|^\\d{4}年\\d{1,2}月\\d{1,2}日(?:印发)?$|^\\S.{0,30}\\s+\\d{4}年\\d{1,2}月\\d{1,2}日印发$");
+
+	private PlanBody() {
+	}
+
+	static Contents read(List<String> lines, List<String> folded, int from, int to) {
+		Numbering itemLevel = itemLevel(folded, from, to);
+		List<String> sections = new ArrayList<>();
+		List<ItemParagraph> items = new ArrayList<>();
+		if (itemLevel == null) {
+			return new Contents(sections, items);
+		}
+		String section = null;
+		OpenItem open = null;
+		int lastNo = 0;
+		for (int i = from; i < to; i++) {
+			String line = lines.get(i);
+			String f = folded.get(i);
+			if (line.isEmpty()) {
+				if (open != null && open.isComplete()) {
+					open.close();
+				}
+				continue;
+			}
+			if (END.matcher(f).find()) {
+				break;
+			}
+			Numbering.NumberedLine n = Numbering.of(f);
+			if (n != null && n.level().isAbove(itemLevel)) {
+				flush(open, items);
+				open = null;
+				section = heading(line, f);
+				sections.add(section);
+			}
+			else if (n != null && n.level() == itemLevel && startsItem(n, lastNo, open)) {
+				flush(open, items);
+				open = new OpenItem(n.label(), section);
+				open.add(line.substring(n.textStart()));
+				lastNo = n.value();
+			}
+			else if (open != null && (!open.isClosed() || LABEL_LINE.matcher(f).find())) {
+				open.add(line);
+			}
+		}
+		flush(open, items);
+		return new Contents(sections, items);
+	}
+
+	/** A heading as written up to its first full stop: 一、加强组织领导。各地要… gives 一、加强组织领导. */
+	static String heading(String line, String folded) {
+		int stop = folded.indexOf('。');
+		String heading = stop < 0 ? line : line.substring(0, stop);
+		return heading.endsWith("：") || heading.endsWith(":") ? heading.substring(0, heading.length() - 1) : heading;
+	}
+
+	/**
+	 * Accepts the next number, a restart at 1 (numbering per section), or a gap after a finished item; any other
+	 * number at the start of a line is a page or editor break inside the item (…不少于 / 1篇…).
+	 */
+	private static boolean startsItem(Numbering.NumberedLine n, int lastNo, OpenItem open) {
+		if (lastNo == 0 || n.value() == lastNo + 1 || n.value() == 1) {
+			return true;
+		}
+		return n.value() > lastNo && (open == null || open.isClosed() || open.isComplete());
+	}
+
+	private static Numbering itemLevel(List<String> folded, int from, int to) {
+		Set<Numbering> present = EnumSet.noneOf(Numbering.class);
+		Map<Numbering, Integer> assignments = new EnumMap<>(Numbering.class);
+		Numbering current = null;
+		for (int i = from; i < to; i++) {
+			Numbering.NumberedLine n = Numbering.of(folded.get(i));
+			if (n != null) {
+				present.add(n.level());
+				current = n.level();
+			}
+			if (current != null && ASSIGNMENT_HINT.matcher(folded.get(i)).find()) {
+				assignments.merge(current, 1, Integer::sum);
+			}
+		}
+		Numbering level = null;
+		for (Map.Entry<Numbering, Integer> e : assignments.entrySet()) {
+			if (level == null || e.getValue() >= assignments.get(level)) {
+				level = e.getKey();
+			}
+		}
+		return level != null ? level : deepest(present);
+	}
+
+	/** With no assignments to go by, the deepest level; （1） are points inside items unless nothing else is numbered. */
+	private static Numbering deepest(Set<Numbering> present) {
+		Numbering deepest = null;
+		for (Numbering level : present) {
+			if (level != Numbering.ARABIC_IN_PARENTHESES || present.size() == 1) {
+				deepest = level;
+			}
+		}
+		return deepest;
+	}
+
+	private static void flush(OpenItem open, List<ItemParagraph> items) {
+		if (open != null) {
+			items.add(open.paragraph());
+		}
+	}
+
+	/** The plan's section headings and its items, before their assignments are read. */
+	record Contents(List<String> sections, List<ItemParagraph> items) {
+	}
+
+	/** One numbered item's text as written, joined over its broken lines. */
+	record ItemParagraph(String no, String section, String text) {
+	}
+}

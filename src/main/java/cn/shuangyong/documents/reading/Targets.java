@@ -1,0 +1,109 @@
+package cn.shuangyong.documents.reading;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds quantitative targets: a clause with a minimum (不少于, 不低于, 至少, 达到 N, or N…以上), such as
+ * 各州市理论研究成果、公益短片和微视频各不少于1篇（部）. The clause after 各 or 每 names the level each count applies to
+ * ({@code per}); the things counted are listed before the minimum, separated by 、 和 及 与.
+ */
+final class Targets {
+
+	private static final String UNIT = "(?<unit>个百分点|百分点|人次|万元|亿元|万人|%|[\\p{IsHan}])";
+	// A verb may stand between the minimum and the number: 至少建成1个.
+	private static final Pattern MINIMUM = Pattern.compile("(?:不少于|不低于|不小于|至少|达到)[\\p{IsHan}]{0,3}?\\s*"
+			+ "(?<number>\\d+(?:\\.\\d+)?|[一二两三四五六七八九十]{1,3})\\s*" + UNIT + "(?:（(?<alternative>[\\p{IsHan}])）)?");
+	private static final Pattern OR_MORE = Pattern.compile("(?<number>\\d+(?:\\.\\d+)?)\\s*" + UNIT + "(?:及)?以上");
+	private static final String CLAUSE_ENDS = "，。；：！？";
+	private static final Pattern EACH = Pattern.compile("[各均都每\\s]+$");
+	private static final Pattern WHAT_SEPARATOR = Pattern.compile("[、和及与]");
+
+	private Targets() {
+	}
+
+	static List<QuantitativeTarget> find(String text) {
+		String folded = Folded.fold(text);
+		List<QuantitativeTarget> targets = new ArrayList<>();
+		int covered = -1;
+		Matcher minimum = MINIMUM.matcher(folded);
+		while (minimum.find()) {
+			targets.add(target(text, folded, minimum, minimum.group("alternative")));
+			covered = minimum.end();
+		}
+		Matcher orMore = OR_MORE.matcher(folded);
+		while (orMore.find()) {
+			// 不少于3场以上 states one minimum, already read above.
+			if (orMore.start() >= covered) {
+				targets.add(target(text, folded, orMore, null));
+			}
+		}
+		return targets;
+	}
+
+	private static QuantitativeTarget target(String text, String folded, Matcher m, String alternative) {
+		int start = clauseStart(folded, m.start());
+		int end = clauseEnd(folded, m.end());
+		Per per = Per.at(text, folded, start);
+		String before = text.substring(per.end(), m.start());
+		Matcher each = EACH.matcher(Folded.fold(before));
+		before = each.find() ? before.substring(0, each.start()) : before;
+		List<String> things = things(before);
+		if (things.isEmpty()) {
+			String after = NoticeLines.strip(text.substring(m.end(), end));
+			things = after.isEmpty() ? List.of() : List.of(after);
+		}
+		BigDecimal min = amount(m.group("number"));
+		String unit = m.group("unit");
+		List<TargetCount> counts = new ArrayList<>();
+		for (String thing : things) {
+			counts.add(new TargetCount(thing, min, Classifiers.unitFor(thing, unit, alternative)));
+		}
+		if (counts.isEmpty()) {
+			counts.add(new TargetCount(null, min, unit));
+		}
+		return new QuantitativeTarget(NoticeLines.strip(text.substring(start, end)), per.name(), counts);
+	}
+
+	private static List<String> things(String before) {
+		List<String> things = new ArrayList<>();
+		String folded = Folded.fold(before);
+		Matcher separator = WHAT_SEPARATOR.matcher(folded);
+		int from = 0;
+		while (from <= before.length()) {
+			int to = separator.find() ? separator.start() : before.length();
+			String thing = NoticeLines.strip(before.substring(from, to));
+			if (!thing.isEmpty()) {
+				things.add(thing);
+			}
+			from = to + 1;
+		}
+		return things;
+	}
+
+	private static BigDecimal amount(String written) {
+		if (Character.isDigit(written.charAt(0))) {
+			return new BigDecimal(written);
+		}
+		return BigDecimal.valueOf(Numbering.numberValue(written.replace('两', '二')));
+	}
+
+	private static int clauseStart(String folded, int from) {
+		int i = from;
+		while (i > 0 && CLAUSE_ENDS.indexOf(folded.charAt(i - 1)) < 0) {
+			i--;
+		}
+		return i;
+	}
+
+	private static int clauseEnd(String folded, int from) {
+		int i = from;
+		while (i < folded.length() && CLAUSE_ENDS.indexOf(folded.charAt(i)) < 0) {
+			i++;
+		}
+		return i;
+	}
+}

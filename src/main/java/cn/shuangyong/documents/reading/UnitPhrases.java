@@ -1,0 +1,63 @@
+package cn.shuangyong.documents.reading;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a list of unit phrases as a notice writes it. Units are separated by 、 and, where a text puts them
+ * between units, by commas; 和 and 及 never separate (省文化和旅游厅, 省及州市双拥工作领导小组成员单位), nor does
+ * anything inside parentheses or quotes. A trailing 等…部门 / 等…单位 only says "and others" and is dropped.
+ */
+final class UnitPhrases {
+
+	private static final String SEPARATORS = "、，；";
+	private static final String OPENING = "（《“‘〈";
+	private static final String CLOSING = "）》”’〉";
+	private static final Pattern GROUP_WORD = Pattern.compile("(?:部门|单位|机构|组织|力量|方面)$");
+	// 等 in 高等, 中等, 同等, 三等功 … is part of a word, not "and others".
+	private static final String WORD_BEFORE_ETC = "高中初平同对均上特头优劣次一二三四";
+	private static final int MAX_GROUP_WORD_LENGTH = 12;
+
+	private UnitPhrases() {
+	}
+
+	static List<String> split(String text) {
+		String folded = Folded.fold(text);
+		List<String> units = new ArrayList<>();
+		int depth = 0;
+		int start = 0;
+		for (int i = 0; i <= folded.length(); i++) {
+			char c = i < folded.length() ? folded.charAt(i) : '、';
+			if (OPENING.indexOf(c) >= 0) {
+				depth++;
+			}
+			else if (CLOSING.indexOf(c) >= 0 && depth > 0) {
+				depth--;
+			}
+			else if (depth == 0 && SEPARATORS.indexOf(c) >= 0) {
+				String unit = withoutEtc(NoticeLines.strip(text.substring(start, i)));
+				if (!unit.isEmpty()) {
+					units.add(unit);
+				}
+				start = i + 1;
+			}
+		}
+		return units;
+	}
+
+	static String withoutEtc(String unit) {
+		String folded = Folded.fold(unit);
+		for (int i = folded.lastIndexOf('等'); i >= 0; i = folded.lastIndexOf('等', i - 1)) {
+			if (i > 0 && WORD_BEFORE_ETC.indexOf(folded.charAt(i - 1)) >= 0) {
+				continue;
+			}
+			String rest = folded.substring(i + 1);
+			if (rest.isEmpty() || rest.length() <= MAX_GROUP_WORD_LENGTH && GROUP_WORD.matcher(rest).find()) {
+				return NoticeLines.strip(unit.substring(0, i));
+			}
+			return unit;
+		}
+		return unit;
+	}
+}
