@@ -16,6 +16,8 @@ public enum Permission {
 	AUDIT_READ,
 	/** Read records about people (beneficiaries and the like) within the data scope. */
 	PERSONAL_DATA_READ,
+	/** Upload notices, review and publish plans: the 双拥办's work. */
+	PLANS_PUBLISH,
 	/** Do the business work of the platform: plans, tasks, reports. */
 	WORK_EDIT,
 	/** Read the business work of the platform. */

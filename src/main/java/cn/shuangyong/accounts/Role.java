@@ -16,8 +16,8 @@ public enum Role {
 	SECURITY_ADMIN("安全管理员", true, EnumSet.of(DIRECTORY_READ, STAFF_CONTACTS_READ, ROLES_ASSIGN)),
 	AUDIT_ADMIN("审计管理员", true, EnumSet.of(DIRECTORY_READ, AUDIT_READ)),
 	/** 双拥办工作人员. */
-	OFFICE_STAFF("双拥办工作人员", false, EnumSet.of(DIRECTORY_READ, DIRECTORY_EDIT, STAFF_CONTACTS_READ, PERSONAL_DATA_READ, WORK_EDIT,
-			WORK_READ)),
+	OFFICE_STAFF("双拥办工作人员", false, EnumSet.of(DIRECTORY_READ, DIRECTORY_EDIT, STAFF_CONTACTS_READ, PERSONAL_DATA_READ,
+			PLANS_PUBLISH, WORK_EDIT, WORK_READ)),
 	/** 成员单位联络员, including military units' liaisons. */
 	LIAISON("成员单位联络员", false, EnumSet.of(DIRECTORY_READ, STAFF_CONTACTS_READ, WORK_EDIT, WORK_READ)),
 	/** 服务站工作人员. */

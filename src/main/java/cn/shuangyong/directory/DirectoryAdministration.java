@@ -100,6 +100,42 @@ public class DirectoryAdministration {
 		record(by, "ALIAS_ADDED", id, "添加别名：" + key);
 	}
 
+	/**
+	 * Remembers what a phrase found in a document means, so it is mapped by hand only once: a unit, or a named
+	 * group. It holds in the region the document was read in, or, where that lies above the user, in their own.
+	 */
+	public void remember(String phrase, RegionCode context, Long unitId, String groupCode, CurrentUser by) {
+		if (!by.hasAuthority(EDIT)) {
+			throw new AccessDeniedException("无权指定单位写法的含义");
+		}
+		String key = PhraseResolver.normalize(phrase == null ? "" : phrase);
+		if (key.isEmpty() || key.length() > 200) {
+			throw new InvalidInputException("单位写法不能为空，且不超过 200 个字");
+		}
+		if ((unitId == null) == (groupCode == null || groupCode.isBlank())) {
+			throw new InvalidInputException("请为“" + key + "”选择一个单位或一个单位组");
+		}
+		Long groupId = null;
+		if (unitId != null) {
+			directory.unit(new UnitId(unitId)).orElseThrow(() -> new InvalidInputException("所选单位不存在"));
+		}
+		else {
+			groupId = jdbc.sql("select id from directory.unit_group where code = :c").param("c", groupCode)
+				.query(Long.class).optional().orElseThrow(() -> new InvalidInputException("所选单位组不存在"));
+		}
+		String scope = by.covers(context.value()) ? context.value() : by.regionCode();
+		jdbc.sql("""
+				insert into directory.phrase (phrase, scope_region, unit_id, unit_group_id, created_by)
+				values (:p, :scope, :unit, :group, :by)
+				on conflict (phrase, scope_region) do update set unit_id = excluded.unit_id,
+				  unit_group_id = excluded.unit_group_id, created_by = excluded.created_by, created_at = now()""")
+			.param("p", key).param("scope", scope).param("unit", unitId).param("group", groupId)
+			.param("by", by.getUsername()).update();
+		audit.record(new AuditEntry(by.getUsername(), by.unitId(), by.regionCode(), null, "PHRASE_MAPPED", "PHRASE",
+				key, AuditOutcome.SUCCESS, "指定单位写法“" + key + "”（适用区划 " + scope + "）为 "
+						+ (unitId != null ? "单位 #" + unitId : "单位组 " + groupCode)));
+	}
+
 	public void removeAlias(UnitId id, long aliasId, CurrentUser by) {
 		editable(id, by);
 		String scope = jdbc.sql("select scope_region from directory.phrase where id = :a and unit_id = :u")

@@ -11,7 +11,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
+/** Module listeners run after the publishing transaction commits, on their own threads. */
 @Configuration(proxyBeanMethods = false)
+@org.springframework.scheduling.annotation.EnableAsync
 class SharedConfiguration {
 
 	/** The real clock, for security and audit. Tests replace it to move time on. */

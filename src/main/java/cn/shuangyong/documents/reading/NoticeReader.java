@@ -53,6 +53,11 @@ public final class NoticeReader {
 	}
 
 	public NoticeDraft read(String fileName, byte[] content) {
+		return readText(extractText(fileName, content));
+	}
+
+	/** The text of a notice file, as the review page shows it beside the draft. */
+	public String extractText(String fileName, byte[] content) {
 		Objects.requireNonNull(content, "content");
 		String name = "「" + (fileName == null || fileName.isBlank() ? "文件" : fileName) + "」";
 		if (content.length == 0) {
@@ -63,6 +68,11 @@ public final class NoticeReader {
 		if (text.isBlank()) {
 			throw new UnreadableNoticeException(Reason.EMPTY, name + " 中没有文字内容");
 		}
+		return text;
+	}
+
+	/** Reads the structure of a notice's text. */
+	public NoticeDraft readText(String text) {
 		return NoticeStructure.read(text);
 	}
 

@@ -3,4 +3,5 @@
  * the documents it carries, the work plan's sections and items, and who leads and cooperates on each item.
  * The reader knows the grammar of official notices, never the content of any particular one.
  */
+@org.springframework.modulith.NamedInterface("reading")
 package cn.shuangyong.documents.reading;

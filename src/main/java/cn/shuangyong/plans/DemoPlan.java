@@ -1,0 +1,85 @@
+package cn.shuangyong.plans;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Set;
+
+import cn.shuangyong.directory.Directory;
+import cn.shuangyong.directory.DirectoryAdministration;
+import cn.shuangyong.directory.RegionCode;
+import cn.shuangyong.directory.Unit;
+import cn.shuangyong.shared.DemoMode;
+import cn.shuangyong.shared.SystemActor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * In demo mode the seed notice (楚拥办通〔2020〕1号 forwarding 云拥办〔2020〕1号) is imported and published on first
+ * start, the way the provincial office would: the one phrase the directory does not know, 州(市), is mapped to the
+ * prefecture offices first. A newcomer then opens the 2020 plan and sees its 32 items with their units.
+ */
+@Component
+@Order(40)
+class DemoPlan implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoPlan.class);
+
+	private static final String SEED = "demo/yunnan-2020-shuangyong-notice.md";
+
+	private final DemoMode demo;
+
+	private final boolean seedPlan;
+
+	private final JdbcClient jdbc;
+
+	private final Directory directory;
+
+	private final DirectoryAdministration directoryAdministration;
+
+	private final PlanDrafts drafts;
+
+	private final PlanPublisher publisher;
+
+	DemoPlan(DemoMode demo, @Value("${shuangyong.demo.seed-plan:true}") boolean seedPlan, JdbcClient jdbc,
+			Directory directory, DirectoryAdministration directoryAdministration, PlanDrafts drafts,
+			PlanPublisher publisher) {
+		this.demo = demo;
+		this.seedPlan = seedPlan;
+		this.jdbc = jdbc;
+		this.directory = directory;
+		this.directoryAdministration = directoryAdministration;
+		this.drafts = drafts;
+		this.publisher = publisher;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!demo.enabled() || !seedPlan
+				|| jdbc.sql("select count(*) from plans.draft").query(Integer.class).single() > 0) {
+			return;
+		}
+		Unit office = directory.catalogueUnit("yn-office").orElseThrow();
+		var provincialOffice = new SystemActor("demo", office.id().value(), office.regionCode().value(),
+				Set.of("PLANS_PUBLISH", "DIRECTORY_EDIT", "WORK_EDIT", "WORK_READ"));
+		directoryAdministration.remember("州(市)", RegionCode.of("53"), null, "PREFECTURE_OFFICES", provincialOffice);
+		long draft = drafts.upload("yunnan-2020-shuangyong-notice.md", seed(), provincialOffice);
+		PlanPublisher.Published published = publisher.publish(draft, provincialOffice);
+		log.info("演示工作要点已发布：{}", published.planIds());
+	}
+
+	private static byte[] seed() {
+		try {
+			return new ClassPathResource(SEED).getContentAsByteArray();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+}

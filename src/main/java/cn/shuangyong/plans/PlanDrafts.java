@@ -1,0 +1,140 @@
+package cn.shuangyong.plans;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import cn.shuangyong.documents.reading.NoticeDraft;
+import cn.shuangyong.documents.reading.NoticeReader;
+import cn.shuangyong.documents.reading.UnreadableNoticeException;
+import cn.shuangyong.documents.reading.WorkItemDraft;
+import cn.shuangyong.shared.ConflictException;
+import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.shared.InvalidInputException;
+import cn.shuangyong.shared.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Uploading a notice makes a draft; the office corrects it item by item until it publishes. A draft belongs to the
+ * uploading unit's region: outside it, a draft answers 404; a user in scope without WORK_EDIT gets 403 on changes.
+ */
+@Service
+@Transactional
+public class PlanDrafts {
+
+	static final String PUBLISH = "PLANS_PUBLISH";
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	private final NoticeReader reader;
+
+	private final Clock clock;
+
+	PlanDrafts(JdbcClient jdbc, JsonMapper json, NoticeReader reader, Clock clock) {
+		this.jdbc = jdbc;
+		this.json = json;
+		this.reader = reader;
+		this.clock = clock;
+	}
+
+	/** Reads an uploaded notice; an unreadable file saves nothing and says why in Chinese. */
+	public long upload(String fileName, byte[] content, CurrentUser by) {
+		requireEditor(by);
+		String text;
+		NoticeDraft notice;
+		try {
+			text = reader.extractText(fileName, content);
+			notice = reader.readText(text);
+		}
+		catch (UnreadableNoticeException e) {
+			throw new InvalidInputException(e.getMessage());
+		}
+		return jdbc.sql("""
+				insert into plans.draft (file_name, source_text, content, owner_unit_id, owner_region, created_by, created_at)
+				values (:file, :text, :content, :unit, :region, :by, :at) returning id""")
+			.param("file", fileName == null ? "通知" : fileName).param("text", text)
+			.param("content", json.writeValueAsString(new DraftContent(notice, List.of())))
+			.param("unit", by.unitId()).param("region", by.regionCode()).param("by", by.getUsername())
+			.param("at", Timestamp.from(clock.instant())).query(Long.class).single();
+	}
+
+	@Transactional(readOnly = true)
+	public PlanDraft find(long id, CurrentUser by) {
+		return load(id).filter(d -> by.covers(d.ownerRegion())).orElseThrow(() -> new NotFoundException("草稿不存在"));
+	}
+
+	@Transactional(readOnly = true)
+	public List<PlanDraft> open(CurrentUser by) {
+		return jdbc.sql("select * from plans.draft where owner_region like :scope and published_at is null order by id desc")
+			.param("scope", by.regionCode() + "%").query(this::map).list();
+	}
+
+	/** Corrects one item of the draft. */
+	public PlanDraft correctItem(long id, int version, int index, WorkItemDraft item, CurrentUser by) {
+		PlanDraft draft = editable(id, by);
+		if (index < 0 || index >= draft.content().notice().items().size()) {
+			throw new NotFoundException("草稿中没有第 " + (index + 1) + " 个条目");
+		}
+		return change(draft, version, draft.content().withItem(index, item));
+	}
+
+	/** Picks who leads one of the forwarding office's own points. */
+	public PlanDraft pickPointLeads(long id, int version, int index, List<String> leads, CurrentUser by) {
+		PlanDraft draft = editable(id, by);
+		if (index < 0 || index >= draft.content().pointLeads().size()) {
+			throw new NotFoundException("草稿中没有第 " + (index + 1) + " 条贯彻意见");
+		}
+		return change(draft, version, draft.content().withPointLeads(index, leads));
+	}
+
+	/** Saves a correction, refusing it when someone else saved the draft in between. */
+	private PlanDraft change(PlanDraft draft, int version, DraftContent content) {
+		long id = draft.id();
+		int updated = jdbc.sql("update plans.draft set content = :c, version = version + 1 where id = :id and version = :v")
+			.param("c", json.writeValueAsString(content)).param("id", id).param("v", version).update();
+		if (updated == 0) {
+			throw new ConflictException("该草稿已被他人修改，请刷新后再改");
+		}
+		return load(id).orElseThrow();
+	}
+
+	PlanDraft editable(long id, CurrentUser by) {
+		PlanDraft draft = find(id, by);
+		requireEditor(by);
+		if (draft.published()) {
+			throw new ConflictException("该草稿已发布，不能再修改");
+		}
+		return draft;
+	}
+
+	void markPublished(long id) {
+		jdbc.sql("update plans.draft set published_at = :at, version = version + 1 where id = :id")
+			.param("at", Timestamp.from(clock.instant())).param("id", id).update();
+	}
+
+	private Optional<PlanDraft> load(long id) {
+		return jdbc.sql("select * from plans.draft where id = :id").param("id", id).query(this::map).optional();
+	}
+
+	private static void requireEditor(CurrentUser by) {
+		if (!by.hasAuthority(PUBLISH)) {
+			throw new AccessDeniedException("无权上传或修改工作要点");
+		}
+	}
+
+	private PlanDraft map(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+		Timestamp published = rs.getTimestamp("published_at");
+		return new PlanDraft(rs.getLong("id"), rs.getString("file_name"), rs.getString("source_text"),
+				json.readValue(rs.getString("content"), DraftContent.class), rs.getLong("owner_unit_id"),
+				rs.getString("owner_region"), rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(),
+				published == null ? null : published.toInstant(), rs.getInt("version"));
+	}
+}

@@ -1,0 +1,163 @@
+package cn.shuangyong.plans.web;
+
+import java.io.IOException;
+import java.util.List;
+
+import cn.shuangyong.directory.Directory;
+import cn.shuangyong.directory.DirectoryAdministration;
+import cn.shuangyong.directory.RegionCode;
+import cn.shuangyong.directory.Unit;
+import cn.shuangyong.plans.DraftReview;
+import cn.shuangyong.plans.PlanDraft;
+import cn.shuangyong.plans.PlanDrafts;
+import cn.shuangyong.plans.PlanPublisher;
+import cn.shuangyong.shared.ConflictException;
+import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.shared.InvalidInputException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Uploading a notice, reviewing its draft beside the source text, correcting it, and publishing. */
+@Controller
+class DraftPages {
+
+	private final PlanDrafts drafts;
+
+	private final DraftReview reviews;
+
+	private final PlanPublisher publisher;
+
+	private final DirectoryAdministration directoryAdministration;
+
+	private final Directory directory;
+
+	DraftPages(PlanDrafts drafts, DraftReview reviews, PlanPublisher publisher,
+			DirectoryAdministration directoryAdministration, Directory directory) {
+		this.drafts = drafts;
+		this.reviews = reviews;
+		this.publisher = publisher;
+		this.directoryAdministration = directoryAdministration;
+		this.directory = directory;
+	}
+
+	@GetMapping("/plans/drafts")
+	String drafts(@AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("drafts", drafts.open(user));
+		if (!model.containsAttribute("problems")) {
+			model.addAttribute("problems", List.of());
+		}
+		return "plans/drafts";
+	}
+
+	@PostMapping("/plans/drafts")
+	String upload(@RequestParam("file") MultipartFile file, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) throws IOException {
+		try {
+			long id = drafts.upload(file.getOriginalFilename(), file.getBytes(), user);
+			return "redirect:/plans/drafts/" + id;
+		}
+		catch (InvalidInputException e) {
+			redirect.addFlashAttribute("problems", e.problems());
+			return "redirect:/plans/drafts";
+		}
+	}
+
+	@GetMapping("/plans/drafts/{id}")
+	String review(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("review", reviews.review(drafts.find(id, user)));
+		model.addAttribute("groups", directory.groups());
+		if (!model.containsAttribute("problems")) {
+			model.addAttribute("problems", List.of());
+		}
+		return "plans/review";
+	}
+
+	/** The editor of one item, opened in place by htmx. */
+	@GetMapping("/plans/drafts/{id}/items/{index}/edit")
+	String editItem(@PathVariable long id, @PathVariable int index, @AuthenticationPrincipal CurrentUser user,
+			Model model) {
+		PlanDraft draft = drafts.find(id, user);
+		model.addAttribute("draft", draft);
+		model.addAttribute("index", index);
+		model.addAttribute("form", ItemForm.of(draft.content().notice().items().get(index)));
+		return "plans/review :: itemEditor";
+	}
+
+	@PostMapping("/plans/drafts/{id}/items/{index}")
+	String saveItem(@PathVariable long id, @PathVariable int index, @RequestParam int version, ItemForm form,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		return act(id, redirect, "item-" + index, () -> {
+			PlanDraft draft = drafts.find(id, user);
+			var items = draft.content().notice().items();
+			if (index < 0 || index >= items.size()) {
+				throw new InvalidInputException("草稿中没有该条目");
+			}
+			drafts.correctItem(id, version, index, form.apply(items.get(index)), user);
+		});
+	}
+
+	@PostMapping("/plans/drafts/{id}/points/{index}")
+	String savePoint(@PathVariable long id, @PathVariable int index, @RequestParam int version,
+			@RequestParam(defaultValue = "") String leads, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		return act(id, redirect, "point-" + index, () -> {
+			drafts.pickPointLeads(id, version, index, ItemForm.list(leads), user);
+		});
+	}
+
+	/** Maps an unknown phrase by hand, once: it is remembered in the directory as an alias or group phrase. */
+	@PostMapping("/plans/drafts/{id}/phrases")
+	String mapPhrase(@PathVariable long id, @RequestParam String phrase, @RequestParam String context,
+			@RequestParam(required = false) String groupCode, @RequestParam(required = false) String unitName,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		return act(id, redirect, "unknown", () -> {
+			drafts.find(id, user);
+			Long unitId = unitName == null || unitName.isBlank() ? null : unitNamed(unitName).id().value();
+			directoryAdministration.remember(phrase, RegionCode.of(context), unitId,
+					unitId == null ? groupCode : null, user);
+		});
+	}
+
+	@PostMapping("/plans/drafts/{id}/publish")
+	String publish(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		try {
+			PlanPublisher.Published published = publisher.publish(id, user);
+			redirect.addFlashAttribute("published", published);
+			return "redirect:/plans/" + published.planIds().get(0);
+		}
+		catch (InvalidInputException | ConflictException e) {
+			redirect.addFlashAttribute("problems",
+					e instanceof InvalidInputException invalid ? invalid.problems() : List.of(e.getMessage()));
+			return "redirect:/plans/drafts/" + id;
+		}
+	}
+
+	private Unit unitNamed(String name) {
+		List<Unit> found = directory.search(name.strip(), 10);
+		return found.stream().filter(u -> u.name().equals(name.strip()) || name.strip().equals(u.shortName()))
+			.findFirst()
+			.or(() -> found.size() == 1 ? java.util.Optional.of(found.get(0)) : java.util.Optional.empty())
+			.orElseThrow(() -> new InvalidInputException(found.isEmpty() ? "找不到单位“" + name.strip() + "”"
+					: "“" + name.strip() + "”对应多个单位，请填写单位全称"));
+	}
+
+	private String act(long id, RedirectAttributes redirect, String anchor, Runnable action) {
+		try {
+			action.run();
+		}
+		catch (InvalidInputException e) {
+			redirect.addFlashAttribute("problems", e.problems());
+		}
+		catch (ConflictException e) {
+			redirect.addFlashAttribute("problems", List.of(e.getMessage()));
+		}
+		return "redirect:/plans/drafts/" + id + "#" + anchor;
+	}
+}

@@ -1,0 +1,104 @@
+package cn.shuangyong.supervision;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.shuangyong.directory.Directory;
+import cn.shuangyong.directory.Unit;
+import cn.shuangyong.directory.UnitId;
+import cn.shuangyong.plans.ItemAssignment;
+import cn.shuangyong.plans.PlanItem;
+import cn.shuangyong.plans.PlanPublished;
+import cn.shuangyong.plans.WorkPlans;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Opens the tasks of a published plan. 分别牵头, and a lead phrase naming a group (各州市双拥工作领导小组), give one
+ * task per lead unit; joint leads share one task; the cooperating units are attached to each. An item that names no
+ * lead gets no task: none is invented.
+ */
+@Component
+class TaskOpening {
+
+	private final JdbcClient jdbc;
+
+	private final WorkPlans plans;
+
+	private final Directory directory;
+
+	private final Clock clock;
+
+	TaskOpening(JdbcClient jdbc, WorkPlans plans, Directory directory, Clock clock) {
+		this.jdbc = jdbc;
+		this.plans = plans;
+		this.directory = directory;
+		this.clock = clock;
+	}
+
+	@ApplicationModuleListener
+	void on(PlanPublished published) {
+		for (PlanItem item : plans.items(published.planId())) {
+			Integer existing = jdbc.sql("select count(*) from supervision.task where item_id = :i").param("i", item.id())
+				.query(Integer.class).single();
+			if (existing == 0) {
+				open(item, published.regionCode());
+			}
+		}
+	}
+
+	private void open(PlanItem item, String planRegion) {
+		List<Unit> leads = units(item.leads());
+		List<Unit> cooperators = units(item.cooperators()).stream()
+			.filter(c -> leads.stream().noneMatch(l -> l.id().equals(c.id()))).toList();
+		if (leads.isEmpty()) {
+			return;
+		}
+		if ("JOINT".equals(item.leadMode())) {
+			insert(item, leads, cooperators, planRegion);
+		}
+		else {
+			leads.forEach(lead -> insert(item, List.of(lead), cooperators, lead.regionCode().value()));
+		}
+	}
+
+	private List<Unit> units(List<ItemAssignment> assignments) {
+		Map<Long, Boolean> seen = new LinkedHashMap<>();
+		assignments.forEach(a -> seen.putIfAbsent(a.unitId(), true));
+		Map<Long, Unit> byId = new LinkedHashMap<>();
+		directory.units(seen.keySet().stream().map(UnitId::new).toList()).forEach(u -> byId.put(u.id().value(), u));
+		List<Unit> ordered = new ArrayList<>();
+		seen.keySet().forEach(id -> {
+			if (byId.containsKey(id)) {
+				ordered.add(byId.get(id));
+			}
+		});
+		return ordered;
+	}
+
+	private void insert(PlanItem item, List<Unit> leads, List<Unit> cooperators, String region) {
+		long taskId = jdbc.sql("""
+				insert into supervision.task (plan_id, item_id, item_no, title, region_code, created_at)
+				values (:plan, :item, :no, :title, :region, :at) returning id""")
+			.param("plan", item.planId()).param("item", item.id()).param("no", item.no())
+			.param("title", TaskTitle.of(item.text())).param("region", region)
+			.param("at", Timestamp.from(clock.instant())).query(Long.class).single();
+		int position = 0;
+		for (Unit lead : leads) {
+			addUnit(taskId, lead, "LEAD", position++);
+		}
+		for (Unit cooperator : cooperators) {
+			addUnit(taskId, cooperator, "COOPERATING", position++);
+		}
+	}
+
+	private void addUnit(long taskId, Unit unit, String role, int position) {
+		jdbc.sql("insert into supervision.task_unit (task_id, unit_id, role, position) values (:t, :u, :r, :p)")
+			.param("t", taskId).param("u", unit.id().value()).param("r", role).param("p", position).update();
+	}
+}

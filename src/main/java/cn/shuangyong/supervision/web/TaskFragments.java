@@ -1,0 +1,38 @@
+package cn.shuangyong.supervision.web;
+
+import cn.shuangyong.plans.WorkPlans;
+import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.supervision.Tasks;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The tasks of an item and a plan's task count, loaded into the plan pages by htmx. */
+@Controller
+class TaskFragments {
+
+	private final Tasks tasks;
+
+	private final WorkPlans plans;
+
+	TaskFragments(Tasks tasks, WorkPlans plans) {
+		this.tasks = tasks;
+		this.plans = plans;
+	}
+
+	@GetMapping("/supervision/items/{itemId}/tasks")
+	String itemTasks(@PathVariable long itemId, @AuthenticationPrincipal CurrentUser user, Model model) {
+		plans.item(itemId, user);
+		model.addAttribute("tasks", tasks.ofItem(itemId));
+		return "supervision/fragments :: itemTasks";
+	}
+
+	@GetMapping("/supervision/plans/{planId}/task-count")
+	String planTaskCount(@PathVariable long planId, @AuthenticationPrincipal CurrentUser user, Model model) {
+		plans.find(planId, user);
+		model.addAttribute("count", tasks.countOfPlan(planId));
+		return "supervision/fragments :: taskCount";
+	}
+}
