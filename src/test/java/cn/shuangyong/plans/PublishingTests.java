@@ -1,0 +1,147 @@
+package cn.shuangyong.plans;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+
+import cn.shuangyong.PlatformTest;
+import cn.shuangyong.directory.DirectoryAdministration;
+import cn.shuangyong.directory.RegionCode;
+import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.shared.InvalidInputException;
+import cn.shuangyong.shared.NotFoundException;
+import cn.shuangyong.shared.SystemActor;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Uploading, reviewing and publishing notices, on a database without the demo plan. */
+@PlatformTest
+@TestPropertySource(properties = "shuangyong.demo.seed-plan=false")
+class PublishingTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	PlanDrafts drafts;
+
+	@Autowired
+	PlanPublisher publisher;
+
+	@Autowired
+	DirectoryAdministration directory;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private final CurrentUser province = new SystemActor("yunnan-test", 1, "53",
+			Set.of("PLANS_PUBLISH", "DIRECTORY_EDIT", "WORK_EDIT", "WORK_READ"));
+
+	@Test
+	void publishesTheSeedOnceMappingItsUnknownPhraseFirstAndDuplicatesNothingTheSecondTime() throws Exception {
+		mvc.perform(multipart("/api/v1/plans/import").file(seedFile()).with(httpBasic("yunnan", "Demo@2020")))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.items").value(32))
+			.andExpect(jsonPath("$.unknownPhrases[0]").value("州(市)"));
+		long draft = latestDraft();
+		mvc.perform(post("/api/v1/plans/drafts/{id}/publish", draft).with(httpBasic("yunnan", "Demo@2020")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("州(市)")));
+		assertThat(count("documents.document")).as("a refused publication saves nothing").isZero();
+
+		directory.remember("州(市)", RegionCode.of("53"), null, "PREFECTURE_OFFICES", province);
+		mvc.perform(post("/api/v1/plans/drafts/{id}/publish", draft).with(httpBasic("yunnan", "Demo@2020")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.documentsRecorded").value(2));
+		long plans = count("plans.work_plan");
+		long items = count("plans.work_item");
+		assertThat(plans).isEqualTo(2);
+
+		long again = drafts.upload("seed-again.md", seed(), province);
+		PlanPublisher.Published second = publisher.publish(again, province);
+		assertThat(second.documentsRecorded()).isZero();
+		assertThat(second.documentsLinked()).isEqualTo(2);
+		assertThat(count("plans.work_plan")).isEqualTo(plans);
+		assertThat(count("plans.work_item")).isEqualTo(items);
+		assertThat(count("documents.document")).isEqualTo(2);
+	}
+
+	@Test
+	void refusesAnUnreadableFileWithAChineseMessageAndSavesNothing() throws Exception {
+		long before = count("plans.draft");
+		mvc.perform(multipart("/api/v1/plans/import")
+			.file(new MockMultipartFile("file", "empty.docx", "application/octet-stream", new byte[0]))
+			.with(httpBasic("yunnan", "Demo@2020")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("空")));
+		mvc.perform(multipart("/api/v1/plans/import")
+			.file(new MockMultipartFile("file", "notice.pdf", "application/pdf", new byte[] { 0, 1, 2, 3, 4, (byte) 0xff }))
+			.with(httpBasic("yunnan", "Demo@2020")))
+			.andExpect(status().isBadRequest());
+		assertThat(count("plans.draft")).isEqualTo(before);
+	}
+
+	@Test
+	void jointLeadsShareOneTaskAndEachLeadsGetOneEach() {
+		String notice = """
+				测试通知
+				一、测试部分
+				1.开展联合检查。（省退役军人厅、省军区政治工作局牵头，省教育厅配合）
+				2.开展联合宣传。（省退役军人厅、省军区政治工作局分别牵头，省教育厅配合）
+				""";
+		long draft = drafts.upload("joint.txt", notice.getBytes(StandardCharsets.UTF_8), province);
+		var review = drafts.find(draft, province);
+		assertThat(review.content().notice().items()).extracting(i -> i.leadMode().name()).containsExactly("JOINT", "EACH");
+	}
+
+	@Test
+	void keepsDraftsInTheUploadersRegion() {
+		long draft = drafts.upload("x.txt", "1.开展工作。（省退役军人厅牵头）".getBytes(StandardCharsets.UTF_8), province);
+		CurrentUser county = new SystemActor("lufeng-test", 2, "532302", Set.of("PLANS_PUBLISH", "WORK_READ"));
+		assertThatThrownBy(() -> drafts.find(draft, county)).isInstanceOf(NotFoundException.class);
+		CurrentUser liaison = new SystemActor("liaison-test", 3, "53", Set.of("WORK_EDIT", "WORK_READ"));
+		assertThatThrownBy(() -> drafts.upload("x.txt", "1.开展工作。".getBytes(StandardCharsets.UTF_8), liaison))
+			.isInstanceOf(AccessDeniedException.class);
+	}
+
+	@Test
+	void refusesToPublishADraftWithoutADocumentNumber() {
+		long draft = drafts.upload("bare.txt", "1.开展工作。（省退役军人厅牵头）".getBytes(StandardCharsets.UTF_8), province);
+		assertThatThrownBy(() -> publisher.publish(draft, province)).isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("发文字号");
+	}
+
+	private long latestDraft() {
+		return jdbc.sql("select max(id) from plans.draft").query(Long.class).single();
+	}
+
+	private long count(String table) {
+		return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+	}
+
+	private static MockMultipartFile seedFile() throws Exception {
+		return new MockMultipartFile("file", "yunnan-2020-shuangyong-notice.md", "text/markdown", seed());
+	}
+
+	private static byte[] seed() {
+		try {
+			return new ClassPathResource("demo/yunnan-2020-shuangyong-notice.md").getContentAsByteArray();
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
+}
