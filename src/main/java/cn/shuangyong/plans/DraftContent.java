@@ -3,6 +3,7 @@ package cn.shuangyong.plans;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.shuangyong.documents.reading.DocumentHeader;
 import cn.shuangyong.documents.reading.NoticeDraft;
 import cn.shuangyong.documents.reading.WorkItemDraft;
 
@@ -25,6 +26,13 @@ public record DraftContent(NoticeDraft notice, List<List<String>> pointLeads) {
 		List<WorkItemDraft> items = new ArrayList<>(notice.items());
 		items.set(index, item);
 		return new DraftContent(new NoticeDraft(notice.documents(), notice.plan(), notice.forwardPoints(), items),
+				pointLeads);
+	}
+
+	DraftContent withDocument(int index, DocumentHeader header) {
+		List<DocumentHeader> documents = new ArrayList<>(notice.documents());
+		documents.set(index, header);
+		return new DraftContent(new NoticeDraft(documents, notice.plan(), notice.forwardPoints(), notice.items()),
 				pointLeads);
 	}
 

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import cn.shuangyong.documents.reading.DocumentHeader;
 import cn.shuangyong.documents.reading.NoticeDraft;
 import cn.shuangyong.documents.reading.NoticeReader;
 import cn.shuangyong.documents.reading.UnreadableNoticeException;
@@ -84,6 +85,15 @@ public class PlanDrafts {
 			throw new NotFoundException("草稿中没有第 " + (index + 1) + " 个条目");
 		}
 		return change(draft, version, draft.content().withItem(index, item));
+	}
+
+	/** Corrects a document's header: issuer, number, title, recipients. */
+	public PlanDraft correctDocument(long id, int version, int index, DocumentHeader header, CurrentUser by) {
+		PlanDraft draft = editable(id, by);
+		if (index < 0 || index >= draft.content().notice().documents().size()) {
+			throw new NotFoundException("草稿中没有第 " + (index + 1) + " 份文件");
+		}
+		return change(draft, version, draft.content().withDocument(index, header));
 	}
 
 	/** Picks who leads one of the forwarding office's own points. */

@@ -26,7 +26,8 @@ public class WorkPlans {
 	private static final String VISIBLE = "(:region like p.region_code || '%' or p.region_code like :region || '%')";
 
 	private static final String SUMMARY = """
-			select p.id, p.title, p.year, p.issuer_unit_id, p.issuer, p.doc_number, p.region_code, p.parent_plan_id
+			select p.id, p.title, p.year, p.issuer_unit_id, p.issuer, p.doc_number, p.region_code, p.parent_plan_id,
+			  p.document_id
 			from plans.work_plan p""";
 
 	private final JdbcClient jdbc;
@@ -130,7 +131,7 @@ public class WorkPlans {
 	private static PlanSummary summary(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
 		return new PlanSummary(rs.getLong("id"), rs.getString("title"), (Integer) rs.getObject("year"),
 				rs.getLong("issuer_unit_id"), rs.getString("issuer"), rs.getString("doc_number"),
-				rs.getString("region_code"), (Long) rs.getObject("parent_plan_id"));
+				rs.getString("region_code"), (Long) rs.getObject("parent_plan_id"), rs.getLong("document_id"));
 	}
 
 	/** A unit's part in one item. */

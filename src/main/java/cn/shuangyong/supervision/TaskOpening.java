@@ -10,6 +10,7 @@ import java.util.Map;
 import cn.shuangyong.directory.Directory;
 import cn.shuangyong.directory.Unit;
 import cn.shuangyong.directory.UnitId;
+import cn.shuangyong.plans.ItemAdded;
 import cn.shuangyong.plans.ItemAssignment;
 import cn.shuangyong.plans.PlanItem;
 import cn.shuangyong.plans.PlanPublished;
@@ -50,6 +51,12 @@ class TaskOpening {
 				open(item, published.regionCode());
 			}
 		}
+	}
+
+	@ApplicationModuleListener
+	void on(ItemAdded added) {
+		plans.items(added.planId()).stream().filter(i -> i.id() == added.itemId()).findFirst()
+			.ifPresent(item -> open(item, plans.byId(added.planId()).orElseThrow().regionCode()));
 	}
 
 	private void open(PlanItem item, String planRegion) {

@@ -84,6 +84,9 @@ class DraftPages {
 	String editItem(@PathVariable long id, @PathVariable int index, @AuthenticationPrincipal CurrentUser user,
 			Model model) {
 		PlanDraft draft = drafts.find(id, user);
+		if (index < 0 || index >= draft.content().notice().items().size()) {
+			throw new cn.shuangyong.shared.NotFoundException("草稿中没有该条目");
+		}
 		model.addAttribute("draft", draft);
 		model.addAttribute("index", index);
 		model.addAttribute("form", ItemForm.of(draft.content().notice().items().get(index)));
@@ -100,6 +103,18 @@ class DraftPages {
 				throw new InvalidInputException("草稿中没有该条目");
 			}
 			drafts.correctItem(id, version, index, form.apply(items.get(index)), user);
+		});
+	}
+
+	@PostMapping("/plans/drafts/{id}/documents/{index}")
+	String saveDocument(@PathVariable long id, @PathVariable int index, @RequestParam int version, DocumentForm form,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		return act(id, redirect, "document-" + index, () -> {
+			var documents = drafts.find(id, user).content().notice().documents();
+			if (index < 0 || index >= documents.size()) {
+				throw new InvalidInputException("草稿中没有该文件");
+			}
+			drafts.correctDocument(id, version, index, form.apply(documents.get(index)), user);
 		});
 	}
 

@@ -6,16 +6,22 @@ import java.util.Map;
 
 import cn.shuangyong.directory.Directory;
 import cn.shuangyong.directory.UnitId;
+import cn.shuangyong.plans.OwnItem;
+import cn.shuangyong.plans.OwnItems;
 import cn.shuangyong.plans.PlanItem;
 import cn.shuangyong.plans.PlanSummary;
 import cn.shuangyong.plans.WorkPlans;
 import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.shared.InvalidInputException;
 import cn.shuangyong.shared.NotFoundException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Published plans: the list, a plan by section with its units, an item, and what a unit leads or helps with. */
 @Controller
@@ -25,8 +31,11 @@ class PlanPages {
 
 	private final Directory directory;
 
-	PlanPages(WorkPlans plans, Directory directory) {
+	private final OwnItems ownItems;
+
+	PlanPages(WorkPlans plans, Directory directory, OwnItems ownItems) {
 		this.plans = plans;
+		this.ownItems = ownItems;
 		this.directory = directory;
 	}
 
@@ -49,7 +58,28 @@ class PlanPages {
 		model.addAttribute("sections", bySection);
 		model.addAttribute("parent", plan.parentPlanId() == null ? null : plans.byId(plan.parentPlanId()).orElse(null));
 		model.addAttribute("forwards", plans.forwardsOf(id));
+		model.addAttribute("mayAddItems", user.hasAuthority("PLANS_PUBLISH") && plan.regionCode().equals(user.regionCode()));
+		model.addAttribute("mayViewReceipts", user.covers(plan.regionCode()));
+		if (!model.containsAttribute("problems")) {
+			model.addAttribute("problems", java.util.List.of());
+		}
 		return "plans/plan";
+	}
+
+	@PostMapping("/plans/{id}/items")
+	String addItem(@PathVariable long id, @RequestParam String text, @RequestParam String leads,
+			@RequestParam(defaultValue = "") String cooperators, @RequestParam(defaultValue = "") String timeNodes,
+			@RequestParam(defaultValue = "false") boolean joint, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		try {
+			ownItems.add(id, new OwnItem(text, ItemForm.list(leads), joint, ItemForm.list(cooperators),
+					ItemForm.list(timeNodes)), user);
+			redirect.addFlashAttribute("notice", "plans.ownItem.added");
+		}
+		catch (InvalidInputException e) {
+			redirect.addFlashAttribute("problems", e.problems());
+		}
+		return "redirect:/plans/" + id + "#add-item";
 	}
 
 	@GetMapping("/plans/items/{id}")
