@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /** The JSON API's errors: ProblemDetail with a Chinese detail and the right status, never 200 with an error inside. */
 @RestControllerAdvice(annotations = RestController.class)
@@ -38,6 +39,11 @@ class ApiProblems {
 		return problem(HttpStatus.FORBIDDEN, "您没有执行此操作的权限");
 	}
 
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
+		return problem(HttpStatus.CONTENT_TOO_LARGE, UploadLimit.message(e));
+	}
+
 	@ExceptionHandler(MissingServletRequestParameterException.class)
 	ProblemDetail missing(MissingServletRequestParameterException e) {
 		return problem(HttpStatus.BAD_REQUEST, "缺少必填参数：" + e.getParameterName());
@@ -55,6 +61,7 @@ class ApiProblems {
 			case BAD_REQUEST -> "请求有误";
 			case CONFLICT -> "冲突";
 			case FORBIDDEN -> "没有权限";
+			case CONTENT_TOO_LARGE -> "文件过大";
 			default -> "出错了";
 		});
 		return problem;

@@ -7,10 +7,19 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /** Pages answer a missing or out-of-scope record with the Chinese 404 page. */
 @ControllerAdvice(annotations = Controller.class)
 class PageProblems {
+
+	/** An upload over the limit: back to the page it came from, with the reason, nothing saved. */
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	String tooLarge(MaxUploadSizeExceededException e, jakarta.servlet.http.HttpServletRequest request,
+			org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+		redirect.addFlashAttribute("problems", java.util.List.of(UploadLimit.message(e)));
+		return "redirect:" + request.getRequestURI().substring(request.getContextPath().length());
+	}
 
 	@ExceptionHandler(NotFoundException.class)
 	@ResponseStatus(HttpStatus.NOT_FOUND)
