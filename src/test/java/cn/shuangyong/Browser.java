@@ -133,10 +133,15 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, After
 		driver.get(baseUrl + path);
 	}
 
-	/** Signs in as a demo account on the login page, in a new session, and waits for the top bar. */
-	public void login(String username) {
+	/** Forgets the session and the chosen language, as a browser opened anew would. */
+	public void clearCookies() {
 		open("/login");
 		driver.manage().deleteAllCookies();
+	}
+
+	/** Signs in as a demo account on the login page, in a new session, and waits for the top bar. */
+	public void login(String username) {
+		clearCookies();
 		open("/login");
 		driver.findElement(By.id("username")).sendKeys(username);
 		driver.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
