@@ -20,8 +20,7 @@ class SmallScreenBrowserTests {
 
 	@Test
 	void fitsTheLoginPageToAPhoneWithoutSidewaysScrolling() throws IOException {
-		browser.open("/login");
-		browser.driver().manage().deleteAllCookies();
+		browser.clearCookies();
 		browser.open("/login");
 		browser.waitFor(By.id("login-submit"));
 		assertFitsTheScreen();
@@ -36,6 +35,18 @@ class SmallScreenBrowserTests {
 		assertFitsTheScreen();
 		browser.driver().executeScript("arguments[0].scrollIntoView()", staff);
 		browser.screenshot("phone-unit-staff");
+	}
+
+	@Test
+	void keepsEachStaffNameAndRoleOnOneLineOnAPhone() {
+		browser.login("lufeng");
+		browser.driver().findElement(By.linkText("查看本单位")).click();
+		browser.waitFor(By.id("staff-table"));
+		// Chinese text breaks between any two characters: a squeezed column shows a name one character a line
+		assertThat(browser.driver().findElements(By.cssSelector("#staff-table td"))).isNotEmpty().allSatisfy(cell -> {
+			double lineHeight = Double.parseDouble(cell.getCssValue("line-height").replace("px", ""));
+			assertThat(cell.getSize().getHeight()).as(cell.getText()).isLessThan((int) (2 * lineHeight));
+		});
 	}
 
 	@Test
