@@ -144,7 +144,9 @@ class DraftPages {
 	String publish(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		try {
 			PlanPublisher.Published published = publisher.publish(id, user);
-			redirect.addFlashAttribute("published", published);
+			// flash attributes live in the session, in PostgreSQL: plain serialisable values only
+			redirect.addFlashAttribute("documentsRecorded", published.documentsRecorded());
+			redirect.addFlashAttribute("documentsLinked", published.documentsLinked());
 			return "redirect:/plans/" + published.planIds().get(0);
 		}
 		catch (InvalidInputException | ConflictException e) {

@@ -94,7 +94,11 @@ class PlanPages {
 	@GetMapping("/plans/units/{unitId}")
 	String involvement(@PathVariable long unitId, @AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("unit", directory.unit(new UnitId(unitId)).orElseThrow(() -> new NotFoundException("单位不存在")));
-		model.addAttribute("involvement", plans.involvementOf(unitId, user));
+		var involvement = plans.involvementOf(unitId, user);
+		model.addAttribute("involvement", involvement);
+		model.addAttribute("byRole", java.util.Arrays.stream(cn.shuangyong.plans.AssignmentRole.values())
+			.collect(java.util.stream.Collectors.toMap(r -> r, r -> involvement.stream().filter(v -> v.role() == r).toList(),
+					(a, b) -> a, java.util.LinkedHashMap::new)));
 		return "plans/unit";
 	}
 }

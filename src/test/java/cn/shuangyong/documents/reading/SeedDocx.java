@@ -23,14 +23,14 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
  * own, and a paragraph whose parenthesis the seed broke over lines goes on after a line break in the same
  * paragraph.
  */
-final class SeedDocx {
+public final class SeedDocx {
 
 	private static final int RUN_LENGTH = 5;
 
 	private SeedDocx() {
 	}
 
-	static byte[] build() {
+	public static byte[] build() {
 		return build(new String(SeedGold.seed(), StandardCharsets.UTF_8));
 	}
 
