@@ -33,6 +33,8 @@ class DemoPlan implements ApplicationRunner {
 
 	private static final String SEED = "demo/yunnan-2020-shuangyong-notice.md";
 
+	static final java.time.LocalDate DEMO_ISSUED_ON = java.time.LocalDate.of(2020, 3, 2);
+
 	private final DemoMode demo;
 
 	private final boolean seedPlan;
@@ -70,6 +72,8 @@ class DemoPlan implements ApplicationRunner {
 				Set.of("PLANS_PUBLISH", "DIRECTORY_EDIT", "WORK_EDIT", "WORK_READ"));
 		directoryAdministration.remember("州(市)", RegionCode.of("53"), null, "PREFECTURE_OFFICES", provincialOffice);
 		long draft = drafts.upload("yunnan-2020-shuangyong-notice.md", seed(), provincialOffice);
+		// the seed carries no 成文日期; the demo takes early March 2020, when such plans are issued
+		drafts.setIssuedOn(draft, 0, DEMO_ISSUED_ON, provincialOffice);
 		PlanPublisher.Published published = publisher.publish(draft, provincialOffice);
 		log.info("演示工作要点已发布：{}", published.planIds());
 	}

@@ -62,7 +62,7 @@ public class PlanDrafts {
 				insert into plans.draft (file_name, source_text, content, owner_unit_id, owner_region, created_by, created_at)
 				values (:file, :text, :content, :unit, :region, :by, :at) returning id""")
 			.param("file", fileName == null ? "通知" : fileName).param("text", text)
-			.param("content", json.writeValueAsString(new DraftContent(notice, List.of())))
+			.param("content", json.writeValueAsString(new DraftContent(notice, List.of(), null)))
 			.param("unit", by.unitId()).param("region", by.regionCode()).param("by", by.getUsername())
 			.param("at", Timestamp.from(clock.instant())).query(Long.class).single();
 	}
@@ -94,6 +94,12 @@ public class PlanDrafts {
 			throw new NotFoundException("草稿中没有第 " + (index + 1) + " 份文件");
 		}
 		return change(draft, version, draft.content().withDocument(index, header));
+	}
+
+	/** Sets the issuing date (成文日期) that deadlines count from; notices often carry none the reader can find. */
+	public PlanDraft setIssuedOn(long id, int version, java.time.LocalDate date, CurrentUser by) {
+		PlanDraft draft = editable(id, by);
+		return change(draft, version, draft.content().issuedOn(date));
 	}
 
 	/** Picks who leads one of the forwarding office's own points. */

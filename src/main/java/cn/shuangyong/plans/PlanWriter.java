@@ -12,6 +12,7 @@ import cn.shuangyong.directory.Unit;
 import cn.shuangyong.directory.UnitId;
 import cn.shuangyong.documents.RecordedDocument;
 import cn.shuangyong.documents.reading.WorkItemDraft;
+import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,7 +34,11 @@ class PlanWriter {
 
 	private final Clock clock;
 
-	PlanWriter(JdbcClient jdbc, JsonMapper json, Directory directory, ApplicationEventPublisher events, Clock clock) {
+	private final BusinessClock businessClock;
+
+	PlanWriter(JdbcClient jdbc, JsonMapper json, Directory directory, ApplicationEventPublisher events, Clock clock,
+			BusinessClock businessClock) {
+		this.businessClock = businessClock;
 		this.jdbc = jdbc;
 		this.json = json;
 		this.directory = directory;
@@ -51,7 +56,7 @@ class PlanWriter {
 			CurrentUser by) {
 		var plan = draft.content().notice().plan();
 		long planId = insertPlan(plan.title() != null ? plan.title() : document.title(), plan.year(), document, parent,
-				by);
+				draft.content().issuedOn(), by);
 		Map<String, Long> sections = new HashMap<>();
 		for (String title : plan.sections()) {
 			sections.computeIfAbsent(title, t -> insertSection(planId, sections.size(), t));
@@ -78,7 +83,8 @@ class PlanWriter {
 	 */
 	long writeForward(PlanDraft draft, DraftReview.Review review, RecordedDocument document, Long parent,
 			CurrentUser by) {
-		long planId = insertPlan(document.title(), draft.content().notice().plan().year(), document, parent, by);
+		long planId = insertPlan(document.title(), draft.content().notice().plan().year(), document, parent,
+				draft.content().issuedOn(), by);
 		Unit office = directory.unit(new UnitId(document.issuerUnitId())).orElseThrow();
 		for (DraftReview.PointView point : review.points()) {
 			long itemId = insertItem(planId, null, point.index(), Integer.toString(point.index() + 1), point.text(),
@@ -94,6 +100,18 @@ class PlanWriter {
 		return planId;
 	}
 
+	/**
+	 * The issuing date (成文日期) deadlines count from. Notices such as the seed carry none; the plan then counts from
+	 * the day it is published, or from 1 January of its year when that lies in an earlier year's plan.
+	 */
+	private java.time.LocalDate issuedOn(Integer year) {
+		java.time.LocalDate today = businessClock.today();
+		if (year != null && year < today.getYear()) {
+			return java.time.LocalDate.of(year, 1, 1);
+		}
+		return today;
+	}
+
 	private void assign(long itemId, AssignmentRole role, List<PhraseView> phrases) {
 		int position = 0;
 		for (PhraseView phrase : phrases) {
@@ -107,15 +125,17 @@ class PlanWriter {
 		events.publishEvent(new PlanPublished(planId, document.issuerUnitId(), document.regionCode()));
 	}
 
-	private long insertPlan(String title, Integer year, RecordedDocument document, Long parent, CurrentUser by) {
+	private long insertPlan(String title, Integer year, RecordedDocument document, Long parent,
+			java.time.LocalDate issuedOn, CurrentUser by) {
 		return jdbc.sql("""
 				insert into plans.work_plan (title, year, issuer_unit_id, region_code, document_id, doc_number, issuer,
-				  parent_plan_id, published_at, published_by)
-				values (:title, :year, :issuer, :region, :document, :number, :issuerName, :parent, :at, :by)
+				  parent_plan_id, issued_on, published_at, published_by)
+				values (:title, :year, :issuer, :region, :document, :number, :issuerName, :parent, :issued, :at, :by)
 				returning id""")
 			.param("title", title).param("year", year).param("issuer", document.issuerUnitId())
 			.param("region", document.regionCode()).param("document", document.id())
 			.param("number", document.docNumber()).param("issuerName", document.issuer()).param("parent", parent)
+			.param("issued", issuedOn != null ? issuedOn : issuedOn(year))
 			.param("at", Timestamp.from(clock.instant())).param("by", by.getUsername())
 			.query(Long.class).single();
 	}

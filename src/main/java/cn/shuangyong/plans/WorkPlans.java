@@ -27,7 +27,7 @@ public class WorkPlans {
 
 	private static final String SUMMARY = """
 			select p.id, p.title, p.year, p.issuer_unit_id, p.issuer, p.doc_number, p.region_code, p.parent_plan_id,
-			  p.document_id
+			  p.document_id, p.issued_on
 			from plans.work_plan p""";
 
 	private final JdbcClient jdbc;
@@ -85,7 +85,7 @@ public class WorkPlans {
 				select distinct p.id as plan_id, p.title as plan_title, i.id as item_id, i.item_no, i.text, a.role
 				from plans.assignment a join plans.work_item i on i.id = a.item_id
 				join plans.work_plan p on p.id = i.plan_id
-				where a.unit_id = :unit and """ + VISIBLE + " order by p.id, i.id")
+				where a.unit_id = :unit and\s""" + VISIBLE + " order by p.id, i.id")
 			.param("unit", unitId).param("region", user.regionCode())
 			.query((rs, n) -> new Involvement(rs.getLong("plan_id"), rs.getString("plan_title"), rs.getLong("item_id"),
 					rs.getString("item_no"), rs.getString("text"), AssignmentRole.valueOf(rs.getString("role"))))
@@ -131,7 +131,8 @@ public class WorkPlans {
 	private static PlanSummary summary(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
 		return new PlanSummary(rs.getLong("id"), rs.getString("title"), (Integer) rs.getObject("year"),
 				rs.getLong("issuer_unit_id"), rs.getString("issuer"), rs.getString("doc_number"),
-				rs.getString("region_code"), (Long) rs.getObject("parent_plan_id"), rs.getLong("document_id"));
+				rs.getString("region_code"), (Long) rs.getObject("parent_plan_id"), rs.getLong("document_id"),
+				rs.getObject("issued_on", java.time.LocalDate.class));
 	}
 
 	/** A unit's part in one item. */

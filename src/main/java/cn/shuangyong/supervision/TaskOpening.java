@@ -2,6 +2,8 @@ package cn.shuangyong.supervision;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +16,8 @@ import cn.shuangyong.plans.ItemAdded;
 import cn.shuangyong.plans.ItemAssignment;
 import cn.shuangyong.plans.PlanItem;
 import cn.shuangyong.plans.PlanPublished;
+import cn.shuangyong.plans.PlanSummary;
+import cn.shuangyong.calendar.DeadlineRule;
 import cn.shuangyong.plans.WorkPlans;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -35,7 +39,10 @@ class TaskOpening {
 
 	private final Clock clock;
 
-	TaskOpening(JdbcClient jdbc, WorkPlans plans, Directory directory, Clock clock) {
+	private final DeadlineRule deadlines;
+
+	TaskOpening(JdbcClient jdbc, WorkPlans plans, Directory directory, Clock clock, DeadlineRule deadlines) {
+		this.deadlines = deadlines;
 		this.jdbc = jdbc;
 		this.plans = plans;
 		this.directory = directory;
@@ -44,22 +51,36 @@ class TaskOpening {
 
 	@ApplicationModuleListener
 	void on(PlanPublished published) {
+		PlanSummary plan = plans.byId(published.planId()).orElseThrow();
 		for (PlanItem item : plans.items(published.planId())) {
 			Integer existing = jdbc.sql("select count(*) from supervision.task where item_id = :i").param("i", item.id())
 				.query(Integer.class).single();
 			if (existing == 0) {
-				open(item, published.regionCode());
+				open(item, plan);
 			}
 		}
 	}
 
 	@ApplicationModuleListener
 	void on(ItemAdded added) {
+		PlanSummary plan = plans.byId(added.planId()).orElseThrow();
 		plans.items(added.planId()).stream().filter(i -> i.id() == added.itemId()).findFirst()
-			.ifPresent(item -> open(item, plans.byId(added.planId()).orElseThrow().regionCode()));
+			.ifPresent(item -> open(item, plan));
 	}
 
-	private void open(PlanItem item, String planRegion) {
+	/**
+	 * The deadline is the earliest of the item's time nodes, each taken at its first occurrence on or after the plan's
+	 * issuing date; an item without a node this rule knows is due at the year's end.
+	 */
+	private LocalDate deadline(PlanItem item, PlanSummary plan) {
+		LocalDate issued = plan.issuedOn() != null ? plan.issuedOn() : LocalDate.now(clock);
+		return item.timeNodes().stream().map(node -> deadlines.deadlineFor(node, issued)).flatMap(Optional::stream)
+			.min(LocalDate::compareTo).orElse(deadlines.planDefault(issued));
+	}
+
+	private void open(PlanItem item, PlanSummary plan) {
+		String planRegion = plan.regionCode();
+		LocalDate deadline = deadline(item, plan);
 		List<Unit> leads = units(item.leads());
 		List<Unit> cooperators = units(item.cooperators()).stream()
 			.filter(c -> leads.stream().noneMatch(l -> l.id().equals(c.id()))).toList();
@@ -67,10 +88,10 @@ class TaskOpening {
 			return;
 		}
 		if ("JOINT".equals(item.leadMode())) {
-			insert(item, leads, cooperators, planRegion);
+			insert(item, leads, cooperators, planRegion, plan, deadline);
 		}
 		else {
-			leads.forEach(lead -> insert(item, List.of(lead), cooperators, lead.regionCode().value()));
+			leads.forEach(lead -> insert(item, List.of(lead), cooperators, lead.regionCode().value(), plan, deadline));
 		}
 	}
 
@@ -88,12 +109,15 @@ class TaskOpening {
 		return ordered;
 	}
 
-	private void insert(PlanItem item, List<Unit> leads, List<Unit> cooperators, String region) {
+	private void insert(PlanItem item, List<Unit> leads, List<Unit> cooperators, String region, PlanSummary plan,
+			LocalDate deadline) {
 		long taskId = jdbc.sql("""
-				insert into supervision.task (plan_id, item_id, item_no, title, region_code, created_at)
-				values (:plan, :item, :no, :title, :region, :at) returning id""")
+				insert into supervision.task (plan_id, item_id, item_no, title, region_code, issuer_unit_id, issuer_region,
+				  deadline, created_at)
+				values (:plan, :item, :no, :title, :region, :issuer, :issuerRegion, :deadline, :at) returning id""")
 			.param("plan", item.planId()).param("item", item.id()).param("no", item.no())
-			.param("title", TaskTitle.of(item.text())).param("region", region)
+			.param("title", TaskTitle.of(item.text())).param("region", region).param("issuer", plan.issuerUnitId())
+			.param("issuerRegion", plan.regionCode()).param("deadline", deadline)
 			.param("at", Timestamp.from(clock.instant())).query(Long.class).single();
 		int position = 0;
 		for (Unit lead : leads) {

@@ -1,62 +1,174 @@
 package cn.shuangyong.supervision;
 
+import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import cn.shuangyong.directory.Directory;
 import cn.shuangyong.directory.UnitId;
+import cn.shuangyong.shared.BusinessClock;
+import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.shared.NotFoundException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reading tasks: those of a plan, with their lead and cooperating units. */
+/**
+ * Reading tasks. A user sees the tasks their unit leads or helps with, those in their region subtree, and those their
+ * office issued; any other task answers 404.
+ */
 @Service
 @Transactional(readOnly = true)
 public class Tasks {
+
+	private static final String VISIBLE = """
+			(t.region_code like :scope or t.issuer_region like :scope
+			 or exists (select 1 from supervision.task_unit v where v.task_id = t.id and v.unit_id = :unit))""";
 
 	private final JdbcClient jdbc;
 
 	private final Directory directory;
 
-	Tasks(JdbcClient jdbc, Directory directory) {
+	private final BusinessClock clock;
+
+	private final int warningDays;
+
+	Tasks(JdbcClient jdbc, Directory directory, BusinessClock clock,
+			@Value("${shuangyong.supervision.warning-days:7}") int warningDays) {
 		this.jdbc = jdbc;
 		this.directory = directory;
+		this.clock = clock;
+		this.warningDays = warningDays;
 	}
 
-	public List<TaskSummary> ofPlan(long planId) {
-		Map<Long, TaskSummary> tasks = new LinkedHashMap<>();
-		jdbc.sql("select id, plan_id, item_id, item_no, title, state from supervision.task where plan_id = :p order by id")
-			.param("p", planId)
-			.query((rs, n) -> new TaskSummary(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
-					rs.getString(5), rs.getString(6), new ArrayList<>(), new ArrayList<>()))
-			.list().forEach(t -> tasks.put(t.id(), t));
-		record Member(long taskId, long unitId, String role) {
-		}
-		List<Member> members = jdbc.sql("""
-				select tu.task_id, tu.unit_id, tu.role from supervision.task_unit tu
-				join supervision.task t on t.id = tu.task_id where t.plan_id = :p order by tu.task_id, tu.position""")
-			.param("p", planId).query((rs, n) -> new Member(rs.getLong(1), rs.getLong(2), rs.getString(3))).list();
-		Map<Long, String> names = new java.util.HashMap<>();
-		directory.units(members.stream().map(m -> new UnitId(m.unitId())).distinct().toList())
-			.forEach(u -> names.put(u.id().value(), u.name()));
-		for (Member m : members) {
-			TaskSummary task = tasks.get(m.taskId());
-			var unit = new TaskSummary.UnitRef(m.unitId(), names.getOrDefault(m.unitId(), ""));
-			("LEAD".equals(m.role()) ? task.leadUnits() : task.cooperatingUnits()).add(unit);
-		}
-		return List.copyOf(tasks.values());
+	public List<TaskView> ofPlan(long planId) {
+		return load("t.plan_id = :plan", Map.of("plan", planId));
 	}
 
-	public List<TaskSummary> ofItem(long itemId) {
-		Long planId = jdbc.sql("select plan_id from supervision.task where item_id = :i limit 1").param("i", itemId)
-			.query(Long.class).optional().orElse(null);
-		return planId == null ? List.of() : ofPlan(planId).stream().filter(t -> t.itemId() == itemId).toList();
+	public List<TaskView> ofItem(long itemId) {
+		return load("t.item_id = :item", Map.of("item", itemId));
 	}
 
 	public int countOfPlan(long planId) {
 		return jdbc.sql("select count(*) from supervision.task where plan_id = :p").param("p", planId)
 			.query(Integer.class).single();
+	}
+
+	public TaskView find(long taskId, CurrentUser user) {
+		return load("t.id = :id and " + VISIBLE, scope(user, Map.of("id", taskId))).stream().findFirst()
+			.orElseThrow(() -> new NotFoundException("任务不存在"));
+	}
+
+	Optional<TaskView> byId(long taskId) {
+		return load("t.id = :id", Map.of("id", taskId)).stream().findFirst();
+	}
+
+	/** The tasks a user may see, filtered; a null filter value leaves that filter out. */
+	public List<TaskView> search(TaskFilter filter, CurrentUser user) {
+		Map<String, Object> params = scope(user, new HashMap<>());
+		StringBuilder where = new StringBuilder(VISIBLE);
+		if (filter.planId() != null) {
+			where.append(" and t.plan_id = :plan");
+			params.put("plan", filter.planId());
+		}
+		if (filter.unitId() != null) {
+			where.append(" and exists (select 1 from supervision.task_unit f where f.task_id = t.id and f.unit_id = :filterUnit)");
+			params.put("filterUnit", filter.unitId());
+		}
+		List<TaskView> tasks = load(where.toString(), params);
+		return filter.colour() == null ? tasks : tasks.stream().filter(t -> t.colour() == filter.colour()).toList();
+	}
+
+	public List<TimelineEntry> timeline(long taskId) {
+		return jdbc.sql("select kind, actor, unit_id, detail, at from supervision.task_event where task_id = :t order by id")
+			.param("t", taskId)
+			.query((rs, i) -> new TimelineEntry(rs.getString(1), rs.getString(2), (Long) rs.getObject(3),
+					rs.getString(4), rs.getTimestamp(5).toInstant()))
+			.list();
+	}
+
+	public List<ReportView> reports(long taskId) {
+		return jdbc.sql("select id, unit_id, author, text, created_at from supervision.progress_report where task_id = :t order by id")
+			.param("t", taskId)
+			.query((rs, i) -> new ReportView(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+					rs.getTimestamp(5).toInstant()))
+			.list();
+	}
+
+	private static Map<String, Object> scope(CurrentUser user, Map<String, Object> params) {
+		Map<String, Object> all = new HashMap<>(params);
+		all.put("scope", user.regionCode() + "%");
+		all.put("unit", user.unitId());
+		return all;
+	}
+
+	private List<TaskView> load(String where, Map<String, ?> params) {
+		record Row(long id, long planId, long itemId, String itemNo, String title, TaskState state, LocalDate deadline,
+				String reason, Timestamp lastReport, LocalDate signedOff, long issuer, String region, String issuerRegion,
+				int version) {
+		}
+		List<Row> rows = jdbc.sql("""
+				select t.id, t.plan_id, t.item_id, t.item_no, t.title, t.state, t.deadline, t.deadline_reason,
+				  t.last_report_at, t.signed_off_on, t.issuer_unit_id, t.region_code, t.issuer_region, t.version
+				from supervision.task t where\s""" + where + " order by t.plan_id, t.item_id, t.id")
+			.params(params)
+			.query((rs, i) -> new Row(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5),
+					TaskState.valueOf(rs.getString(6)), rs.getObject(7, LocalDate.class), rs.getString(8),
+					rs.getTimestamp(9), rs.getObject(10, LocalDate.class), rs.getLong(11), rs.getString(12),
+					rs.getString(13), rs.getInt(14)))
+			.list();
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, List<TaskView.UnitRef>> leads = new LinkedHashMap<>();
+		Map<Long, List<TaskView.UnitRef>> cooperating = new LinkedHashMap<>();
+		units(rows.stream().map(Row::id).toList(), leads, cooperating);
+		LocalDate today = clock.today();
+		return rows.stream()
+			.map(r -> new TaskView(r.id(), r.planId(), r.itemId(), r.itemNo(), r.title(),
+					leads.getOrDefault(r.id(), List.of()), cooperating.getOrDefault(r.id(), List.of()), r.deadline(),
+					r.reason(), r.state(),
+					TaskColour.of(r.state(), r.deadline(), r.lastReport() == null ? null : r.lastReport().toInstant(),
+							r.signedOff(), today, warningDays),
+					r.lastReport() == null ? null : r.lastReport().toInstant(), r.signedOff(), r.issuer(), r.region(),
+					r.issuerRegion(), r.version()))
+			.toList();
+	}
+
+	private void units(List<Long> taskIds, Map<Long, List<TaskView.UnitRef>> leads,
+			Map<Long, List<TaskView.UnitRef>> cooperating) {
+		record Member(long taskId, long unitId, String role) {
+		}
+		List<Member> members = new ArrayList<>();
+		for (int from = 0; from < taskIds.size(); from += 1000) {
+			members.addAll(jdbc.sql("""
+					select task_id, unit_id, role from supervision.task_unit where task_id in (:ids)
+					order by task_id, position""")
+				.param("ids", taskIds.subList(from, Math.min(taskIds.size(), from + 1000)))
+				.query((rs, n) -> new Member(rs.getLong(1), rs.getLong(2), rs.getString(3))).list());
+		}
+		Map<Long, String> names = new HashMap<>();
+		directory.units(members.stream().map(m -> new UnitId(m.unitId())).distinct().toList())
+			.forEach(u -> names.put(u.id().value(), u.name()));
+		for (Member m : members) {
+			var unit = new TaskView.UnitRef(m.unitId(), names.getOrDefault(m.unitId(), ""));
+			("LEAD".equals(m.role()) ? leads : cooperating).computeIfAbsent(m.taskId(), k -> new ArrayList<>()).add(unit);
+		}
+	}
+
+	/** Filters of the task list. */
+	public record TaskFilter(Long planId, Long unitId, TaskColour colour) {
+	}
+
+	public record TimelineEntry(String kind, String actor, Long unitId, String detail, java.time.Instant at) {
+	}
+
+	public record ReportView(long id, long unitId, String author, String text, java.time.Instant at) {
 	}
 }

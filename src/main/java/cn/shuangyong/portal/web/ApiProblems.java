@@ -44,6 +44,11 @@ class ApiProblems {
 		return problem(HttpStatus.CONTENT_TOO_LARGE, UploadLimit.message(e));
 	}
 
+	@ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
+	ProblemDetail unreadable(org.springframework.http.converter.HttpMessageNotReadableException e) {
+		return problem(HttpStatus.BAD_REQUEST, "请求内容不是有效的 JSON，或字段格式不正确");
+	}
+
 	@ExceptionHandler(MissingServletRequestParameterException.class)
 	ProblemDetail missing(MissingServletRequestParameterException e) {
 		return problem(HttpStatus.BAD_REQUEST, "缺少必填参数：" + e.getParameterName());

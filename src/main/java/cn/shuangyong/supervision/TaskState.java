@@ -1,0 +1,39 @@
+package cn.shuangyong.supervision;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The life of a task: assigned → signed for (签收) → in progress → submitted for sign-off (申请销号) → signed off
+ * (办结), or returned with a reason and worked on again. A signed-off task can be reopened.
+ */
+public enum TaskState {
+
+	ASSIGNED, SIGNED_FOR, IN_PROGRESS, SUBMITTED, SIGNED_OFF, RETURNED;
+
+	/** The states an action may start from; the one place the transitions are written. */
+	static Set<TaskState> allowedBefore(TaskAction action) {
+		return switch (action) {
+			case SIGN_FOR -> EnumSet.of(ASSIGNED);
+			case REPORT -> EnumSet.of(SIGNED_FOR, IN_PROGRESS, RETURNED, SUBMITTED);
+			case SUBMIT -> EnumSet.of(IN_PROGRESS, RETURNED);
+			case SIGN_OFF, RETURN -> EnumSet.of(SUBMITTED);
+			case REOPEN -> EnumSet.of(SIGNED_OFF);
+		};
+	}
+
+	static TaskState after(TaskAction action, TaskState from) {
+		return switch (action) {
+			case SIGN_FOR -> SIGNED_FOR;
+			case REPORT -> from == SUBMITTED ? SUBMITTED : IN_PROGRESS;
+			case SUBMIT -> SUBMITTED;
+			case SIGN_OFF -> SIGNED_OFF;
+			case RETURN -> RETURNED;
+			case REOPEN -> IN_PROGRESS;
+		};
+	}
+
+	public String messageKey() {
+		return "supervision.state." + name();
+	}
+}

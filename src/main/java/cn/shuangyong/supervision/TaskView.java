@@ -1,0 +1,28 @@
+package cn.shuangyong.supervision;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A task as pages and the API show it, with its colour against the business date. */
+public record TaskView(long id, long planId, long itemId, String itemNo, String title, List<UnitRef> leadUnits,
+		List<UnitRef> cooperatingUnits, LocalDate deadline, String deadlineReason, TaskState state, TaskColour colour,
+		Instant lastReportAt, LocalDate signedOffOn, long issuerUnitId, String regionCode, String issuerRegion,
+		int version) {
+
+	public record UnitRef(long id, String name) {
+	}
+
+	public boolean ledBy(long unitId) {
+		return leadUnits.stream().anyMatch(u -> u.id() == unitId);
+	}
+
+	/** Of joint leads, the first-named submits the task for sign-off. */
+	public boolean firstLead(long unitId) {
+		return !leadUnits.isEmpty() && leadUnits.get(0).id() == unitId;
+	}
+
+	public boolean cooperatedBy(long unitId) {
+		return cooperatingUnits.stream().anyMatch(u -> u.id() == unitId);
+	}
+}

@@ -1,0 +1,180 @@
+package cn.shuangyong.supervision;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import cn.shuangyong.audit.AuditEntry;
+import cn.shuangyong.audit.AuditOutcome;
+import cn.shuangyong.audit.AuditTrail;
+import cn.shuangyong.shared.BusinessClock;
+import cn.shuangyong.shared.ConflictException;
+import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.shared.InvalidInputException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Working a task through its life. Only a lead unit signs for and submits (of joint leads, the first-named submits);
+ * cooperating units report too; only the issuing office signs off, returns and reopens. A unit that sees the task but
+ * may not act gets 403; a task outside the scope answers 404. Each change is on the task's timeline, and a change
+ * made on a stale view is refused rather than overwriting someone else's.
+ */
+@Service
+@Transactional
+public class TaskWork {
+
+	private final Tasks tasks;
+
+	private final JdbcClient jdbc;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	private final BusinessClock businessClock;
+
+	TaskWork(Tasks tasks, JdbcClient jdbc, AuditTrail audit, Clock clock, BusinessClock businessClock) {
+		this.tasks = tasks;
+		this.jdbc = jdbc;
+		this.audit = audit;
+		this.clock = clock;
+		this.businessClock = businessClock;
+	}
+
+	public TaskView signFor(long taskId, CurrentUser by) {
+		return act(taskId, TaskAction.SIGN_FOR, null, null, by);
+	}
+
+	public TaskView report(long taskId, String text, CurrentUser by) {
+		if (text == null || text.isBlank()) {
+			throw new InvalidInputException("进展报告内容不能为空");
+		}
+		if (text.length() > 10_000) {
+			throw new InvalidInputException("进展报告不能超过 10000 字");
+		}
+		return act(taskId, TaskAction.REPORT, text.strip(), null, by);
+	}
+
+	public TaskView submit(long taskId, CurrentUser by) {
+		return act(taskId, TaskAction.SUBMIT, null, null, by);
+	}
+
+	public TaskView signOff(long taskId, CurrentUser by) {
+		return act(taskId, TaskAction.SIGN_OFF, null, null, by);
+	}
+
+	public TaskView returnTask(long taskId, String reason, CurrentUser by) {
+		if (reason == null || reason.isBlank()) {
+			throw new InvalidInputException("退回时须写明原因");
+		}
+		return act(taskId, TaskAction.RETURN, reason.strip(), null, by);
+	}
+
+	public TaskView reopen(long taskId, String reason, CurrentUser by) {
+		return act(taskId, TaskAction.REOPEN, reason, null, by);
+	}
+
+	/** The issuing office moves a deadline; the reason is kept. */
+	public TaskView changeDeadline(long taskId, LocalDate deadline, String reason, Integer version, CurrentUser by) {
+		TaskView task = tasks.find(taskId, by);
+		requireIssuer(task, by);
+		if (deadline == null || reason == null || reason.isBlank()) {
+			throw new InvalidInputException("请填写新的截止日期和调整原因");
+		}
+		int updated = jdbc.sql("""
+				update supervision.task set deadline = :d, deadline_reason = :r, version = version + 1
+				where id = :id and version = :v""")
+			.param("d", deadline).param("r", reason.strip()).param("id", taskId)
+			.param("v", version == null ? task.version() : version).update();
+		if (updated == 0) {
+			throw new ConflictException("该任务已被他人修改，请刷新后再操作");
+		}
+		record(task, "DEADLINE", "截止日期由 " + task.deadline() + " 调整为 " + deadline + "：" + reason.strip(), by);
+		return tasks.byId(taskId).orElseThrow();
+	}
+
+	private TaskView act(long taskId, TaskAction action, String text, Integer version, CurrentUser by) {
+		TaskView task = tasks.find(taskId, by);
+		permit(task, action, by);
+		if (!TaskState.allowedBefore(action).contains(task.state())) {
+			throw new ConflictException("任务当前状态为“" + label(task.state()) + "”，不能" + action.label());
+		}
+		TaskState next = TaskState.after(action, task.state());
+		Instant now = clock.instant();
+		int updated = jdbc.sql("""
+				update supervision.task set state = :next, version = version + 1,
+				  signed_for_at = case when :action = 'SIGN_FOR' then :now else signed_for_at end,
+				  last_report_at = case when :action = 'REPORT' then :now else last_report_at end,
+				  submitted_at = case when :action = 'SUBMIT' then :now else submitted_at end,
+				  signed_off_on = case when :action = 'SIGN_OFF' then :today when :action = 'REOPEN' then null
+				                       else signed_off_on end
+				where id = :id and version = :v""")
+			.param("next", next.name()).param("action", action.name()).param("now", Timestamp.from(now))
+			.param("today", businessClock.today()).param("id", taskId)
+			.param("v", version == null ? task.version() : version).update();
+		if (updated == 0) {
+			throw new ConflictException("该任务已被他人修改，请刷新后再操作");
+		}
+		if (action == TaskAction.REPORT) {
+			jdbc.sql("""
+					insert into supervision.progress_report (task_id, unit_id, author, text, created_at)
+					values (:t, :u, :a, :text, :at)""")
+				.param("t", taskId).param("u", by.unitId()).param("a", by.getUsername()).param("text", text)
+				.param("at", Timestamp.from(now)).update();
+		}
+		record(task, action.name(), action == TaskAction.REPORT ? null : text, by);
+		return tasks.byId(taskId).orElseThrow();
+	}
+
+	private static void permit(TaskView task, TaskAction action, CurrentUser by) {
+		if (!by.hasAuthority("WORK_EDIT")) {
+			throw new AccessDeniedException("您的角色只能查看任务");
+		}
+		long unit = by.unitId();
+		boolean allowed = switch (action) {
+			case SIGN_FOR -> task.ledBy(unit);
+			case REPORT -> task.ledBy(unit) || task.cooperatedBy(unit);
+			case SUBMIT -> task.firstLead(unit);
+			case SIGN_OFF, RETURN, REOPEN -> task.issuerUnitId() == unit;
+		};
+		if (!allowed) {
+			throw new AccessDeniedException(switch (action) {
+				case SIGN_FOR -> "只有牵头单位可以签收任务";
+				case REPORT -> "只有牵头单位和配合单位可以报送进展";
+				case SUBMIT -> "只有（第一）牵头单位可以申请销号";
+				case SIGN_OFF, RETURN, REOPEN -> "只有发文的双拥办可以办结、退回或重新打开任务";
+			});
+		}
+	}
+
+	private static void requireIssuer(TaskView task, CurrentUser by) {
+		if (!by.hasAuthority("WORK_EDIT") || task.issuerUnitId() != by.unitId()) {
+			throw new AccessDeniedException("只有发文的双拥办可以调整截止日期");
+		}
+	}
+
+	private void record(TaskView task, String kind, String detail, CurrentUser by) {
+		jdbc.sql("""
+				insert into supervision.task_event (task_id, kind, actor, unit_id, detail, at)
+				values (:t, :k, :a, :u, :d, :at)""")
+			.param("t", task.id()).param("k", kind).param("a", by.getUsername()).param("u", by.unitId())
+			.param("d", detail).param("at", Timestamp.from(clock.instant())).update();
+		audit.record(new AuditEntry(by.getUsername(), by.unitId(), by.regionCode(), null, "TASK_" + kind, "TASK",
+				Long.toString(task.id()), AuditOutcome.SUCCESS, null));
+	}
+
+	private static String label(TaskState state) {
+		return switch (state) {
+			case ASSIGNED -> "已分派";
+			case SIGNED_FOR -> "已签收";
+			case IN_PROGRESS -> "办理中";
+			case SUBMITTED -> "申请销号";
+			case SIGNED_OFF -> "已办结";
+			case RETURNED -> "已退回";
+		};
+	}
+}

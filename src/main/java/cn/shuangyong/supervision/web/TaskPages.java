@@ -1,0 +1,105 @@
+package cn.shuangyong.supervision.web;
+
+import java.util.List;
+
+import cn.shuangyong.shared.ConflictException;
+import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.shared.InvalidInputException;
+import cn.shuangyong.supervision.TaskColour;
+import cn.shuangyong.supervision.TaskView;
+import cn.shuangyong.supervision.TaskWork;
+import cn.shuangyong.supervision.Tasks;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** "My tasks" for a unit's staff, and the task page with its timeline and the actions the user may take. */
+@Controller
+class TaskPages {
+
+	private final Tasks tasks;
+
+	private final TaskWork work;
+
+	TaskPages(Tasks tasks, TaskWork work) {
+		this.tasks = tasks;
+		this.work = work;
+	}
+
+	@GetMapping("/supervision/my")
+	String myTasks(@RequestParam(required = false) TaskColour colour, @AuthenticationPrincipal CurrentUser user,
+			Model model) {
+		model.addAttribute("tasks", tasks.search(new Tasks.TaskFilter(null, user.unitId(), colour), user));
+		model.addAttribute("colour", colour);
+		return "supervision/my";
+	}
+
+	@GetMapping("/supervision/tasks/{id}")
+	String task(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		TaskView task = tasks.find(id, user);
+		model.addAttribute("task", task);
+		model.addAttribute("timeline", tasks.timeline(id));
+		model.addAttribute("reports", tasks.reports(id));
+		boolean editor = user.hasAuthority("WORK_EDIT");
+		model.addAttribute("mayLead", editor && task.ledBy(user.unitId()));
+		model.addAttribute("maySubmit", editor && task.firstLead(user.unitId()));
+		model.addAttribute("mayReport", editor && (task.ledBy(user.unitId()) || task.cooperatedBy(user.unitId())));
+		model.addAttribute("mayIssue", editor && task.issuerUnitId() == user.unitId());
+		if (!model.containsAttribute("problems")) {
+			model.addAttribute("problems", List.of());
+		}
+		return "supervision/task";
+	}
+
+	@PostMapping("/supervision/tasks/{id}/sign-for")
+	String signFor(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		return act(id, redirect, () -> work.signFor(id, user));
+	}
+
+	@PostMapping("/supervision/tasks/{id}/reports")
+	String report(@PathVariable long id, @RequestParam String text, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		return act(id, redirect, () -> work.report(id, text, user));
+	}
+
+	@PostMapping("/supervision/tasks/{id}/submit")
+	String submit(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		return act(id, redirect, () -> work.submit(id, user));
+	}
+
+	@PostMapping("/supervision/tasks/{id}/sign-off")
+	String signOff(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		return act(id, redirect, () -> work.signOff(id, user));
+	}
+
+	@PostMapping("/supervision/tasks/{id}/return")
+	String returnTask(@PathVariable long id, @RequestParam String reason, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		return act(id, redirect, () -> work.returnTask(id, reason, user));
+	}
+
+	@PostMapping("/supervision/tasks/{id}/reopen")
+	String reopen(@PathVariable long id, @RequestParam(defaultValue = "") String reason,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		return act(id, redirect, () -> work.reopen(id, reason, user));
+	}
+
+	private static String act(long id, RedirectAttributes redirect, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("notice", "supervision.saved");
+		}
+		catch (InvalidInputException e) {
+			redirect.addFlashAttribute("problems", e.problems());
+		}
+		catch (ConflictException e) {
+			redirect.addFlashAttribute("problems", List.of(e.getMessage()));
+		}
+		return "redirect:/supervision/tasks/" + id;
+	}
+}

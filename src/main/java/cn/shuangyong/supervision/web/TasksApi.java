@@ -1,0 +1,116 @@
+package cn.shuangyong.supervision.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.shared.InvalidInputException;
+import cn.shuangyong.supervision.TaskColour;
+import cn.shuangyong.supervision.TaskView;
+import cn.shuangyong.supervision.TaskWork;
+import cn.shuangyong.supervision.Tasks;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Tasks as JSON: list with filters, and the actions of their life. */
+@RestController
+@RequestMapping("/api/v1/tasks")
+@Tag(name = "督查督办", description = "任务的签收、报送进展、申请销号、办结与退回")
+class TasksApi {
+
+	private final Tasks tasks;
+
+	private final TaskWork work;
+
+	TasksApi(Tasks tasks, TaskWork work) {
+		this.tasks = tasks;
+		this.work = work;
+	}
+
+	@Operation(summary = "任务列表", description = "colour 为 GREEN、YELLOW 或 RED")
+	@GetMapping
+	List<TaskJson> list(@RequestParam(required = false) Long plan, @RequestParam(required = false) Long unit,
+			@RequestParam(required = false) String colour, @AuthenticationPrincipal CurrentUser user) {
+		return tasks.search(new Tasks.TaskFilter(plan, unit, colour(colour)), user).stream().map(TasksApi::json).toList();
+	}
+
+	@Operation(summary = "单个任务")
+	@GetMapping("/{id}")
+	TaskJson task(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+		return json(tasks.find(id, user));
+	}
+
+	@Operation(summary = "签收（牵头单位）")
+	@PostMapping("/{id}/sign-for")
+	TaskJson signFor(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+		return json(work.signFor(id, user));
+	}
+
+	@Operation(summary = "报送进展（牵头或配合单位）")
+	@PostMapping("/{id}/reports")
+	@ResponseStatus(HttpStatus.CREATED)
+	TaskJson report(@PathVariable long id, @RequestBody ReportJson report, @AuthenticationPrincipal CurrentUser user) {
+		return json(work.report(id, report.text(), user));
+	}
+
+	@Operation(summary = "申请销号（第一牵头单位）")
+	@PostMapping("/{id}/submit")
+	TaskJson submit(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+		return json(work.submit(id, user));
+	}
+
+	@Operation(summary = "办结销号（发文的双拥办）")
+	@PostMapping("/{id}/sign-off")
+	TaskJson signOff(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+		return json(work.signOff(id, user));
+	}
+
+	@Operation(summary = "退回，须写明原因（发文的双拥办）")
+	@PostMapping("/{id}/return")
+	TaskJson returnTask(@PathVariable long id, @RequestBody(required = false) ReasonJson reason,
+			@AuthenticationPrincipal CurrentUser user) {
+		return json(work.returnTask(id, reason == null ? null : reason.reason(), user));
+	}
+
+	private static TaskColour colour(String colour) {
+		if (colour == null || colour.isBlank()) {
+			return null;
+		}
+		try {
+			return TaskColour.valueOf(colour.strip().toUpperCase());
+		}
+		catch (IllegalArgumentException e) {
+			throw new InvalidInputException("colour 只能是 GREEN、YELLOW 或 RED");
+		}
+	}
+
+	static TaskJson json(TaskView t) {
+		return new TaskJson(t.id(), t.planId(), t.itemNo(), t.title(),
+				t.leadUnits().stream().map(u -> new UnitJson(u.id(), u.name())).toList(),
+				t.cooperatingUnits().stream().map(u -> new UnitJson(u.id(), u.name())).toList(), t.deadline(),
+				t.state().name(), t.colour().name());
+	}
+
+	record TaskJson(long id, long planId, String itemNo, String title, List<UnitJson> leadUnits,
+			List<UnitJson> cooperatingUnits, LocalDate deadline, String state, String colour) {
+	}
+
+	record UnitJson(long id, String name) {
+	}
+
+	record ReportJson(String text) {
+	}
+
+	record ReasonJson(String reason) {
+	}
+}

@@ -1,0 +1,94 @@
+package cn.shuangyong.supervision;
+
+import java.time.Duration;
+
+import cn.shuangyong.PlatformTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Item 1 of the demo plan (省委宣传部 leads; 省退役军人厅 and 省军区政治工作局 cooperate) worked through its life over the
+ * API, with who may do what.
+ */
+@PlatformTest
+class TaskLifeTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void theLeadSignsForAndSubmitsACooperatorReportsAndTheIssuingOfficeSignsOff() throws Exception {
+		long task = taskOfItem("1");
+		call("junfenqu", get("/api/v1/tasks/{id}", task)).andExpect(status().isNotFound());
+		call("tuiyi", post("/api/v1/tasks/{id}/sign-for", task)).andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.detail").exists());
+		call("xuanchuan", post("/api/v1/tasks/{id}/sign-for", task)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.state").value("SIGNED_FOR"));
+		call("tuiyi", post("/api/v1/tasks/{id}/reports", task).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"text\":\"已在全省退役军人系统开展主题宣传 12 场\"}"))
+			.andExpect(status().isCreated()).andExpect(jsonPath("$.state").value("IN_PROGRESS"));
+		call("tuiyi", post("/api/v1/tasks/{id}/submit", task)).andExpect(status().isForbidden());
+		call("xuanchuan", post("/api/v1/tasks/{id}/submit", task)).andExpect(jsonPath("$.state").value("SUBMITTED"));
+		call("xuanchuan", post("/api/v1/tasks/{id}/sign-off", task)).andExpect(status().isForbidden());
+		call("lingdao", post("/api/v1/tasks/{id}/sign-off", task)).andExpect(status().isForbidden());
+		call("yunnan", post("/api/v1/tasks/{id}/sign-off", task)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.state").value("SIGNED_OFF")).andExpect(jsonPath("$.colour").value("GREEN"));
+		call("yunnan", post("/api/v1/tasks/{id}/sign-off", task)).andExpect(status().isConflict());
+		assertThat(jdbc.sql("select count(*) from supervision.task_event where task_id = :t").param("t", task)
+			.query(Long.class).single()).isEqualTo(4);
+	}
+
+	@Test
+	void aReturnNeedsAReasonAndSendsTheTaskBack() throws Exception {
+		long task = taskOfItem("2");
+		call("tuiyi", post("/api/v1/tasks/{id}/sign-for", task)).andExpect(status().isOk());
+		call("tuiyi", post("/api/v1/tasks/{id}/reports", task).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"text\":\"专栏已开办\"}")).andExpect(status().isCreated());
+		call("tuiyi", post("/api/v1/tasks/{id}/submit", task)).andExpect(status().isOk());
+		call("yunnan", post("/api/v1/tasks/{id}/return", task).contentType(MediaType.APPLICATION_JSON).content("{}"))
+			.andExpect(status().isBadRequest());
+		call("yunnan", post("/api/v1/tasks/{id}/return", task).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\":\"请补充各州市专栏清单\"}"))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.state").value("RETURNED"));
+	}
+
+	@Test
+	void colouresAnItemDueBeforeAugustFirstRedAtTheDemoDate() throws Exception {
+		long task = taskOfItem("26");
+		call("yunnan", get("/api/v1/tasks/{id}", task)).andExpect(jsonPath("$.deadline").value("2020-07-31"))
+			.andExpect(jsonPath("$.colour").value("RED"));
+		call("yunnan", get("/api/v1/tasks").param("colour", "RED"))
+			.andExpect(jsonPath("$[?(@.id == " + task + ")]").exists())
+			.andExpect(jsonPath("$[?(@.colour != 'RED')]").doesNotExist());
+		call("yunnan", get("/api/v1/tasks").param("colour", "PURPLE")).andExpect(status().isBadRequest());
+	}
+
+	private ResultActions call(String user, org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
+			throws Exception {
+		return mvc.perform(request.with(httpBasic(user, "Demo@2020")));
+	}
+
+	private long taskOfItem(String no) {
+		await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("""
+				select count(*) from supervision.task t join plans.work_plan p on p.id = t.plan_id
+				where p.doc_number = '云拥办〔2020〕1号' and t.item_no = :no""").param("no", no).query(Long.class).single() > 0);
+		return jdbc.sql("""
+				select min(t.id) from supervision.task t join plans.work_plan p on p.id = t.plan_id
+				where p.doc_number = '云拥办〔2020〕1号' and t.item_no = :no""").param("no", no).query(Long.class).single();
+	}
+}
