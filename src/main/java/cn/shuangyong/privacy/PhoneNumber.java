@@ -23,7 +23,8 @@ public record PhoneNumber(String value) {
 
 	public PhoneNumber {
 		if (value == null || !(MOBILE.matcher(value).matches() || LANDLINE.matcher(value).matches())) {
-			throw new InvalidInputException("电话号码格式不对：应为 11 位手机号码，或带区号的固定电话（如 0871-12345678）");
+			throw new InvalidInputException(
+					"电话号码格式不对：应为 11 位手机号码，或带区号的固定电话（如 0871-12345678）");
 		}
 	}
 
@@ -51,7 +52,8 @@ public record PhoneNumber(String value) {
 		}
 		int areaLength = digits.startsWith("010") || digits.startsWith("02") ? 3 : 4;
 		if (digits.length() < areaLength + 7 || digits.length() > areaLength + 8) {
-			throw new InvalidInputException("固定电话除区号外应为 7 或 8 位，实际为 " + Math.max(0, digits.length() - areaLength) + " 位");
+			int subscriber = Math.max(0, digits.length() - areaLength);
+			throw new InvalidInputException("固定电话除区号外应为 7 或 8 位，实际为 " + subscriber + " 位");
 		}
 		char first = digits.charAt(areaLength);
 		if (first == '0' || first == '1') {
