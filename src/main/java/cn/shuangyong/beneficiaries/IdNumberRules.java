@@ -37,7 +37,8 @@ final class IdNumberRules {
 			return IdNumberResult.rejected(List.of("身份证号为空"));
 		}
 		if (SPREADSHEET_NUMBER.matcher(raw.strip()).matches()) {
-			return IdNumberResult.rejected(List.of("身份证号必须为文本格式：表格把它存成了数字，后几位已经丢失，请把该列设为文本后重新录入"));
+			return IdNumberResult.rejected(
+					List.of("身份证号必须为文本格式：表格把它存成了数字，后几位已经丢失，请把该列设为文本后重新录入"));
 		}
 		String text = IdNumberText.normalise(raw);
 		List<String> problems = problems(text, today);

@@ -43,7 +43,8 @@ public final class KnownCounties {
 		if (!addressCode.startsWith(province) || codes.contains(addressCode)) {
 			return List.of();
 		}
-		return List.of("地址码 " + addressCode + " 不是" + provinceName + "现行的县级行政区划代码（可能是撤并前的旧代码），请核对");
+		return List.of(
+				"地址码 " + addressCode + " 不是" + provinceName + "现行的县级行政区划代码（可能是撤并前的旧代码），请核对");
 	}
 
 	int size() {

@@ -144,6 +144,7 @@ class IdNumberTest {
 
 		assertThat(man.birthDate()).isEqualTo(LocalDate.of(1985, 6, 15));
 		assertThat(man.sex()).isEqualTo(Sex.MALE);
+		assertThat(man.sex().label()).isEqualTo("男");
 		assertThat(man.addressCode()).isEqualTo("530102");
 		assertThat(woman.birthDate()).isEqualTo(LocalDate.of(1949, 12, 31));
 		assertThat(woman.sex()).isEqualTo(Sex.FEMALE);
