@@ -33,6 +33,10 @@ class ExternalDatabaseTests {
 		registry.add("spring.datasource.url", () -> external.getJdbcUrl("postgres", "postgres"));
 		registry.add("spring.datasource.username", () -> "postgres");
 		registry.add("spring.datasource.password", () -> "");
+		// outside demo mode the platform starts only with its personal-data keys configured
+		registry.add("shuangyong.privacy.keys.test", () -> "AAECAwQFBgcICQoLDA0ODw==");
+		registry.add("shuangyong.privacy.current-key", () -> "test");
+		registry.add("shuangyong.privacy.lookup-key", () -> "EBESExQVFhcYGRobHB0eHyAhIiMkJSYnKCkqKywtLi8=");
 	}
 
 	@AfterAll

@@ -1,0 +1,6 @@
+/**
+ * Personal-information protection: field encryption (SM4-GCM) with key rotation, keyed lookup hashes (HMAC-SM3) for
+ * finding a person without storing the plaintext, the crypto self-test at start-up, and masking for display and logs.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "个人信息保护")
+package cn.shuangyong.privacy;
