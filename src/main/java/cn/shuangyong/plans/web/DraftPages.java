@@ -118,6 +118,22 @@ class DraftPages {
 		});
 	}
 
+	/** The issuing date (成文日期) the deadlines count from. */
+	@PostMapping("/plans/drafts/{id}/issued-on")
+	String setIssuedOn(@PathVariable long id, @RequestParam int version, @RequestParam String issuedOn,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		return act(id, redirect, "issued-on", () -> {
+			java.time.LocalDate date;
+			try {
+				date = java.time.LocalDate.parse(issuedOn.strip());
+			}
+			catch (java.time.format.DateTimeParseException e) {
+				throw new InvalidInputException("成文日期格式应为 年-月-日，例如 2020-03-02");
+			}
+			drafts.setIssuedOn(id, version, date, user);
+		});
+	}
+
 	@PostMapping("/plans/drafts/{id}/points/{index}")
 	String savePoint(@PathVariable long id, @PathVariable int index, @RequestParam int version,
 			@RequestParam(defaultValue = "") String leads, @AuthenticationPrincipal CurrentUser user,
