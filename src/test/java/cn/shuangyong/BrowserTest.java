@@ -18,7 +18,8 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "shuangyong.embedded-db.data-dir=target/test-db", "shuangyong.embedded-db.fresh-database=true",
-				"shuangyong.demo.enabled=true", "shuangyong.security.totp.enabled=false" })
+				"shuangyong.demo.enabled=true", "shuangyong.security.totp.enabled=false",
+		"spring.lifecycle.timeout-per-shutdown-phase=5s" })
 @Import(TestClock.Configuration.class)
 public @interface BrowserTest {
 }

@@ -16,7 +16,8 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = { "shuangyong.embedded-db.data-dir=target/test-db", "shuangyong.embedded-db.fresh-database=true",
-		"shuangyong.demo.enabled=true", "shuangyong.security.totp.enabled=false" })
+		"shuangyong.demo.enabled=true", "shuangyong.security.totp.enabled=false",
+		"spring.lifecycle.timeout-per-shutdown-phase=5s" })
 @AutoConfigureMockMvc
 @Import(TestClock.Configuration.class)
 public @interface PlatformTest {

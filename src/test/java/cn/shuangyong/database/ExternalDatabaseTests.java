@@ -6,7 +6,6 @@ import java.nio.file.Path;
 
 import cn.shuangyong.shared.DemoMode;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,7 +28,9 @@ class ExternalDatabaseTests {
 	@DynamicPropertySource
 	static void externalDatabase(DynamicPropertyRegistry registry) throws IOException {
 		Path dir = Files.createTempDirectory("external-pg");
-		external = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(true).start();
+		// stopped when the JVM ends, after the cached application context has closed its pool
+		external = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(true)
+			.setRegisterShutdownHook(true).start();
 		registry.add("spring.datasource.url", () -> external.getJdbcUrl("postgres", "postgres"));
 		registry.add("spring.datasource.username", () -> "postgres");
 		registry.add("spring.datasource.password", () -> "");
@@ -39,10 +40,6 @@ class ExternalDatabaseTests {
 		registry.add("shuangyong.privacy.lookup-key", () -> "EBESExQVFhcYGRobHB0eHyAhIiMkJSYnKCkqKywtLi8=");
 	}
 
-	@AfterAll
-	static void stop() throws IOException {
-		external.close();
-	}
 
 	@Autowired
 	ApplicationContext context;
