@@ -11,13 +11,14 @@ import org.springframework.context.annotation.Import;
 
 /**
  * A test of the whole platform against a real PostgreSQL: the embedded server the platform itself runs on, with a
- * fresh database for each application context, the reference directory and the demo accounts loaded.
+ * fresh database for each application context, the reference directory and the demo accounts loaded. {@link Demo}
+ * names the demo accounts and units; {@link TestClock} moves time on.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = { "shuangyong.embedded-db.data-dir=target/test-db", "shuangyong.embedded-db.fresh-database=true",
 		"shuangyong.demo.enabled=true", "shuangyong.security.totp.enabled=false" })
 @AutoConfigureMockMvc
-@Import(TestClock.Configuration.class)
+@Import({ TestClock.Configuration.class, Demo.class })
 public @interface PlatformTest {
 }
