@@ -71,11 +71,11 @@ class AccountStore {
 				                        then :until
 				                      else null end
 				where username_key = :key
-				returning failed_attempts, locked_until""")
+				returning id, failed_attempts, locked_until""")
 			.param("now", Timestamp.from(now)).param("until", Timestamp.from(now.plus(lockFor)))
 			.param("max", maxFailures).param("key", UsernameKey.of(username))
-			.query((rs, i) -> new FailureCount(rs.getInt(1),
-					rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toInstant()))
+			.query((rs, i) -> new FailureCount(rs.getLong(1), rs.getInt(2),
+					rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant()))
 			.optional();
 	}
 
@@ -111,6 +111,6 @@ class AccountStore {
 		jdbc.sql("delete from spring_session where principal_name = :name").param("name", username).update();
 	}
 
-	record FailureCount(int failedAttempts, Instant lockedUntil) {
+	record FailureCount(long accountId, int failedAttempts, Instant lockedUntil) {
 	}
 }

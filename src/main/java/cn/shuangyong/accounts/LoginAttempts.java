@@ -61,8 +61,8 @@ class LoginAttempts {
 		accounts.recordFailure(name, now, policy.lockout().maxFailures(), policy.lockout().duration())
 			.filter(count -> count.lockedUntil() != null && count.lockedUntil().equals(now.plus(policy.lockout().duration())))
 			.ifPresent(count -> audit.recordIndependently(new AuditEntry(name, null, null, ip, "ACCOUNT_LOCKED",
-					"ACCOUNT", null, AuditOutcome.SUCCESS, "连续登录失败 " + count.failedAttempts() + " 次，锁定至 "
-							+ count.lockedUntil())));
+					"ACCOUNT", Long.toString(count.accountId()), AuditOutcome.SUCCESS, "连续登录失败 "
+							+ count.failedAttempts() + " 次，锁定至 " + count.lockedUntil())));
 	}
 
 	private static String ip(Authentication authentication) {
