@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.shuangyong.AuditRows;
 import cn.shuangyong.Demo;
 import cn.shuangyong.PlatformTest;
 import cn.shuangyong.TestClock;
@@ -153,7 +154,7 @@ class LoginLockoutTests {
 	@Test
 	void recordsEachFailureAndExactlyOneLockPerLock() throws Exception {
 		String name = demo.newAccount(Role.LIAISON, Demo.KUNMING_OFFICE);
-		long mark = lastAuditId();
+		AuditRows audit = AuditRows.from(jdbc);
 		for (int i = 0; i < 8; i++) {
 			form(i % 2 == 0 ? name : name.toUpperCase(), WRONG);
 		}
@@ -161,19 +162,19 @@ class LoginLockoutTests {
 		for (int i = 0; i < 5; i++) {
 			basic(name, WRONG);
 		}
-		assertThat(count(mark, "LOGIN_FAILURE", "FAILURE")).isEqualTo(13);
-		assertThat(count(mark, "ACCOUNT_LOCKED", "SUCCESS")).isEqualTo(2);
-		assertThat(jdbc.sql("""
-				select count(*) from audit.audit_event where id > :mark and event_type = 'ACCOUNT_LOCKED'
-				  and object_type = 'ACCOUNT' and object_id = :account and source_ip = '127.0.0.1'""")
-			.param("mark", mark).param("account", Long.toString(demo.accountId(name))).query(Long.class).single())
-			.as("the lock names the locked account and where the attempt came from").isEqualTo(2);
+		assertThat(audit.ofType("LOGIN_FAILURE")).hasSize(13).allMatch(row -> row.outcome().equals("FAILURE"));
+		assertThat(audit.ofType("ACCOUNT_LOCKED")).hasSize(2).allSatisfy(row -> {
+			assertThat(row.objectType()).isEqualTo("ACCOUNT");
+			assertThat(row.objectId()).as("the lock names the locked account").isEqualTo(Long.toString(demo.accountId(name)));
+			assertThat(row.sourceIp()).isEqualTo("127.0.0.1");
+			assertThat(row.outcome()).isEqualTo("SUCCESS");
+		});
 	}
 
 	@Test
 	void unknownNamesCreateNothingButAreRecorded() throws Exception {
 		long accounts = jdbc.sql("select count(*) from accounts.account").query(Long.class).single();
-		long mark = lastAuditId();
+		AuditRows audit = AuditRows.from(jdbc);
 		for (int i = 0; i < 20; i++) {
 			String unknown = "ghost" + i + "-" + System.nanoTime();
 			if (i % 2 == 0) {
@@ -184,22 +185,21 @@ class LoginLockoutTests {
 			}
 		}
 		assertThat(jdbc.sql("select count(*) from accounts.account").query(Long.class).single()).isEqualTo(accounts);
-		assertThat(jdbc.sql("""
-				select count(*) from audit.audit_event where id > :mark and event_type = 'LOGIN_FAILURE'
-				  and outcome = 'FAILURE' and actor like 'ghost%' and source_ip = '127.0.0.1'""")
-			.param("mark", mark).query(Long.class).single()).isEqualTo(20);
+		assertThat(audit.ofType("LOGIN_FAILURE")).hasSize(20).allSatisfy(row -> {
+			assertThat(row.actor()).startsWith("ghost");
+			assertThat(row.outcome()).isEqualTo("FAILURE");
+			assertThat(row.sourceIp()).isEqualTo("127.0.0.1");
+			assertThat(row.timed()).isTrue();
+		});
 	}
 
 	@Test
 	void recordsASuccessfulLoginOnce() throws Exception {
 		String name = demo.newAccount(Role.LIAISON, Demo.KUNMING_OFFICE);
-		long mark = lastAuditId();
+		AuditRows audit = AuditRows.from(jdbc);
 		assertThat(signsIn(name)).isTrue();
-		assertThat(jdbc.sql("""
-				select count(*) from audit.audit_event where id > :mark and event_type = 'LOGIN_SUCCESS'
-				  and actor = :name and outcome = 'SUCCESS' and source_ip = '127.0.0.1' and object_id = :id""")
-			.param("mark", mark).param("name", name).param("id", Long.toString(demo.accountId(name)))
-			.query(Long.class).single()).isEqualTo(1);
+		assertThat(audit.ofType("LOGIN_SUCCESS")).singleElement().isEqualTo(new AuditRows.Row(name, "127.0.0.1",
+				"LOGIN_SUCCESS", "ACCOUNT", Long.toString(demo.accountId(name)), "SUCCESS", null, true));
 	}
 
 	private String lockedAccount() throws Exception {
@@ -227,15 +227,6 @@ class LoginLockoutTests {
 	private Instant lockedUntil(String name) {
 		return jdbc.sql("select locked_until from accounts.account where username = :name").param("name", name)
 			.query((rs, i) -> rs.getTimestamp(1) == null ? null : rs.getTimestamp(1).toInstant()).list().get(0);
-	}
-
-	private long lastAuditId() {
-		return jdbc.sql("select coalesce(max(id), 0) from audit.audit_event").query(Long.class).single();
-	}
-
-	private long count(long mark, String type, String outcome) {
-		return jdbc.sql("select count(*) from audit.audit_event where id > :mark and event_type = :type and outcome = :outcome")
-			.param("mark", mark).param("type", type).param("outcome", outcome).query(Long.class).single();
 	}
 
 	/** ｔｌｉａｉｓｏｎ１: the same letters in their full-width forms, as a Chinese input method may type them. */
