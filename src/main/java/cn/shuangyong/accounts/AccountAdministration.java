@@ -66,7 +66,7 @@ public class AccountAdministration {
 		long id = accounts.insert(new NewAccount(command.username(), command.displayName().strip(), unit.id().value(),
 				unit.regionCode().value(), command.role(), blankToNull(command.phone()), blankToNull(command.email()),
 				true), encoder.encode(command.password()), totp, clock.instant(), by.getUsername());
-		audit.record(entry(by, "ACCOUNT_CREATED", id, "新建账号 " + command.username().strip() + "，角色 "
+		audit.record(entry(by, "ACCOUNT_CREATED", id, "新建账号 " + UsernameKey.normalized(command.username()) + "，角色 "
 				+ command.role().name() + "，单位 " + unit.name()));
 		return id;
 	}
@@ -91,7 +91,7 @@ public class AccountAdministration {
 	}
 
 	private static String taken(CreateAccount command) {
-		return "账号名“" + command.username().strip() + "”已被使用";
+		return "账号名“" + UsernameKey.normalized(command.username()) + "”已被使用";
 	}
 
 	/** The accounts in the administrator's data scope, optionally of one unit. */

@@ -48,7 +48,7 @@ class AccountStore {
 				values (:username, :key, :name, :unit, :region, :role, :phone, :email, :hash, :now, :mustChange, :totp,
 				  :now, :createdBy)
 				returning id""")
-			.param("username", account.username().strip()).param("key", UsernameKey.of(account.username()))
+			.param("username", UsernameKey.normalized(account.username())).param("key", UsernameKey.of(account.username()))
 			.param("name", account.displayName()).param("unit", account.unitId()).param("region", account.regionCode())
 			.param("role", account.role().name()).param("phone", account.phone()).param("email", account.email())
 			.param("hash", passwordHash).param("now", Timestamp.from(now)).param("mustChange", account.mustChangePassword())
