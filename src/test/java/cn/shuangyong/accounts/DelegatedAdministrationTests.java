@@ -86,6 +86,17 @@ class DelegatedAdministrationTests {
 	}
 
 	@Test
+	void storesANameTypedInFullWidthInItsOrdinaryFormAndRefusesItsTwin() throws Exception {
+		String township = demo.unitName(Demo.LUFENG_TOWNSHIP_STATION);
+		create("ＲｅｎＸｉｎｇ１", township, Role.STATION_STAFF, "Ren#xing2026").andExpect(redirectedUrlPattern("/accounts/*"));
+		assertThat(exists("RenXing1")).isTrue();
+		create("renxing1", township, Role.STATION_STAFF, "Ren#xing2026").andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("已被使用")));
+		assertThat(jdbc.sql("select count(*) from accounts.account where username_key = 'renxing1'").query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
 	void cannotCreateAccountsOutsideTheCounty() throws Exception {
 		create("kmstaff1", demo.unitName(Demo.KUNMING_OFFICE), Role.OFFICE_STAFF, "Kun#ming2026")
 			.andExpect(status().isOk())

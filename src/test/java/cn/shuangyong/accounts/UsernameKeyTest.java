@@ -13,4 +13,10 @@ class UsernameKeyTest {
 	void readsEveryWritingOfANameAsOneKey(String written) {
 		assertThat(UsernameKey.of(written)).isEqualTo("lufeng");
 	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "LuFeng", " LuFeng ", "ＬｕＦｅｎｇ" })
+	void keepsTheCaseOfTheNameAsWrittenInOrdinaryLetters(String written) {
+		assertThat(UsernameKey.normalized(written)).isEqualTo("LuFeng");
+	}
 }
