@@ -4,6 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import cn.shuangyong.AuditRows;
 import cn.shuangyong.Demo;
@@ -169,6 +174,34 @@ class LoginLockoutTests {
 			assertThat(row.sourceIp()).isEqualTo("127.0.0.1");
 			assertThat(row.outcome()).isEqualTo("SUCCESS");
 		});
+	}
+
+	/** A brute-force tool sends in parallel; many failures land in the same millisecond. */
+	@Test
+	void parallelFailuresCountOnceEachAndLockOnce() throws Exception {
+		String name = demo.newAccount(Role.LIAISON, Demo.KUNMING_OFFICE);
+		AuditRows audit = AuditRows.from(jdbc);
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<MvcResult>> attempts = new ArrayList<>();
+			for (int i = 0; i < 8; i++) {
+				attempts.add(pool.submit(() -> {
+					start.await();
+					return basic(name, WRONG);
+				}));
+			}
+			start.countDown();
+			for (Future<MvcResult> attempt : attempts) {
+				assertThat(attempt.get(60, TimeUnit.SECONDS).getResponse().getStatus()).isEqualTo(401);
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(lockedUntil(name)).isNotNull();
+		assertThat(audit.count("LOGIN_FAILURE")).isEqualTo(8);
+		assertThat(audit.count("ACCOUNT_LOCKED")).isEqualTo(1);
 	}
 
 	@Test
