@@ -1,17 +1,25 @@
 package cn.shuangyong.audit;
 
+import java.util.Map;
+
 import cn.shuangyong.AuditRows;
 import cn.shuangyong.Demo;
 import cn.shuangyong.PlatformTest;
 import cn.shuangyong.accounts.Role;
+import cn.shuangyong.directory.DirectoryAdministration;
+import cn.shuangyong.directory.UnitChange;
+import cn.shuangyong.directory.UnitId;
+import cn.shuangyong.directory.UnitKind;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -36,6 +44,9 @@ class AuditCoverageTests {
 
 	@Autowired
 	Demo demo;
+
+	@Autowired
+	DirectoryAdministration directory;
 
 	@Test
 	void recordsAnAccountCreated() throws Exception {
@@ -140,6 +151,32 @@ class AuditCoverageTests {
 		assertThat(audit.ofType("LOGIN_FAILURE")).extracting(AuditRows.Row::actor)
 			.containsExactly("x\\r\\n2025-01-01 INFO admin login ok", "y\\n2025-01-01 INFO secadmin LOGIN_SUCCESS")
 			.noneMatch(actor -> actor.contains("\r") || actor.contains("\n"));
+	}
+
+	/** ASVS 16.5.3: when the entry cannot be written, the change it would record does not happen either. */
+	@Test
+	void aChangeThatCannotBeRecordedDoesNotHappen() {
+		long unit = demo.unitId(Demo.LUFENG_TOWNSHIP_STATION);
+		Map<String, Object> before = jdbc.sql("select name, address, version from directory.unit where id = :id")
+			.param("id", unit).query().singleRow();
+		jdbc.sql("""
+				create function audit.refuse_for_test() returns trigger language plpgsql as $$
+				begin raise exception 'audit storage unavailable'; end; $$""").update();
+		jdbc.sql("""
+				create trigger refuse_for_test before insert on audit.audit_event
+				  for each row execute function audit.refuse_for_test()""").update();
+		try {
+			assertThatThrownBy(() -> directory.update(new UnitId(unit), (Integer) before.get("version"),
+					new UnitChange((String) before.get("name"), null, UnitKind.SERVICE_STATION, "未记录的修改", null),
+					demo.signedIn("lufeng")))
+				.isInstanceOf(DataAccessException.class).hasMessageContaining("audit storage unavailable");
+		}
+		finally {
+			jdbc.sql("drop trigger refuse_for_test on audit.audit_event").update();
+			jdbc.sql("drop function audit.refuse_for_test()").update();
+		}
+		assertThat(jdbc.sql("select name, address, version from directory.unit where id = :id").param("id", unit)
+			.query().singleRow()).isEqualTo(before);
 	}
 
 	private ResultActions perform(String user, MockHttpServletRequestBuilder request) throws Exception {

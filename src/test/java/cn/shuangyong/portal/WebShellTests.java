@@ -134,6 +134,12 @@ class WebShellTests {
 	}
 
 	@Test
+	void keepsTheApiDocumentationForSignedInUsers() throws Exception {
+		mvc.perform(get("/v3/api-docs")).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/v3/api-docs").with(demo.as("lingdao"))).andExpect(status().isOk());
+	}
+
+	@Test
 	void keepsTheHealthCheckPublic() throws Exception {
 		mvc.perform(get("/actuator/health")).andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("UP"))
