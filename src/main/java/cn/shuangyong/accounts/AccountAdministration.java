@@ -178,8 +178,10 @@ public class AccountAdministration {
 		audit.record(entry(user, "PASSWORD_CHANGED", account.id(), "修改本人密码"));
 	}
 
-	/** The second-factor secret, shown to the security administrator to enrol an administrator's authenticator. */
-	@Transactional(readOnly = true)
+	/**
+	 * The second-factor secret, shown to the security administrator to enrol an administrator's authenticator. Not a
+	 * read-only transaction: the viewing is recorded.
+	 */
 	public String totpUri(long id, SignedInUser by) {
 		if (!by.can(Permission.ROLES_ASSIGN)) {
 			throw new AccessDeniedException("只有安全管理员可以查看动态口令密钥");
