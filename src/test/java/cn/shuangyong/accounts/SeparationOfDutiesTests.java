@@ -184,6 +184,21 @@ class SeparationOfDutiesTests {
 	}
 
 	@Test
+	void onlyTheSecurityAdministratorSeesAnAdministratorsSecondFactorSecret() throws Exception {
+		long id = demo.accountId(demo.newAccount(Role.AUDIT_ADMIN, Demo.PROVINCE_OFFICE));
+		AuditRows audit = AuditRows.from(jdbc);
+		for (String user : new String[] { "admin", "auditor", "lufengadmin" }) {
+			mvc.perform(get("/accounts/" + id + "/totp").with(demo.as(user))).andExpect(status().isForbidden());
+		}
+		mvc.perform(get("/accounts/" + id + "/totp").with(demo.as("secadmin")))
+			.andExpect(redirectedUrl("/accounts/" + id))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("totpUri", org.hamcrest.Matchers.startsWith("otpauth://totp/")));
+		assertThat(audit.ofType("TOTP_SECRET_VIEWED")).singleElement()
+			.satisfies(row -> assertThat(row.actor()).isEqualTo("secadmin"));
+	}
+
+	@Test
 	void nobodyChangesTheirOwnRole() throws Exception {
 		changeRole("secadmin", demo.accountId("secadmin"), Role.AUDIT_ADMIN).andExpect(status().is3xxRedirection());
 		assertThat(roleOf("secadmin")).isEqualTo(Role.SECURITY_ADMIN);
