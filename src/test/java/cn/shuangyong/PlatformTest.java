@@ -11,7 +11,8 @@ import org.springframework.context.annotation.Import;
 
 /**
  * A test of the whole platform against a real PostgreSQL: the embedded server the platform itself runs on, with a
- * fresh database for each application context, the reference directory and the demo accounts loaded.
+ * fresh database for each application context, the reference directory and the demo accounts loaded. {@link Demo}
+ * names the demo accounts and units; {@link TestClock} moves time on.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -19,6 +20,6 @@ import org.springframework.context.annotation.Import;
 		"shuangyong.demo.enabled=true", "shuangyong.security.totp.enabled=false",
 		"spring.lifecycle.timeout-per-shutdown-phase=5s" })
 @AutoConfigureMockMvc
-@Import(TestClock.Configuration.class)
+@Import({ TestClock.Configuration.class, Demo.class })
 public @interface PlatformTest {
 }

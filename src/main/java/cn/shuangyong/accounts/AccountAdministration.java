@@ -55,21 +55,43 @@ public class AccountAdministration {
 			.filter(u -> by.scope().covers(u.regionCode().value()))
 			.orElseThrow(() -> new NotFoundException("单位不存在或不在您的管理范围内"));
 		requireMayGrant(command.role(), by);
-		List<String> problems = new ArrayList<>(command.problems());
-		problems.addAll(new PasswordPolicy(policy.password()).violations(command.password(), command.username()));
+		List<String> problems = detailProblems(command);
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
 		if (accounts.exists(command.username())) {
-			throw new ConflictException("账号名“" + command.username().strip() + "”已被使用");
+			throw new ConflictException(taken(command));
 		}
 		String totp = command.role().administrator() ? TotpCode.newSecret() : null;
 		long id = accounts.insert(new NewAccount(command.username(), command.displayName().strip(), unit.id().value(),
 				unit.regionCode().value(), command.role(), blankToNull(command.phone()), blankToNull(command.email()),
 				true), encoder.encode(command.password()), totp, clock.instant(), by.getUsername());
-		audit.record(entry(by, "ACCOUNT_CREATED", id, "新建账号 " + command.username().strip() + "，角色 "
+		audit.record(entry(by, "ACCOUNT_CREATED", id, "新建账号 " + UsernameKey.normalized(command.username()) + "，角色 "
 				+ command.role().name() + "，单位 " + unit.name()));
 		return id;
+	}
+
+	/**
+	 * Everything wrong with the details of a new account, the name already taken included, without creating it; the
+	 * unit and the role are the caller's to check. Empty when {@link #create} would accept the details.
+	 */
+	@Transactional(readOnly = true)
+	public List<String> problemsOf(CreateAccount command) {
+		List<String> problems = detailProblems(command);
+		if (command.username() != null && !command.username().isBlank() && accounts.exists(command.username())) {
+			problems.add(taken(command));
+		}
+		return problems;
+	}
+
+	private List<String> detailProblems(CreateAccount command) {
+		List<String> problems = new ArrayList<>(command.problems());
+		problems.addAll(new PasswordPolicy(policy.password()).violations(command.password(), command.username()));
+		return problems;
+	}
+
+	private static String taken(CreateAccount command) {
+		return "账号名“" + UsernameKey.normalized(command.username()) + "”已被使用";
 	}
 
 	/** The accounts in the administrator's data scope, optionally of one unit. */
@@ -156,8 +178,10 @@ public class AccountAdministration {
 		audit.record(entry(user, "PASSWORD_CHANGED", account.id(), "修改本人密码"));
 	}
 
-	/** The second-factor secret, shown to the security administrator to enrol an administrator's authenticator. */
-	@Transactional(readOnly = true)
+	/**
+	 * The second-factor secret, shown to the security administrator to enrol an administrator's authenticator. Not a
+	 * read-only transaction: the viewing is recorded.
+	 */
 	public String totpUri(long id, SignedInUser by) {
 		if (!by.can(Permission.ROLES_ASSIGN)) {
 			throw new AccessDeniedException("只有安全管理员可以查看动态口令密钥");

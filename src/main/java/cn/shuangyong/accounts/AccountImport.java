@@ -50,27 +50,27 @@ public class AccountImport {
 			throw new InvalidInputException("文件超过 2 MB，请分批导入");
 		}
 		List<Numbered> rows = read(content);
+		if (rows.isEmpty()) {
+			throw new InvalidInputException("文件中没有数据行");
+		}
 		List<String> problems = new ArrayList<>();
 		List<CreateAccount> commands = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
 		for (Numbered row : rows) {
-			try {
-				CreateAccount command = command(row, by);
-				if (!seen.add(UsernameKey.of(command.username()))) {
-					throw new InvalidInputException("账号“" + command.username() + "”在文件中重复");
-				}
-				commands.add(command);
+			List<String> rowProblems = new ArrayList<>();
+			CreateAccount command = command(row, by, rowProblems);
+			rowProblems.addAll(administration.problemsOf(command));
+			String key = UsernameKey.of(command.username());
+			if (!key.isEmpty() && !seen.add(key)) {
+				rowProblems.add("账号“" + command.username() + "”在文件中重复");
 			}
-			catch (InvalidInputException e) {
-				e.problems().forEach(p -> problems.add("第 " + row.number() + " 行：" + p));
-			}
-		}
-		if (rows.isEmpty()) {
-			problems.add("文件中没有数据行");
+			rowProblems.forEach(p -> problems.add("第 " + row.number() + " 行：" + p));
+			commands.add(command);
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
+		// every row was checked above; a failure here (a name taken meanwhile) still rolls the whole sheet back
 		for (int i = 0; i < commands.size(); i++) {
 			try {
 				administration.create(commands.get(i), by);
@@ -86,13 +86,29 @@ public class AccountImport {
 		return commands.size();
 	}
 
-	private CreateAccount command(Numbered row, SignedInUser by) {
+	/**
+	 * The row as a command, adding the problems of its role and unit. An unknown role is checked no further than
+	 * its name, so the row's other cells are still checked as if it were a station worker's.
+	 */
+	private CreateAccount command(Numbered row, SignedInUser by, List<String> problems) {
 		Map<String, String> v = row.values();
-		Role role = roleNamed(v.get("角色"));
-		if (role.administrator()) {
-			throw new InvalidInputException("管理员角色不能批量导入，请由安全管理员逐个授予");
+		Role role = Role.STATION_STAFF;
+		try {
+			role = roleNamed(v.get("角色"));
+			if (role.administrator()) {
+				problems.add("管理员角色不能批量导入，请由安全管理员逐个授予");
+			}
 		}
-		long unitId = units.resolve(v.get("单位"), by, "").id().value();
+		catch (InvalidInputException e) {
+			problems.addAll(e.problems());
+		}
+		long unitId = 0;
+		try {
+			unitId = units.resolve(v.get("单位"), by, "").id().value();
+		}
+		catch (InvalidInputException e) {
+			problems.addAll(e.problems());
+		}
 		return new CreateAccount(v.get("账号"), v.get("姓名"), unitId, role, v.get("手机号码"), v.get("电子邮箱"),
 				v.get("初始密码"));
 	}

@@ -48,7 +48,7 @@ class AccountStore {
 				values (:username, :key, :name, :unit, :region, :role, :phone, :email, :hash, :now, :mustChange, :totp,
 				  :now, :createdBy)
 				returning id""")
-			.param("username", account.username().strip()).param("key", UsernameKey.of(account.username()))
+			.param("username", UsernameKey.normalized(account.username())).param("key", UsernameKey.of(account.username()))
 			.param("name", account.displayName()).param("unit", account.unitId()).param("region", account.regionCode())
 			.param("role", account.role().name()).param("phone", account.phone()).param("email", account.email())
 			.param("hash", passwordHash).param("now", Timestamp.from(now)).param("mustChange", account.mustChangePassword())
@@ -58,24 +58,29 @@ class AccountStore {
 
 	/**
 	 * Counts a failed login. While locked, failures neither count nor extend the lock; once a lock has run out the
-	 * count starts afresh. Returns the state after the update, or empty for an unknown name (nothing is created).
+	 * count starts afresh. Returns the state after the update, and whether this very failure set the lock, or empty
+	 * for an unknown name (nothing is created). The row is locked first, so of several failures at once exactly one
+	 * sees the lock come on.
 	 */
 	Optional<FailureCount> recordFailure(String username, Instant now, int maxFailures, Duration lockFor) {
 		return jdbc.sql("""
-				update accounts.account set
-				  failed_attempts = case when locked_until > :now then failed_attempts
-				                         when locked_until is not null then 1
-				                         else failed_attempts + 1 end,
-				  locked_until = case when locked_until > :now then locked_until
-				                      when (case when locked_until is not null then 1 else failed_attempts + 1 end) >= :max
+				with before as (
+				  select id, locked_until from accounts.account where username_key = :key for update)
+				update accounts.account a set
+				  failed_attempts = case when a.locked_until > :now then a.failed_attempts
+				                         when a.locked_until is not null then 1
+				                         else a.failed_attempts + 1 end,
+				  locked_until = case when a.locked_until > :now then a.locked_until
+				                      when (case when a.locked_until is not null then 1 else a.failed_attempts + 1 end) >= :max
 				                        then :until
 				                      else null end
-				where username_key = :key
-				returning failed_attempts, locked_until""")
+				from before b where a.id = b.id
+				returning a.id, a.failed_attempts, a.locked_until,
+				  a.locked_until is not null and (b.locked_until is null or b.locked_until <= :now)""")
 			.param("now", Timestamp.from(now)).param("until", Timestamp.from(now.plus(lockFor)))
 			.param("max", maxFailures).param("key", UsernameKey.of(username))
-			.query((rs, i) -> new FailureCount(rs.getInt(1),
-					rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toInstant()))
+			.query((rs, i) -> new FailureCount(rs.getLong(1), rs.getInt(2),
+					rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant(), rs.getBoolean(4)))
 			.optional();
 	}
 
@@ -111,6 +116,7 @@ class AccountStore {
 		jdbc.sql("delete from spring_session where principal_name = :name").param("name", username).update();
 	}
 
-	record FailureCount(int failedAttempts, Instant lockedUntil) {
+	/** @param lockedNow this failure set the lock (it was not locked just before) */
+	record FailureCount(long accountId, int failedAttempts, Instant lockedUntil, boolean lockedNow) {
 	}
 }

@@ -75,20 +75,19 @@ class DemoAccounts implements ApplicationRunner {
 			.or(() -> directory.regionsNamed("禄丰县").stream().findFirst())
 			.orElseThrow(() -> new IllegalStateException("目录中缺少禄丰"));
 		Unit province = unit("yn-office");
-		String hash = encoder.encode(PASSWORD);
-		create("admin", "张管理", province, Role.SYSTEM_ADMIN, hash);
-		create("secadmin", "李安全", province, Role.SECURITY_ADMIN, hash);
-		create("auditor", "王审计", province, Role.AUDIT_ADMIN, hash);
-		create("yunnan", "赵云南", province, Role.OFFICE_STAFF, hash);
-		create("chuxiong", "杨楚雄", unit("office:5323"), Role.OFFICE_STAFF, hash);
-		create("lufeng", "陈禄丰", unit("office:" + lufeng.code()), Role.OFFICE_STAFF, hash);
-		create("lufengadmin", "周管理", unit("office:" + lufeng.code()), Role.SYSTEM_ADMIN, hash);
-		create("xuanchuan", "刘宣传", named("省委宣传部"), Role.LIAISON, hash);
-		create("tuiyi", "孙退役", named("省退役军人厅"), Role.LIAISON, hash);
-		create("junqu", "吴军区", named("省军区政治工作局"), Role.LIAISON, hash);
-		create("junfenqu", "郑军分区", unit("military:5323"), Role.LIAISON, hash);
-		create("zhan", "钱站长", villageStation(lufeng), Role.STATION_STAFF, hash);
-		create("lingdao", "冯领导", province, Role.LEADER, hash);
+		create("admin", "张管理", province, Role.SYSTEM_ADMIN);
+		create("secadmin", "李安全", province, Role.SECURITY_ADMIN);
+		create("auditor", "王审计", province, Role.AUDIT_ADMIN);
+		create("yunnan", "赵云南", province, Role.OFFICE_STAFF);
+		create("chuxiong", "杨楚雄", unit("office:5323"), Role.OFFICE_STAFF);
+		create("lufeng", "陈禄丰", unit("office:" + lufeng.code()), Role.OFFICE_STAFF);
+		create("lufengadmin", "周管理", unit("office:" + lufeng.code()), Role.SYSTEM_ADMIN);
+		create("xuanchuan", "刘宣传", named("省委宣传部"), Role.LIAISON);
+		create("tuiyi", "孙退役", named("省退役军人厅"), Role.LIAISON);
+		create("junqu", "吴军区", named("省军区政治工作局"), Role.LIAISON);
+		create("junfenqu", "郑军分区", unit("military:5323"), Role.LIAISON);
+		create("zhan", "钱站长", villageStation(lufeng), Role.STATION_STAFF);
+		create("lingdao", "冯领导", province, Role.LEADER);
 		log.info("演示账号已创建，密码均为 {}", PASSWORD);
 	}
 
@@ -108,11 +107,12 @@ class DemoAccounts implements ApplicationRunner {
 		return unit.orElseThrow(() -> new IllegalStateException("目录中缺少 " + key));
 	}
 
-	private void create(String username, String name, Unit unit, Role role, String hash) {
+	/** Each account gets its own hash, with its own salt, even though the demo password is the same. */
+	private void create(String username, String name, Unit unit, Role role) {
 		String phone = "1387800" + String.format("%04d", Math.abs(username.hashCode()) % 10000);
 		accounts.insert(new NewAccount(username, name, unit.id().value(), unit.regionCode().value(), role, phone,
-				username + "@shuangyong.example", false), hash, role.administrator() ? TotpCode.newSecret() : null,
-				clock.instant(), "demo");
+				username + "@shuangyong.example", false), encoder.encode(PASSWORD),
+				role.administrator() ? TotpCode.newSecret() : null, clock.instant(), "demo");
 	}
 
 	record DemoAccount(String username, String who, Role role) {

@@ -1,7 +1,6 @@
 package cn.shuangyong.accounts;
 
 import java.time.Clock;
-import java.time.Instant;
 
 import cn.shuangyong.audit.AuditEntry;
 import cn.shuangyong.audit.AuditOutcome;
@@ -56,13 +55,11 @@ class LoginAttempts {
 		if (!(event instanceof AuthenticationFailureBadCredentialsEvent)) {
 			return;
 		}
-		// a lock that ends exactly one lock duration from now was set by this failure
-		Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
-		accounts.recordFailure(name, now, policy.lockout().maxFailures(), policy.lockout().duration())
-			.filter(count -> count.lockedUntil() != null && count.lockedUntil().equals(now.plus(policy.lockout().duration())))
+		accounts.recordFailure(name, clock.instant(), policy.lockout().maxFailures(), policy.lockout().duration())
+			.filter(AccountStore.FailureCount::lockedNow)
 			.ifPresent(count -> audit.recordIndependently(new AuditEntry(name, null, null, ip, "ACCOUNT_LOCKED",
-					"ACCOUNT", null, AuditOutcome.SUCCESS, "连续登录失败 " + count.failedAttempts() + " 次，锁定至 "
-							+ count.lockedUntil())));
+					"ACCOUNT", Long.toString(count.accountId()), AuditOutcome.SUCCESS, "连续登录失败 "
+							+ count.failedAttempts() + " 次，锁定至 " + count.lockedUntil())));
 	}
 
 	private static String ip(Authentication authentication) {

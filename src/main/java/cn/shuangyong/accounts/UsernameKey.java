@@ -10,9 +10,14 @@ final class UsernameKey {
 	}
 
 	static String of(String username) {
+		return normalized(username).toLowerCase(Locale.ROOT);
+	}
+
+	/** The name as it is kept and shown: full-width letters and digits as ordinary ones, no surrounding blanks. */
+	static String normalized(String username) {
 		if (username == null) {
 			return "";
 		}
-		return Normalizer.normalize(username, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
+		return Normalizer.normalize(username, Normalizer.Form.NFKC).strip();
 	}
 }

@@ -12,6 +12,9 @@ import org.bouncycastle.crypto.digests.SM3Digest;
  */
 final class AuditChain {
 
+	/** What the first entry links to; also the head of an empty log. */
+	static final String GENESIS = "0".repeat(64);
+
 	private AuditChain() {
 	}
 

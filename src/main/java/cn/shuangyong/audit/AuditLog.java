@@ -47,33 +47,54 @@ public class AuditLog {
 			.list();
 	}
 
-	/** Recomputes every hash in order; an entry changed or removed breaks the chain from there on. */
+	/**
+	 * Walks the chain in order and checks two things of each entry: that it links to the entry before it (else
+	 * entries between them were removed), and that its content still gives its own hash (else it was changed). The
+	 * newest entry must be the chain's head, so removing the newest entries shows too.
+	 */
 	@Transactional
 	public ChainCheck verify(CurrentUser by) {
 		requireAuditor(by);
-		List<Long> broken = new ArrayList<>();
-		String[] previous = { "0".repeat(64) };
+		// locking the head keeps new entries out while the chain is walked, so the head and the last entry agree
+		String head = jdbc.sql("select last_hash from audit.chain_head where id = 1 for update").query(String.class)
+			.single();
+		List<Long> altered = new ArrayList<>();
+		List<ChainCheck.Gap> gaps = new ArrayList<>();
+		Link[] previous = { new Link(null, AuditChain.GENESIS) };
 		long[] count = { 0 };
 		jdbc.sql("""
 				select id, occurred_at, actor, actor_unit, actor_region, source_ip, event_type, object_type, object_id,
 				  outcome, detail, prev_hash, hash from audit.audit_event order by id""")
 			.query(rs -> {
-				Instant at = rs.getTimestamp("occurred_at").toInstant();
+				long id = rs.getLong("id");
+				String prevHash = rs.getString("prev_hash");
+				String hash = rs.getString("hash");
+				if (!previous[0].hash().equals(prevHash)) {
+					gaps.add(new ChainCheck.Gap(previous[0].id(), id));
+				}
 				AuditEntry entry = new AuditEntry(rs.getString("actor"), (Long) rs.getObject("actor_unit"),
 						rs.getString("actor_region"), rs.getString("source_ip"), rs.getString("event_type"),
 						rs.getString("object_type"), rs.getString("object_id"),
 						AuditOutcome.valueOf(rs.getString("outcome")), rs.getString("detail"));
-				String expected = AuditChain.hash(previous[0], at, entry);
-				if (!previous[0].equals(rs.getString("prev_hash")) || !expected.equals(rs.getString("hash"))) {
-					broken.add(rs.getLong("id"));
+				if (!AuditChain.hash(prevHash, rs.getTimestamp("occurred_at").toInstant(), entry).equals(hash)) {
+					altered.add(id);
 				}
-				previous[0] = rs.getString("hash");
+				previous[0] = new Link(id, hash);
 				count[0]++;
 			});
+		if (!previous[0].hash().equals(head)) {
+			gaps.add(new ChainCheck.Gap(previous[0].id(), null));
+		}
+		ChainCheck check = new ChainCheck(count[0], altered, gaps);
 		trail.record(new AuditEntry(by.getUsername(), by.unitId(), by.regionCode(), null, "AUDIT_VERIFY", "AUDIT_LOG",
-				null, broken.isEmpty() ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE,
-				"校验审计链：" + count[0] + " 条，异常 " + broken.size() + " 处"));
-		return new ChainCheck(count[0], broken);
+				null, check.intact() ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE,
+				"校验审计链：" + check.checked() + " 条，异常 " + check.problems() + " 处" + (check.intact() ? ""
+						: "；内容被修改：" + altered + "；有记录被删除的位置：" + gaps)));
+		return check;
+	}
+
+	/** An entry's id and hash, as the next entry should link to them. */
+	private record Link(Long id, String hash) {
 	}
 
 	private static void requireAuditor(CurrentUser by) {

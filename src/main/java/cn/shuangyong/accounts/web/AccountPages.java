@@ -13,6 +13,7 @@ import cn.shuangyong.directory.Unit;
 import cn.shuangyong.directory.UnitId;
 import cn.shuangyong.shared.ConflictException;
 import cn.shuangyong.shared.InvalidInputException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,8 +23,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Account administration: the list in scope, a new account, and the actions on one account. */
+/**
+ * Account administration: the list in scope, a new account, and the actions on one account. Only the system and
+ * security administrators come here; the service checks, per account, what each of them may do.
+ */
 @Controller
+@PreAuthorize("hasAnyAuthority('ACCOUNTS_MANAGE', 'ROLES_ASSIGN')")
 class AccountPages {
 
 	private final AccountAdministration administration;
