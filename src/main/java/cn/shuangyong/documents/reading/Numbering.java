@@ -12,7 +12,7 @@ enum Numbering {
 
 	CHINESE("^([一二三四五六七八九十]{1,3})[、.]\\s*"),
 	CHINESE_IN_PARENTHESES("^（([一二三四五六七八九十]{1,3})）[、.]?\\s*"),
-	ARABIC("^(\\d{1,3})(?:[、]|\\.(?!\\d))\\s*"),
+	ARABIC("^(\\d{1,4})(?:[、]|\\.(?!\\d))\\s*"),
 	ARABIC_IN_PARENTHESES("^（(\\d{1,3})）[、.]?\\s*");
 
 	private final Pattern pattern;
