@@ -27,6 +27,9 @@ final class DocumentHeaders {
 		List<HeaderBlock> blocks = new ArrayList<>();
 		int floor = 0;
 		for (int i = 0; i < lines.size(); i++) {
+			if (folded.get(i).indexOf('号') < 0) {
+				continue;
+			}
 			Matcher number = DOC_NUMBER.matcher(folded.get(i));
 			if (number.matches()) {
 				HeaderBlock block = read(lines, folded, floor, i, number);

@@ -23,14 +23,27 @@ enum Numbering {
 
 	/** The numbering that starts the folded line, or null when the line starts with none. */
 	static NumberedLine of(String foldedLine) {
-		for (Numbering numbering : values()) {
-			Matcher m = numbering.pattern.matcher(foldedLine);
-			if (m.find()) {
-				String label = m.group(1);
-				return new NumberedLine(numbering, label, numberValue(label), m.end());
-			}
+		if (foldedLine.isEmpty()) {
+			return null;
 		}
-		return null;
+		char first = foldedLine.charAt(0);
+		if (first >= '0' && first <= '9') {
+			return ARABIC.read(foldedLine);
+		}
+		if (first == '（') {
+			NumberedLine chinese = CHINESE_IN_PARENTHESES.read(foldedLine);
+			return chinese != null ? chinese : ARABIC_IN_PARENTHESES.read(foldedLine);
+		}
+		return "一二三四五六七八九十".indexOf(first) >= 0 ? CHINESE.read(foldedLine) : null;
+	}
+
+	private NumberedLine read(String foldedLine) {
+		Matcher m = pattern.matcher(foldedLine);
+		if (!m.find()) {
+			return null;
+		}
+		String label = m.group(1);
+		return new NumberedLine(this, label, numberValue(label), m.end());
 	}
 
 	boolean isAbove(Numbering other) {
