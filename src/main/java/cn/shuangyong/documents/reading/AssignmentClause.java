@@ -5,7 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads an assignment clause such as 省退役军人厅、省军区政治工作局分别牵头，省委宣传部等相关部门配合: the units before
+ * Reads an assignment clause such as 市教育局、市人武部分别牵头，市财政局等相关部门配合: the units before
  * the lead word lead, the units before the role word at the end cooperate. 分别牵头 gives each lead its own line of
  * work; several units before one 牵头 lead jointly. 参加 and 参与 ask the units to take part, every other role word
  * (配合, 协助, 协办) to cooperate.

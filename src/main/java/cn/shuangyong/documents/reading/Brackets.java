@@ -2,7 +2,7 @@ package cn.shuangyong.documents.reading;
 
 /**
  * Balanced parentheses in a folded text, where （ and ( are one character. Unit names carry their own
- * parentheses (州(市), 双拥模范城(县)), so the group that closes a line is found by counting, never by the nearest
+ * parentheses (县(市、区), 各乡(镇)), so the group that closes a line is found by counting, never by the nearest
  * opening mark.
  */
 final class Brackets {

@@ -102,7 +102,7 @@ final class DocumentHeaders {
 		return -1;
 	}
 
-	/** 主送机关 are separated by full-width commas only: 各州、市双拥办 is one recipient. */
+	/** 主送机关 are separated by full-width commas only: 各县、区双拥办 is one recipient. */
 	private static List<String> recipients(List<String> lines, int from, int to) {
 		String text = NoticeLines.join(lines.subList(from, to + 1));
 		text = text.substring(0, text.length() - 1);

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * Finds where an item states its assignment, in the order notices use: a parenthesis closing the item
  * （X牵头，Y配合）, labels (牵头单位：X), or a sentence (具体工作由X负责，Y配合 / X牵头，Y配合。). A sentence counts only
  * when the words before the lead word end like a unit's name and the role word closes its clause, so an item that
- * begins 配合南部战区… does not make 南部战区 a cooperator.
+ * begins 配合驻地部队… does not make 驻地部队 a cooperator.
  */
 final class ItemAssignments {
 

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds quantitative targets: a clause with a minimum (不少于, 不低于, 至少, 达到 N, or N…以上), such as
- * 各州市理论研究成果、公益短片和微视频各不少于1篇（部）. The clause after 各 or 每 names the level each count applies to
+ * 各县征文、调研报告和短视频各不少于2篇（部）. The clause after 各 or 每 names the level each count applies to
  * ({@code per}); the things counted are listed before the minimum, separated by 、 和 及 与.
  */
 final class Targets {
