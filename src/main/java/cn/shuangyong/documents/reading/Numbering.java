@@ -63,6 +63,19 @@ enum Numbering {
 		return tens * 10 + units;
 	}
 
+	/** Writes 1 to 99 as Chinese numbering does: 一, 十, 十一, 二十, 九十九. */
+	static String chinese(int value) {
+		String digits = "零一二三四五六七八九";
+		if (value < 1 || value > 99) {
+			return Integer.toString(value);
+		}
+		if (value < 10) {
+			return String.valueOf(digits.charAt(value));
+		}
+		String tens = value < 20 ? "十" : digits.charAt(value / 10) + "十";
+		return value % 10 == 0 ? tens : tens + digits.charAt(value % 10);
+	}
+
 	private static int digit(char c) {
 		return "零一二三四五六七八九".indexOf(c);
 	}

@@ -30,8 +30,9 @@ final class SeedDocx {
 	private SeedDocx() {
 	}
 
+	/** The seed's .docx, built once per JVM so that its conversions can be shared by the tests. */
 	static byte[] build() {
-		return build(new String(SeedGold.seed(), StandardCharsets.UTF_8));
+		return Built.SEED.clone();
 	}
 
 	static byte[] build(String markdown) {
@@ -64,6 +65,10 @@ final class SeedDocx {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	private static final class Built {
+		static final byte[] SEED = build(new String(SeedGold.seed(), StandardCharsets.UTF_8));
 	}
 
 	private static boolean opens(String text) {
