@@ -8,6 +8,7 @@ package cn.shuangyong.documents.reading;
 final class OpenItem {
 
 	private static final String SENTENCE_ENDS = "。！？）";
+	private static final String PUNCTUATION = "，。；：！？（）";
 
 	private final String no;
 	private final String section;
@@ -15,6 +16,8 @@ final class OpenItem {
 	private final StringBuilder folded = new StringBuilder();
 	private int depth;
 	private boolean closed;
+	private int lengthBeforeLastLine;
+	private boolean completeBeforeLastLine;
 
 	OpenItem(String no, String section) {
 		this.no = no;
@@ -27,6 +30,8 @@ final class OpenItem {
 			return;
 		}
 		String trimmedFolded = Folded.fold(trimmed);
+		lengthBeforeLastLine = text.length();
+		completeBeforeLastLine = isComplete();
 		if (!text.isEmpty() && isLatin(text.charAt(text.length() - 1)) && isLatin(trimmed.charAt(0))) {
 			text.append(' ');
 			folded.append(' ');
@@ -39,6 +44,19 @@ final class OpenItem {
 
 	boolean isComplete() {
 		return depth == 0 && !folded.isEmpty() && SENTENCE_ENDS.indexOf(folded.charAt(folded.length() - 1)) >= 0;
+	}
+
+	/**
+	 * Takes back the last line when it is the issuer's signature above the issuing date: a line without
+	 * punctuation after a finished sentence.
+	 */
+	void dropSignature() {
+		String last = folded.substring(lengthBeforeLastLine);
+		boolean unpunctuated = last.chars().noneMatch(c -> PUNCTUATION.indexOf(c) >= 0);
+		if (completeBeforeLastLine && unpunctuated && lengthBeforeLastLine > 0) {
+			text.setLength(lengthBeforeLastLine);
+			folded.setLength(lengthBeforeLastLine);
+		}
 	}
 
 	boolean isClosed() {

@@ -45,6 +45,9 @@ final class PlanBody {
 				continue;
 			}
 			if (endsBody(f)) {
+				if (open != null) {
+					open.dropSignature();
+				}
 				break;
 			}
 			Numbering.NumberedLine n = Numbering.of(f);
