@@ -12,11 +12,16 @@ import java.util.regex.Pattern;
  */
 final class AssignmentClause {
 
-	static final Pattern LEAD_WORD = Pattern.compile("(分别)?(?:牵头负责|牵头|负责|主责|主办)");
+	/** The words that make the units before them leads; 分别 before them makes each lead its own line. */
+	static final String LEAD_WORDS = "牵头负责|牵头|负责|主责|主办";
+	/** The words that make the units before them cooperators, and the adverbs notices put before them. */
+	static final String ROLE_WORDS = "配合|参加|参与|协助|协办";
+	static final String ROLE_ADVERBS = "具体|积极|共同|协同|全力|密切|主动";
+	static final Pattern LEAD_WORD = Pattern.compile("(分别)?(?:" + LEAD_WORDS + ")");
 	private static final Pattern LEAD_PREFIX = Pattern.compile("^(?:具体工作|此项工作|该项工作)?由");
 	private static final Pattern LEAD_SUFFIX = Pattern.compile("(?:共同|联合)$");
 	private static final Pattern ROLE = Pattern.compile(
-			"(?:具体|积极|共同|协同|全力|密切|主动|负责)?(配合|参加|参与|协助|协办)(?:落实|实施|完成|推进|做好|工作)?$");
+			"(?:" + ROLE_ADVERBS + "|负责)?(" + ROLE_WORDS + ")(?:落实|实施|完成|推进|做好|工作)?$");
 	private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[，；、：\\s]+");
 	private static final Pattern TRAILING_ENDS = Pattern.compile("[。；，\\s]+$");
 

@@ -25,9 +25,9 @@ final class Brackets {
 		return -1;
 	}
 
-	/** How many groups are still open at the end of the text. */
-	static int depthAfter(String folded, int depth) {
-		int open = depth;
+	/** How many groups are still open at the end of the text, {@code openBefore} having been open at its start. */
+	static int depthAfter(String folded, int openBefore) {
+		int open = openBefore;
 		for (int i = 0; i < folded.length(); i++) {
 			char c = folded.charAt(i);
 			if (c == '（') {

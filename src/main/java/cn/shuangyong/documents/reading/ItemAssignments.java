@@ -12,12 +12,15 @@ import java.util.regex.Pattern;
  */
 final class ItemAssignments {
 
-	private static final Pattern ASSIGNMENT_WORD = Pattern.compile("牵头|负责|配合|参加|参与|协助|协办|主办|主责");
-	private static final String COOPERATION = "(?:[，；]([^，。；：]{2,80}?)(?:具体|积极|共同|协同|全力|密切|主动)?(配合|参加|参与|协助)(?:落实|实施)?(?=[。；，]|$))?";
+	private static final Pattern ASSIGNMENT_WORD = Pattern.compile(
+			AssignmentClause.LEAD_WORDS + "|" + AssignmentClause.ROLE_WORDS);
+	private static final String LEAD = "(分别)?(?:" + AssignmentClause.LEAD_WORDS + ")";
+	private static final String COOPERATION = "(?:[，；]([^，。；：]{2,80}?)(?:" + AssignmentClause.ROLE_ADVERBS + ")?("
+			+ AssignmentClause.ROLE_WORDS + ")(?:落实|实施)?(?=[。；，]|$))?";
 	private static final Pattern BY_SENTENCE = Pattern.compile(
-			"(?<![自理缘经])由(?!于)([^，。；：由]{2,40}?)(分别)?(?:牵头负责|牵头|负责)" + COOPERATION);
+			"(?<![自理缘经])由(?!于)([^，。；：由]{2,40}?)" + LEAD + COOPERATION);
 	private static final Pattern CLOSING_SENTENCE = Pattern.compile(
-			"(?:^|[。；])\\s*([^，。；：]{2,40}?)(分别)?(?:牵头负责|牵头|负责)" + COOPERATION + "[。；\\s]*$");
+			"(?:^|[。；])\\s*([^，。；：]{2,40}?)" + LEAD + COOPERATION + "[。；\\s]*$");
 	// Unit names end in 部, 厅, 局, 委, 办, 组, 单位, 部门, 政府, 中心, 街道 … (their last character is enough).
 	private static final String UNIT_ENDINGS = "部厅局委办会院署队区府组站心门位关所馆社团联州市县乡镇村道地处室科股司校营连军";
 
