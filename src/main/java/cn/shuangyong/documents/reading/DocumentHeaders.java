@@ -80,11 +80,20 @@ final class DocumentHeaders {
 				return taken;
 			}
 			taken.add(i);
-			if (TITLE_END.matcher(f).find()) {
+			if (TITLE_END.matcher(f).find() && !continuesTitle(lines, folded, i)) {
 				return taken;
 			}
 		}
 		return taken.isEmpty() ? taken : List.of(taken.get(0));
+	}
+
+	/**
+	 * A title wrapped after a kind word inside it (…工作要点 / 的通知) goes on: no line of a document's head
+	 * starts with 的.
+	 */
+	private static boolean continuesTitle(List<String> lines, List<String> folded, int line) {
+		int next = nextNonBlank(lines, line + 1);
+		return next >= 0 && folded.get(next).startsWith("的");
 	}
 
 	private static int recipientsEnd(List<String> lines, List<String> folded, int from) {
