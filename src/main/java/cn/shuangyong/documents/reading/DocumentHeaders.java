@@ -130,7 +130,7 @@ final class DocumentHeaders {
 		return recipients;
 	}
 
-	static int nextNonBlank(List<String> lines, int from) {
+	private static int nextNonBlank(List<String> lines, int from) {
 		for (int i = from; i < lines.size(); i++) {
 			if (!lines.get(i).isEmpty()) {
 				return i;

@@ -92,7 +92,7 @@ final class NoticeLines {
 		return joined.toString();
 	}
 
-	private static boolean isLatin(char c) {
+	static boolean isLatin(char c) {
 		return c < 0x80 && Character.isLetterOrDigit(c);
 	}
 }

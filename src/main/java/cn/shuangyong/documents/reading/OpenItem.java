@@ -32,7 +32,7 @@ final class OpenItem {
 		String trimmedFolded = Folded.fold(trimmed);
 		lengthBeforeLastLine = text.length();
 		completeBeforeLastLine = isComplete();
-		if (!text.isEmpty() && isLatin(text.charAt(text.length() - 1)) && isLatin(trimmed.charAt(0))) {
+		if (!text.isEmpty() && NoticeLines.isLatin(text.charAt(text.length() - 1)) && NoticeLines.isLatin(trimmed.charAt(0))) {
 			text.append(' ');
 			folded.append(' ');
 		}
@@ -78,9 +78,5 @@ final class OpenItem {
 		}
 		int open = Brackets.openingOf(folded, end);
 		return open >= 0 && AssignmentClause.LEAD_WORD.matcher(folded.substring(open, end)).find();
-	}
-
-	private static boolean isLatin(char c) {
-		return c < 0x80 && Character.isLetterOrDigit(c);
 	}
 }
