@@ -32,7 +32,9 @@ final class OpenItem {
 		String trimmedFolded = Folded.fold(trimmed);
 		lengthBeforeLastLine = text.length();
 		completeBeforeLastLine = isComplete();
-		if (!text.isEmpty() && NoticeLines.isLatin(text.charAt(text.length() - 1)) && NoticeLines.isLatin(trimmed.charAt(0))) {
+		boolean latinMeets = !text.isEmpty() && NoticeLines.isLatin(text.charAt(text.length() - 1))
+				&& NoticeLines.isLatin(trimmed.charAt(0));
+		if (latinMeets) {
 			text.append(' ');
 			folded.append(' ');
 		}
