@@ -19,7 +19,9 @@ final class AssignmentClause {
 	static final String ROLE_ADVERBS = "具体|积极|共同|协同|全力|密切|主动";
 	static final Pattern LEAD_WORD = Pattern.compile("(分别)?(?:" + LEAD_WORDS + ")");
 	private static final Pattern LEAD_PREFIX = Pattern.compile("^(?:具体工作|此项工作|该项工作)?由");
-	private static final Pattern LEAD_SUFFIX = Pattern.compile("(?:共同|联合)$");
+	private static final Pattern LEAD_SUFFIX = Pattern.compile("(?:共同|联合|(?:按|按照|根据)(?:各自)?职责(?:分工)?|各自)$");
+	// 按职责分工负责 and 各自负责 say what 分别 says: each lead answers for its own part.
+	private static final Pattern SEPARATE_DUTIES = Pattern.compile("职责|各自");
 	private static final Pattern ROLE = Pattern.compile(
 			"(?:" + ROLE_ADVERBS + "|负责)?(" + ROLE_WORDS + ")(?:落实|实施|完成|推进|做好|工作)?$");
 	private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[，；、：\\s]+");
@@ -39,8 +41,9 @@ final class AssignmentClause {
 		String rest = clause;
 		Matcher lead = LEAD_WORD.matcher(folded);
 		if (lead.find()) {
-			leads = UnitPhrases.split(leadPart(clause.substring(0, lead.start())));
-			separately = lead.group(1) != null;
+			String before = clause.substring(0, lead.start());
+			leads = UnitPhrases.split(leadPart(before));
+			separately = lead.group(1) != null || SEPARATE_DUTIES.matcher(suffixOf(before)).find();
 			rest = clause.substring(lead.end());
 		}
 		rest = trimmed(rest);
@@ -55,8 +58,13 @@ final class AssignmentClause {
 
 	private static String leadPart(String text) {
 		String part = text.substring(prefixEnd(text));
-		Matcher suffix = LEAD_SUFFIX.matcher(Folded.fold(part));
-		return suffix.find() ? part.substring(0, suffix.start()) : part;
+		return part.substring(0, part.length() - suffixOf(part).length());
+	}
+
+	/** What stands between the lead units and the lead word: 共同, 按职责分工 …, or "". */
+	private static String suffixOf(String text) {
+		Matcher suffix = LEAD_SUFFIX.matcher(Folded.fold(text));
+		return suffix.find() ? text.substring(suffix.start()) : "";
 	}
 
 	private static int prefixEnd(String text) {

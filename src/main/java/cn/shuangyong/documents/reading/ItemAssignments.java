@@ -45,7 +45,8 @@ final class ItemAssignments {
 			return null;
 		}
 		int open = Brackets.openingOf(folded, close);
-		if (open < 0 || !ASSIGNMENT_WORD.matcher(folded.substring(open, close)).find()) {
+		String inside = folded.substring(open, close);
+		if (open < 0 || !ASSIGNMENT_WORD.matcher(inside).find() && !AssignmentLabels.present(inside)) {
 			return null;
 		}
 		Assignment assignment = AssignmentClause.read(text.substring(open + 1, close));

@@ -27,7 +27,8 @@ final class TimeNodes {
 			"“" + OCCASION + "”" + OCCASION_TIME + "?",
 			OCCASION + OCCASION_TIME + "?",
 			"(?:\\d{4}年)?" + MONTH + DAY_IN_MONTH + "?" + BY + "?",
-			"(?:\\d{4}年|今年|本年|当年)?(?:年底|年末|年内|年初|上半年|下半年)" + BY + "?",
+			"(?:\\d{4}|今|本|当)?年(?:底|末|内|初)" + BY + "?",
+			"(?:\\d{4}年|今年|本年|当年)?[上下]半年" + BY + "?",
 			"第?[一二三四]季度(?:末|底|内|前)?") + ")");
 
 	private TimeNodes() {

@@ -80,6 +80,22 @@ class NoticeLayoutsTest {
 	}
 
 	@Test
+	void readsLabelsInsideTheClosingParenthesis() {
+		NoticeDraft draft = read("""
+				某州2021年双拥工作要点
+				一、强化思想政治引领
+				（一）组织开展国防教育。（责任单位：州委宣传部、军分区政治工作处）
+				（二）走访慰问驻州部队。（牵头单位：州退役军人事务局；责任单位：州教育体育局、各县（市）人民政府）
+				""");
+
+		assertThat(draft.items())
+			.extracting(WorkItemDraft::text, WorkItemDraft::leads, WorkItemDraft::leadMode, WorkItemDraft::cooperators)
+			.containsExactly(tuple("组织开展国防教育。", list("州委宣传部", "军分区政治工作处"), LeadMode.JOINT, list()),
+					tuple("走访慰问驻州部队。", list("州退役军人事务局"), LeadMode.SINGLE,
+							list("州教育体育局", "各县（市）人民政府")));
+	}
+
+	@Test
 	void takesNoCooperatorFromTheVerbPeiheInsideAnItem() {
 		NoticeDraft draft = read("""
 				2021年某市双拥工作安排
