@@ -20,7 +20,7 @@ final class ItemAssignments {
 	private static final Pattern BY_SENTENCE = Pattern.compile(
 			"(?<![自理缘经])由(?!于)([^，。；：由]{2,40}?)" + LEAD + COOPERATION);
 	private static final Pattern CLOSING_SENTENCE = Pattern.compile(
-			"(?:^|[。；])\\s*([^，。；：]{2,40}?)" + LEAD + COOPERATION + "[。；\\s]*$");
+			"\\s*([^，。；：]{2,40}?)" + LEAD + COOPERATION + "[。；\\s]*");
 	// Unit names end in 部, 厅, 局, 委, 办, 组, 单位, 部门, 政府, 中心, 街道 … (their last character is enough).
 	private static final String UNIT_ENDINGS = "部厅局委办会院署队区府组站心门位关所馆社团联州市县乡镇村道地处室科股司校营连军";
 
@@ -45,8 +45,11 @@ final class ItemAssignments {
 			return null;
 		}
 		int open = Brackets.openingOf(folded, close);
+		if (open < 0) {
+			return null;
+		}
 		String inside = folded.substring(open, close);
-		if (open < 0 || !ASSIGNMENT_WORD.matcher(inside).find() && !AssignmentLabels.present(inside)) {
+		if (!ASSIGNMENT_WORD.matcher(inside).find() && !AssignmentLabels.present(inside)) {
 			return null;
 		}
 		Assignment assignment = AssignmentClause.read(text.substring(open + 1, close));
@@ -64,11 +67,23 @@ final class ItemAssignments {
 				return fromSentence(text, by);
 			}
 		}
-		Matcher closing = CLOSING_SENTENCE.matcher(folded);
-		if (closing.find() && endsLikeUnit(folded, closing.end(1))) {
+		Matcher closing = CLOSING_SENTENCE.matcher(folded).region(lastSentenceStart(folded), folded.length());
+		if (closing.matches() && endsLikeUnit(folded, closing.end(1))) {
 			return fromSentence(text, closing);
 		}
 		return Assignment.NONE;
+	}
+
+	/** Where the item's last sentence starts: after the last 。 or ； that does not end the item. */
+	private static int lastSentenceStart(String folded) {
+		int end = Brackets.lastSignificant(folded);
+		for (int i = end; i >= 0; i--) {
+			char c = folded.charAt(i);
+			if (c == '。' || c == '；') {
+				return i + 1;
+			}
+		}
+		return 0;
 	}
 
 	private static Assignment fromSentence(String text, Matcher m) {
