@@ -5,18 +5,25 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads an assignment clause such as 省退役军人厅、省军区政治工作局分别牵头，省委宣传部等相关部门配合: the units before
+ * Reads an assignment clause such as 市教育局、市人武部分别牵头，市财政局等相关部门配合: the units before
  * the lead word lead, the units before the role word at the end cooperate. 分别牵头 gives each lead its own line of
  * work; several units before one 牵头 lead jointly. 参加 and 参与 ask the units to take part, every other role word
  * (配合, 协助, 协办) to cooperate.
  */
 final class AssignmentClause {
 
-	static final Pattern LEAD_WORD = Pattern.compile("(分别)?(?:牵头负责|牵头|负责|主责|主办)");
+	/** The words that make the units before them leads; 分别 before them makes each lead its own line. */
+	static final String LEAD_WORDS = "牵头负责|牵头|负责|主责|主办";
+	/** The words that make the units before them cooperators, and the adverbs notices put before them. */
+	static final String ROLE_WORDS = "配合|参加|参与|协助|协办";
+	static final String ROLE_ADVERBS = "具体|积极|共同|协同|全力|密切|主动";
+	static final Pattern LEAD_WORD = Pattern.compile("(分别)?(?:" + LEAD_WORDS + ")");
 	private static final Pattern LEAD_PREFIX = Pattern.compile("^(?:具体工作|此项工作|该项工作)?由");
-	private static final Pattern LEAD_SUFFIX = Pattern.compile("(?:共同|联合)$");
+	private static final Pattern LEAD_SUFFIX = Pattern.compile("(?:共同|联合|(?:按|按照|根据)(?:各自)?职责(?:分工)?|各自)$");
+	// 按职责分工负责 and 各自负责 say what 分别 says: each lead answers for its own part.
+	private static final Pattern SEPARATE_DUTIES = Pattern.compile("职责|各自");
 	private static final Pattern ROLE = Pattern.compile(
-			"(?:具体|积极|共同|协同|全力|密切|主动|负责)?(配合|参加|参与|协助|协办)(?:落实|实施|完成|推进|做好|工作)?$");
+			"(?:" + ROLE_ADVERBS + "|负责)?(" + ROLE_WORDS + ")(?:落实|实施|完成|推进|做好|工作)?$");
 	private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[，；、：\\s]+");
 	private static final Pattern TRAILING_ENDS = Pattern.compile("[。；，\\s]+$");
 
@@ -34,8 +41,9 @@ final class AssignmentClause {
 		String rest = clause;
 		Matcher lead = LEAD_WORD.matcher(folded);
 		if (lead.find()) {
-			leads = UnitPhrases.split(leadPart(clause.substring(0, lead.start())));
-			separately = lead.group(1) != null;
+			String before = clause.substring(0, lead.start());
+			leads = UnitPhrases.split(leadPart(before));
+			separately = lead.group(1) != null || SEPARATE_DUTIES.matcher(suffixOf(before)).find();
 			rest = clause.substring(lead.end());
 		}
 		rest = trimmed(rest);
@@ -50,8 +58,13 @@ final class AssignmentClause {
 
 	private static String leadPart(String text) {
 		String part = text.substring(prefixEnd(text));
-		Matcher suffix = LEAD_SUFFIX.matcher(Folded.fold(part));
-		return suffix.find() ? part.substring(0, suffix.start()) : part;
+		return part.substring(0, part.length() - suffixOf(part).length());
+	}
+
+	/** What stands between the lead units and the lead word: 共同, 按职责分工 …, or "". */
+	private static String suffixOf(String text) {
+		Matcher suffix = LEAD_SUFFIX.matcher(Folded.fold(text));
+		return suffix.find() ? text.substring(suffix.start()) : "";
 	}
 
 	private static int prefixEnd(String text) {

@@ -2,7 +2,7 @@ package cn.shuangyong.documents.reading;
 
 /**
  * Balanced parentheses in a folded text, where （ and ( are one character. Unit names carry their own
- * parentheses (州(市), 双拥模范城(县)), so the group that closes a line is found by counting, never by the nearest
+ * parentheses (县(市、区), 各乡(镇)), so the group that closes a line is found by counting, never by the nearest
  * opening mark.
  */
 final class Brackets {
@@ -25,9 +25,9 @@ final class Brackets {
 		return -1;
 	}
 
-	/** How many groups are still open at the end of the text. */
-	static int depthAfter(String folded, int depth) {
-		int open = depth;
+	/** How many groups are still open at the end of the text, {@code openBefore} having been open at its start. */
+	static int depthAfter(String folded, int openBefore) {
+		int open = openBefore;
 		for (int i = 0; i < folded.length(); i++) {
 			char c = folded.charAt(i);
 			if (c == '（') {

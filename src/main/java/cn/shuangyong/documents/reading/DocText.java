@@ -11,6 +11,7 @@ import org.apache.poi.hwpf.extractor.WordExtractor;
 import org.apache.poi.hwpf.usermodel.Paragraph;
 import org.apache.poi.hwpf.usermodel.Range;
 import org.apache.poi.hwpf.usermodel.Table;
+import org.apache.poi.hwpf.usermodel.TableCell;
 import org.apache.poi.hwpf.usermodel.TableRow;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
@@ -68,13 +69,17 @@ final class DocText {
 		return lines;
 	}
 
+	/** A cell merged down a column repeats the text of the cell that starts the merge, as in a .docx. */
 	private static List<List<String>> rows(Table table) {
 		List<List<String>> rows = new ArrayList<>();
 		for (int r = 0; r < table.numRows(); r++) {
 			TableRow row = table.getRow(r);
+			List<String> above = rows.isEmpty() ? List.of() : rows.get(rows.size() - 1);
 			List<String> cells = new ArrayList<>();
 			for (int c = 0; c < row.numCells(); c++) {
-				cells.add(clean(row.getCell(c).text()));
+				TableCell cell = row.getCell(c);
+				boolean continued = cell.isVerticallyMerged() && !cell.isFirstVerticallyMerged() && c < above.size();
+				cells.add(continued ? above.get(c) : clean(cell.text()));
 			}
 			rows.add(cells);
 		}

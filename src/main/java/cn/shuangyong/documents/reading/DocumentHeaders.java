@@ -27,6 +27,9 @@ final class DocumentHeaders {
 		List<HeaderBlock> blocks = new ArrayList<>();
 		int floor = 0;
 		for (int i = 0; i < lines.size(); i++) {
+			if (folded.get(i).indexOf('号') < 0) {
+				continue;
+			}
 			Matcher number = DOC_NUMBER.matcher(folded.get(i));
 			if (number.matches()) {
 				HeaderBlock block = read(lines, folded, floor, i, number);
@@ -77,11 +80,20 @@ final class DocumentHeaders {
 				return taken;
 			}
 			taken.add(i);
-			if (TITLE_END.matcher(f).find()) {
+			if (TITLE_END.matcher(f).find() && !continuesTitle(lines, folded, i)) {
 				return taken;
 			}
 		}
 		return taken.isEmpty() ? taken : List.of(taken.get(0));
+	}
+
+	/**
+	 * A title wrapped after a kind word inside it (…工作要点 / 的通知) goes on: no line of a document's head
+	 * starts with 的.
+	 */
+	private static boolean continuesTitle(List<String> lines, List<String> folded, int line) {
+		int next = nextNonBlank(lines, line + 1);
+		return next >= 0 && folded.get(next).startsWith("的");
 	}
 
 	private static int recipientsEnd(List<String> lines, List<String> folded, int from) {
@@ -99,7 +111,7 @@ final class DocumentHeaders {
 		return -1;
 	}
 
-	/** 主送机关 are separated by full-width commas only: 各州、市双拥办 is one recipient. */
+	/** 主送机关 are separated by full-width commas only: 各县、区双拥办 is one recipient. */
 	private static List<String> recipients(List<String> lines, int from, int to) {
 		String text = NoticeLines.join(lines.subList(from, to + 1));
 		text = text.substring(0, text.length() - 1);
@@ -118,7 +130,7 @@ final class DocumentHeaders {
 		return recipients;
 	}
 
-	static int nextNonBlank(List<String> lines, int from) {
+	private static int nextNonBlank(List<String> lines, int from) {
 		for (int i = from; i < lines.size(); i++) {
 			if (!lines.get(i).isEmpty()) {
 				return i;

@@ -26,9 +26,10 @@ final class DocxText {
 	static String read(byte[] content, String name) {
 		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(content))) {
 			List<String> lines = new ArrayList<>();
+			DocxListNumbers numbers = new DocxListNumbers(document);
 			for (IBodyElement element : document.getBodyElements()) {
 				if (element instanceof XWPFParagraph paragraph) {
-					lines.add(paragraph.getText());
+					lines.add(numbers.label(paragraph) + paragraph.getText());
 				}
 				else if (element instanceof XWPFTable table) {
 					lines.addAll(TaskTable.lines(DocxTables.rows(table)));

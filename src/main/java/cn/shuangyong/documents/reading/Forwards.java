@@ -4,14 +4,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Links a forward to the document it forwards: the 发文字号 its title or body cites (…（云拥办〔2020〕1号）转发给你们),
+ * Links a forward to the document it forwards: the 发文字号 its title or body cites (…（某拥办〔2021〕2号）转发给你们),
  * or else the number of the document that follows it in the notice.
  */
 final class Forwards {
 
 	private static final Pattern CITED_NUMBER = Pattern.compile(
 			"([\\p{IsHan}]{2,12})[〔［\\[【（](\\d{4})[〕］\\]】）](第?)(\\d{1,4})号");
-	// The words before an abbreviation in a running text (关于转发云拥办〔2020〕1号…): the number starts after them.
+	// The words before an abbreviation in a running text (关于转发某拥办〔2021〕2号…): the number starts after them.
 	private static final Pattern LEAD_IN = Pattern.compile(".*(?:转发|印发|关于|根据|按照|依据|现将|将|的)");
 	private static final Pattern NAMED = Pattern.compile("《([^《》]+)》");
 

@@ -8,16 +8,19 @@ import java.util.regex.Pattern;
  * Finds where an item states its assignment, in the order notices use: a parenthesis closing the item
  * （X牵头，Y配合）, labels (牵头单位：X), or a sentence (具体工作由X负责，Y配合 / X牵头，Y配合。). A sentence counts only
  * when the words before the lead word end like a unit's name and the role word closes its clause, so an item that
- * begins 配合南部战区… does not make 南部战区 a cooperator.
+ * begins 配合驻地部队… does not make 驻地部队 a cooperator.
  */
 final class ItemAssignments {
 
-	private static final Pattern ASSIGNMENT_WORD = Pattern.compile("牵头|负责|配合|参加|参与|协助|协办|主办|主责");
-	private static final String COOPERATION = "(?:[，；]([^，。；：]{2,80}?)(?:具体|积极|共同|协同|全力|密切|主动)?(配合|参加|参与|协助)(?:落实|实施)?(?=[。；，]|$))?";
+	private static final Pattern ASSIGNMENT_WORD = Pattern.compile(
+			AssignmentClause.LEAD_WORDS + "|" + AssignmentClause.ROLE_WORDS);
+	private static final String LEAD = "(分别)?(?:" + AssignmentClause.LEAD_WORDS + ")";
+	private static final String COOPERATION = "(?:[，；]([^，。；：]{2,80}?)(?:" + AssignmentClause.ROLE_ADVERBS + ")?("
+			+ AssignmentClause.ROLE_WORDS + ")(?:落实|实施)?(?=[。；，]|$))?";
 	private static final Pattern BY_SENTENCE = Pattern.compile(
-			"(?<![自理缘经])由(?!于)([^，。；：由]{2,40}?)(分别)?(?:牵头负责|牵头|负责)" + COOPERATION);
+			"(?<![自理缘经])由(?!于)([^，。；：由]{2,40}?)" + LEAD + COOPERATION);
 	private static final Pattern CLOSING_SENTENCE = Pattern.compile(
-			"(?:^|[。；])\\s*([^，。；：]{2,40}?)(分别)?(?:牵头负责|牵头|负责)" + COOPERATION + "[。；\\s]*$");
+			"\\s*([^，。；：]{2,40}?)" + LEAD + COOPERATION + "[。；\\s]*");
 	// Unit names end in 部, 厅, 局, 委, 办, 组, 单位, 部门, 政府, 中心, 街道 … (their last character is enough).
 	private static final String UNIT_ENDINGS = "部厅局委办会院署队区府组站心门位关所馆社团联州市县乡镇村道地处室科股司校营连军";
 
@@ -42,7 +45,11 @@ final class ItemAssignments {
 			return null;
 		}
 		int open = Brackets.openingOf(folded, close);
-		if (open < 0 || !ASSIGNMENT_WORD.matcher(folded.substring(open, close)).find()) {
+		if (open < 0) {
+			return null;
+		}
+		String inside = folded.substring(open, close);
+		if (!ASSIGNMENT_WORD.matcher(inside).find() && !AssignmentLabels.present(inside)) {
 			return null;
 		}
 		Assignment assignment = AssignmentClause.read(text.substring(open + 1, close));
@@ -60,11 +67,23 @@ final class ItemAssignments {
 				return fromSentence(text, by);
 			}
 		}
-		Matcher closing = CLOSING_SENTENCE.matcher(folded);
-		if (closing.find() && endsLikeUnit(folded, closing.end(1))) {
+		Matcher closing = CLOSING_SENTENCE.matcher(folded).region(lastSentenceStart(folded), folded.length());
+		if (closing.matches() && endsLikeUnit(folded, closing.end(1))) {
 			return fromSentence(text, closing);
 		}
 		return Assignment.NONE;
+	}
+
+	/** Where the item's last sentence starts: after the last 。 or ； that does not end the item. */
+	private static int lastSentenceStart(String folded) {
+		int end = Brackets.lastSignificant(folded);
+		for (int i = end; i >= 0; i--) {
+			char c = folded.charAt(i);
+			if (c == '。' || c == '；') {
+				return i + 1;
+			}
+		}
+		return 0;
 	}
 
 	private static Assignment fromSentence(String text, Matcher m) {

@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * What the reader found in one notice, before anyone has checked it: the documents it carries (outermost first),
- * the work plan, the forwarding office's own points and the plan's items. Unit names are phrases as written; the
- * directory resolves them to units when the office publishes the plan.
+ * the work plan, the forwarding offices' own points (贯彻意见, outermost forward first; a county forwarding a
+ * prefecture's forward carries both) and the plan's items. Unit names are phrases as written; the directory
+ * resolves them to units when the office publishes the plan.
  */
 public record NoticeDraft(List<DocumentHeader> documents, WorkPlanDraft plan, List<String> forwardPoints,
 		List<WorkItemDraft> items) {

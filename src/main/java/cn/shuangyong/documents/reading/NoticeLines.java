@@ -34,11 +34,27 @@ final class NoticeLines {
 	}
 
 	static String clean(String raw) {
-		String line = INVISIBLE.matcher(raw).replaceAll("");
-		line = MARKDOWN_LEAD.matcher(line).replaceFirst("");
-		line = EMPHASIS.matcher(line).replaceAll("");
-		line = ESCAPE.matcher(line).replaceAll("$1");
+		String line = hasInvisible(raw) ? INVISIBLE.matcher(raw).replaceAll("") : raw;
+		if (!line.isEmpty() && (isSpace(line.charAt(0)) || line.charAt(0) == '#' || line.charAt(0) == '>')) {
+			line = MARKDOWN_LEAD.matcher(line).replaceFirst("");
+		}
+		if (line.contains("**") || line.contains("__")) {
+			line = EMPHASIS.matcher(line).replaceAll("");
+		}
+		if (line.indexOf('\\') >= 0) {
+			line = ESCAPE.matcher(line).replaceAll("$1");
+		}
 		return strip(line.replace('\t', ' '));
+	}
+
+	private static boolean hasInvisible(String line) {
+		for (int i = 0; i < line.length(); i++) {
+			char c = line.charAt(i);
+			if (c >= '\u200b' && c <= '\u200d' || c == '\u2060' || c == '\ufeff' || c == '\u00ad') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Trims ordinary, full-width and no-break spaces, which indent paragraphs in Chinese documents. */
@@ -76,7 +92,7 @@ final class NoticeLines {
 		return joined.toString();
 	}
 
-	private static boolean isLatin(char c) {
+	static boolean isLatin(char c) {
 		return c < 0x80 && Character.isLetterOrDigit(c);
 	}
 }

@@ -8,6 +8,7 @@ package cn.shuangyong.documents.reading;
 final class OpenItem {
 
 	private static final String SENTENCE_ENDS = "。！？）";
+	private static final String PUNCTUATION = "，。；：！？（）";
 
 	private final String no;
 	private final String section;
@@ -15,6 +16,8 @@ final class OpenItem {
 	private final StringBuilder folded = new StringBuilder();
 	private int depth;
 	private boolean closed;
+	private int lengthBeforeLastLine;
+	private boolean completeBeforeLastLine;
 
 	OpenItem(String no, String section) {
 		this.no = no;
@@ -27,7 +30,11 @@ final class OpenItem {
 			return;
 		}
 		String trimmedFolded = Folded.fold(trimmed);
-		if (!text.isEmpty() && isLatin(text.charAt(text.length() - 1)) && isLatin(trimmed.charAt(0))) {
+		lengthBeforeLastLine = text.length();
+		completeBeforeLastLine = isComplete();
+		boolean latinMeets = !text.isEmpty() && NoticeLines.isLatin(text.charAt(text.length() - 1))
+				&& NoticeLines.isLatin(trimmed.charAt(0));
+		if (latinMeets) {
 			text.append(' ');
 			folded.append(' ');
 		}
@@ -39,6 +46,19 @@ final class OpenItem {
 
 	boolean isComplete() {
 		return depth == 0 && !folded.isEmpty() && SENTENCE_ENDS.indexOf(folded.charAt(folded.length() - 1)) >= 0;
+	}
+
+	/**
+	 * Takes back the last line when it is the issuer's signature above the issuing date: a line without
+	 * punctuation after a finished sentence.
+	 */
+	void dropSignature() {
+		String last = folded.substring(lengthBeforeLastLine);
+		boolean unpunctuated = last.chars().noneMatch(c -> PUNCTUATION.indexOf(c) >= 0);
+		if (completeBeforeLastLine && unpunctuated && lengthBeforeLastLine > 0) {
+			text.setLength(lengthBeforeLastLine);
+			folded.setLength(lengthBeforeLastLine);
+		}
 	}
 
 	boolean isClosed() {
@@ -60,9 +80,5 @@ final class OpenItem {
 		}
 		int open = Brackets.openingOf(folded, end);
 		return open >= 0 && AssignmentClause.LEAD_WORD.matcher(folded.substring(open, end)).find();
-	}
-
-	private static boolean isLatin(char c) {
-		return c < 0x80 && Character.isLetterOrDigit(c);
 	}
 }

@@ -22,6 +22,9 @@ public final class ParseCommand {
 	static final int UNREADABLE = 2;
 	static final int USAGE = 64;
 
+	// Spring Boot sets logging up only when it starts. Without it Logback logs to standard output, where a warning
+	// from POI would break the JSON, so the command points Logback at its own configuration for as long as it runs;
+	// Logback reads it when the first library logs. Where logging is already set up this changes nothing.
 	private static final String LOGGING_PROPERTY = "logback.configurationFile";
 	private static final String LOGGING = "cn/shuangyong/documents/reading/parse-command-logging.xml";
 	private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
@@ -30,13 +33,27 @@ public final class ParseCommand {
 	}
 
 	public static int run(String[] args, PrintStream out, PrintStream err) {
-		keepLogsOffStandardOutput();
 		if (args.length != 2 || !"parse".equals(args[0])) {
 			write(err, "用法：java -jar shuangyong.jar parse 文件（.txt、.md、.docx、.doc 或 .pdf）\n");
 			return USAGE;
 		}
+		boolean ownLogging = System.getProperty(LOGGING_PROPERTY) == null;
+		if (ownLogging) {
+			System.setProperty(LOGGING_PROPERTY, LOGGING);
+		}
 		try {
-			NoticeDraft draft = new NoticeReader().read(Path.of(args[1]));
+			return parse(args[1], out, err);
+		}
+		finally {
+			if (ownLogging) {
+				System.clearProperty(LOGGING_PROPERTY);
+			}
+		}
+	}
+
+	private static int parse(String file, PrintStream out, PrintStream err) {
+		try {
+			NoticeDraft draft = new NoticeReader().read(Path.of(file));
 			write(out, JSON.writeValueAsString(draft) + "\n");
 			return READ;
 		}
@@ -46,20 +63,9 @@ public final class ParseCommand {
 		}
 		catch (InvalidPathException e) {
 			// Under LANG=C the JVM cannot map a Chinese file name to the file system at all.
-			write(err, "无法读取通知：文件名「" + args[1] + "」无效，或含有当前区域设置无法表示的字符；"
+			write(err, "无法读取通知：文件名「" + file + "」无效，或含有当前区域设置无法表示的字符；"
 					+ "请在 UTF-8 区域设置下运行（如 LANG=C.UTF-8）\n");
 			return UNREADABLE;
-		}
-	}
-
-	/**
-	 * Spring Boot sets logging up only when it starts. Without it Logback logs to standard output, where a
-	 * warning from POI would break the JSON, so the command points Logback at its own configuration before any
-	 * library logs. Where logging is already set up (inside the application, in tests) this changes nothing.
-	 */
-	private static void keepLogsOffStandardOutput() {
-		if (System.getProperty(LOGGING_PROPERTY) == null) {
-			System.setProperty(LOGGING_PROPERTY, LOGGING);
 		}
 	}
 

@@ -1,7 +1,7 @@
 package cn.shuangyong.documents.reading;
 
 /**
- * The level a target's counts apply to, written after 各 or 每(个) at the start of its clause: 各州市 → 州市,
+ * The level a target's counts apply to, written after 各 or 每(个) at the start of its clause: 各县市 → 县市,
  * 每个县（市、区） → 县（市、区）, 各成员单位 → 成员单位.
  */
 record Per(String name, int end) {

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class PlanBody {
 
-	private static final Pattern ASSIGNMENT_HINT = Pattern.compile("牵头|负责|责任单位|配合单位|参加单位");
+	private static final Pattern ASSIGNMENT_HINT = Pattern.compile("(?=[牵负责配参])(?:牵头|负责|责任单位|配合单位|参加单位)");
 	private static final Pattern LABEL_LINE = Pattern.compile("^" + AssignmentLabels.LABEL.pattern());
 	// What follows the body of an official document: the copy list, the issuing date, the printing line.
 	private static final Pattern END = Pattern.compile(
@@ -44,7 +44,10 @@ final class PlanBody {
 				}
 				continue;
 			}
-			if (END.matcher(f).find()) {
+			if (endsBody(f)) {
+				if (open != null) {
+					open.dropSignature();
+				}
 				break;
 			}
 			Numbering.NumberedLine n = Numbering.of(f);
@@ -66,6 +69,12 @@ final class PlanBody {
 		}
 		flush(open, items);
 		return new Contents(sections, items);
+	}
+
+	private static boolean endsBody(String folded) {
+		boolean candidate = folded.charAt(0) == '抄' || folded.startsWith("分送") || folded.endsWith("日")
+				|| folded.endsWith("印发");
+		return candidate && END.matcher(folded).find();
 	}
 
 	/** A heading as written up to its first full stop: 一、加强组织领导。各地要… gives 一、加强组织领导. */

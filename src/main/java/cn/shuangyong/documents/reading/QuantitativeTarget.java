@@ -3,7 +3,7 @@ package cn.shuangyong.documents.reading;
 import java.util.List;
 
 /**
- * A quantitative target as written (各州市…各不少于1篇（部）): the clause, the level each count applies to
+ * A quantitative target as written (各县…各不少于2篇（部）): the clause, the level each count applies to
  * ({@code per}, null when the clause names none) and the minimum counts.
  */
 public record QuantitativeTarget(String text, String per, List<TargetCount> counts) {

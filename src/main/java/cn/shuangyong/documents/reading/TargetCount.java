@@ -2,6 +2,6 @@ package cn.shuangyong.documents.reading;
 
 import java.math.BigDecimal;
 
-/** At least {@code min} {@code unit} of {@code what}: 理论研究成果, 1, 篇. */
+/** At least {@code min} {@code unit} of {@code what}: 调研报告, 2, 篇. */
 public record TargetCount(String what, BigDecimal min, String unit) {
 }

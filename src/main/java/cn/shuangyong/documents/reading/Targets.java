@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds quantitative targets: a clause with a minimum (不少于, 不低于, 至少, 达到 N, or N…以上), such as
- * 各州市理论研究成果、公益短片和微视频各不少于1篇（部）. The clause after 各 or 每 names the level each count applies to
+ * 各县征文、调研报告和短视频各不少于2篇（部）. The clause after 各 or 每 names the level each count applies to
  * ({@code per}); the things counted are listed before the minimum, separated by 、 和 及 与.
  */
 final class Targets {
@@ -20,6 +20,8 @@ final class Targets {
 	private static final Pattern OR_MORE = Pattern.compile("(?<number>\\d+(?:\\.\\d+)?)\\s*" + UNIT + "(?:及)?以上");
 	private static final String CLAUSE_ENDS = "，。；：！？";
 	private static final Pattern EACH = Pattern.compile("[各均都每\\s]+$");
+	// How often, not what: 每年至少开展2次国防教育活动 counts the 活动 written after the number.
+	private static final Pattern FREQUENCY = Pattern.compile("^(?:每年|每季度|每半年|每月|每周|全年|年内|今年)");
 	private static final Pattern WHAT_SEPARATOR = Pattern.compile("[、和及与]");
 
 	private Targets() {
@@ -51,6 +53,8 @@ final class Targets {
 		String before = text.substring(per.end(), m.start());
 		Matcher each = EACH.matcher(Folded.fold(before));
 		before = each.find() ? before.substring(0, each.start()) : before;
+		Matcher frequency = FREQUENCY.matcher(Folded.fold(before));
+		before = frequency.find() ? before.substring(frequency.end()) : before;
 		List<String> things = things(before);
 		if (things.isEmpty()) {
 			String after = NoticeLines.strip(text.substring(m.end(), end));

@@ -45,7 +45,7 @@ final class TaskTable {
 		return -1;
 	}
 
-	static String compact(String cell) {
+	private static String compact(String cell) {
 		return Folded.fold(cell).replaceAll("\\s+", "");
 	}
 

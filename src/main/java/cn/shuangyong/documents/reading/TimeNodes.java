@@ -21,12 +21,15 @@ final class TimeNodes {
 	private static final String MONTH = "(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月";
 	private static final String DAY_IN_MONTH = "(?:\\d{1,2}日|底|末|上旬|中旬|下旬|份|中)";
 	private static final String BY = "(?:之前|以前|前后|前|内|止)";
-	private static final Pattern NODE = Pattern.compile(String.join("|",
+	// Every node starts with one of these characters; checking it first spares the alternation at other positions.
+	private static final String FIRST = "(?=[“元春清五劳端七建八中国重烈抗老0-9一二三四五六七八九十今本当年上下第])";
+	private static final Pattern NODE = Pattern.compile(FIRST + "(?:" + String.join("|",
 			"“" + OCCASION + "”" + OCCASION_TIME + "?",
 			OCCASION + OCCASION_TIME + "?",
 			"(?:\\d{4}年)?" + MONTH + DAY_IN_MONTH + "?" + BY + "?",
-			"(?:\\d{4}年|今年|本年|当年)?(?:年底|年末|年内|年初|上半年|下半年)" + BY + "?",
-			"第?[一二三四]季度" + "(?:末|底|内|前)?"));
+			"(?:\\d{4}|今|本|当)?年(?:底|末|内|初)" + BY + "?",
+			"(?:\\d{4}年|今年|本年|当年)?[上下]半年" + BY + "?",
+			"第?[一二三四]季度(?:末|底|内|前)?") + ")");
 
 	private TimeNodes() {
 	}

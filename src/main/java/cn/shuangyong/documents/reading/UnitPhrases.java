@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * Splits a list of unit phrases as a notice writes it. Units are separated by 、 and, where a text puts them
- * between units, by commas; 和 and 及 never separate (省文化和旅游厅, 省及州市双拥工作领导小组成员单位), nor does
+ * between units, by commas; 和 and 及 never separate (市文化和旅游局, 省及县市有关部门), nor does
  * anything inside parentheses or quotes. A trailing 等…部门 / 等…单位 only says "and others" and is dropped.
  */
 final class UnitPhrases {

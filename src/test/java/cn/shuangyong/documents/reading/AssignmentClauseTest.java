@@ -32,6 +32,14 @@ class AssignmentClauseTest {
 	}
 
 	@Test
+	void readsAnDutiesDivisionAsEachLeadingItsOwnPart() {
+		Assignment a = AssignmentClause.read("州退役军人事务局、州财政局按职责分工负责");
+
+		assertThat(a.leads()).containsExactly("州退役军人事务局", "州财政局");
+		assertThat(a.leadMode()).isEqualTo(LeadMode.EACH);
+	}
+
+	@Test
 	void readsCanjiaAsTakingPart() {
 		assertThat(AssignmentClause.read("甲厅牵头，军地有关单位参加").cooperatorRole()).isEqualTo(CooperatorRole.TAKE_PART);
 	}

@@ -12,8 +12,10 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Random;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -31,6 +33,7 @@ import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,6 +83,21 @@ class BadInputTest {
 	@Test
 	void refusesADocxZipBombBeforeInflatingIt() throws IOException {
 		assertRefused("炸弹.docx", zipBomb(), Reason.ARCHIVE_BOMB, "「炸弹.docx」", "压缩炸弹");
+	}
+
+	@Test
+	void refusesADocxWhoseXmlDeclaresEntitiesWithoutExpandingThem() throws IOException {
+		String laughs = "<?xml version=\"1.0\"?><!DOCTYPE w:document [<!ENTITY a \"哈哈哈哈哈哈哈哈\">"
+				+ "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;\">"
+				+ "<!ENTITY d \"&c;&c;&c;&c;&c;&c;&c;&c;\"><!ENTITY e \"&d;&d;&d;&d;&d;&d;&d;&d;\">]>"
+				+ "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r>"
+				+ "<w:t>&e;&e;&e;&e;&e;&e;&e;&e;</w:t></w:r></w:p></w:body></w:document>";
+
+		String plain = "<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+				+ "<w:body><w:p><w:r><w:t>2021年某县双拥工作要点</w:t></w:r></w:p></w:body></w:document>";
+
+		assertThat(reader.read("对照.docx", withDocumentPart(plain)).plan().title()).isEqualTo("2021年某县双拥工作要点");
+		assertRefused("实体.docx", withDocumentPart(laughs), Reason.DAMAGED, "「实体.docx」", "不是有效的 Word");
 	}
 
 	@Test
@@ -210,11 +228,29 @@ class BadInputTest {
 			zip.write("<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
 				.getBytes(StandardCharsets.UTF_8));
 			byte[] spaces = new byte[1024 * 1024];
-			java.util.Arrays.fill(spaces, (byte) ' ');
+			Arrays.fill(spaces, (byte) ' ');
 			for (int i = 0; i < 100; i++) {
 				zip.write(spaces);
 			}
 			zip.write("</w:body></w:document>".getBytes(StandardCharsets.UTF_8));
+		}
+		return out.toByteArray();
+	}
+
+	/** A .docx made by POI whose word/document.xml is replaced by {@code xml}. */
+	private static byte[] withDocumentPart(String xml) throws IOException {
+		ByteArrayOutputStream original = new ByteArrayOutputStream();
+		try (XWPFDocument document = new XWPFDocument()) {
+			document.createParagraph().createRun().setText("通知");
+			document.write(original);
+		}
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(original.toByteArray()));
+				ZipOutputStream zip = new ZipOutputStream(out)) {
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				zip.putNextEntry(new ZipEntry(entry.getName()));
+				zip.write(entry.getName().equals("word/document.xml") ? xml.getBytes(StandardCharsets.UTF_8) : in.readAllBytes());
+			}
 		}
 		return out.toByteArray();
 	}

@@ -53,6 +53,20 @@ class DocumentHeadersTest {
 	}
 
 	@Test
+	void joinsATitleWrappedRightAfterAKindWordInsideIt() {
+		DocumentHeader header = onlyHeader("""
+				某州双拥工作领导小组办公室文件
+				某拥办〔2021〕4号
+				某州双拥办关于转发2021年某省双拥工作要点
+				的通知
+				各县市双拥办：
+				""");
+
+		assertThat(header.title()).isEqualTo("某州双拥办关于转发2021年某省双拥工作要点的通知");
+		assertThat(header.recipients()).containsExactly("各县市双拥办");
+	}
+
+	@Test
 	void leavesTheIssuerOutWhenNoIssuerLineStandsAboveTheNumber() {
 		DocumentHeader header = onlyHeader("""
 				现将有关事项通知如下。

@@ -80,6 +80,22 @@ class NoticeLayoutsTest {
 	}
 
 	@Test
+	void readsLabelsInsideTheClosingParenthesis() {
+		NoticeDraft draft = read("""
+				某州2021年双拥工作要点
+				一、强化思想政治引领
+				（一）组织开展国防教育。（责任单位：州委宣传部、军分区政治工作处）
+				（二）走访慰问驻州部队。（牵头单位：州退役军人事务局；责任单位：州教育体育局、各县（市）人民政府）
+				""");
+
+		assertThat(draft.items())
+			.extracting(WorkItemDraft::text, WorkItemDraft::leads, WorkItemDraft::leadMode, WorkItemDraft::cooperators)
+			.containsExactly(tuple("组织开展国防教育。", list("州委宣传部", "军分区政治工作处"), LeadMode.JOINT, list()),
+					tuple("走访慰问驻州部队。", list("州退役军人事务局"), LeadMode.SINGLE,
+							list("州教育体育局", "各县（市）人民政府")));
+	}
+
+	@Test
 	void takesNoCooperatorFromTheVerbPeiheInsideAnItem() {
 		NoticeDraft draft = read("""
 				2021年某市双拥工作安排
@@ -242,6 +258,56 @@ class NoticeLayoutsTest {
 		assertThat(forward.forwards()).isEqualTo("省拥办〔2021〕2号");
 		assertThat(draft.forwardPoints()).containsExactly("一、提高思想认识", "二、加强督促检查");
 		assertThat(draft.items()).isEmpty();
+	}
+
+	@Test
+	void readsAPlanWrittenInTheBodyOfTheIssuingNotice() {
+		NoticeDraft draft = read("""
+				某市双拥办文件
+				某拥办〔2022〕6号
+				关于印发《2022年“八一”走访慰问工作安排》的通知
+				各区双拥办：
+				现将有关工作安排如下，请认真落实。
+				一、走访慰问驻地部队。（市退役军人事务局牵头，各区双拥办配合）
+				二、为军属悬挂光荣牌。（各区双拥办负责）
+				""");
+
+		assertThat(draft.plan().title()).isEqualTo("2022年“八一”走访慰问工作安排");
+		assertThat(draft.plan().year()).isEqualTo(2022);
+		assertThat(draft.plan().sections()).isEmpty();
+		assertThat(draft.items()).extracting(WorkItemDraft::no, WorkItemDraft::leads)
+			.containsExactly(tuple("一", list("市退役军人事务局")), tuple("二", list("各区双拥办")));
+	}
+
+	@Test
+	void givesEachItemTheNearestHeadingAboveIt() {
+		NoticeDraft draft = read("""
+				某州2022年双拥工作要点
+				一、加强组织领导
+				（一）健全工作机制
+				1.完善议事协调制度。（州双拥办牵头）
+				（二）压实工作责任
+				2.纳入年度考核。（州委组织部牵头）
+				""");
+
+		assertThat(draft.plan().sections()).containsExactly("一、加强组织领导", "（一）健全工作机制", "（二）压实工作责任");
+		assertThat(draft.items()).extracting(WorkItemDraft::section)
+			.containsExactly("（一）健全工作机制", "（二）压实工作责任");
+	}
+
+	@Test
+	void endsTheLastItemBeforeTheSignatureAndTheIssuingDate() {
+		NoticeDraft draft = read("""
+				某县2022年双拥工作要点
+				一、宣传教育
+				1.开展双拥宣传，营造良好氛围。
+				某县双拥工作领导小组办公室
+				2022年3月1日
+				抄送：县委办公室，县政府办公室。
+				""");
+
+		assertThat(draft.items()).singleElement()
+			.satisfies(item -> assertThat(item.text()).isEqualTo("开展双拥宣传，营造良好氛围。"));
 	}
 
 	private static List<String> list(String... values) {

@@ -72,6 +72,15 @@ class ParseCommandTest {
 	}
 
 	@Test
+	void leavesTheLoggingSetUpOfTheJvmAsItFoundIt() throws IOException {
+		Path seed = Files.write(folder.resolve(SeedGold.SEED), SeedGold.seed());
+
+		run("parse", seed.toString());
+
+		assertThat(System.getProperty("logback.configurationFile")).isNull();
+	}
+
+	@Test
 	void explainsItsUsageWhenNoFileIsGiven() {
 		assertThat(run("parse")).isEqualTo(64);
 

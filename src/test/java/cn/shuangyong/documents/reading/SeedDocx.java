@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -26,18 +28,31 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 public final class SeedDocx {
 
 	private static final int RUN_LENGTH = 5;
+	private static final int OFFICIAL_POINTS = 16;
 
 	private SeedDocx() {
 	}
 
+	/** The seed's .docx, built once per JVM so that its conversions can be shared by the tests. */
 	public static byte[] build() {
-		return build(new String(SeedGold.seed(), StandardCharsets.UTF_8));
+		return Built.SEED.clone();
 	}
 
-	static byte[] build(String markdown) {
+	/**
+	 * The seed laid out as GB/T 9704 prints 公文: every run in 三号 (16 pt), so that a PDF wraps items, titles and
+	 * recipients over lines of about 30 characters, and a page number "— N —" in the footer of every page.
+	 */
+	static byte[] buildOfficial() {
+		return Built.OFFICIAL.clone();
+	}
+
+	private static byte[] build(String markdown, boolean official) {
 		try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			addHeadingStyles(document);
 			narrowMargins(document);
+			if (official) {
+				addPageNumbers(document);
+			}
 			XWPFParagraph open = null;
 			for (String line : markdown.split("\n")) {
 				if (line.isBlank()) {
@@ -46,7 +61,7 @@ public final class SeedDocx {
 				String text = line.replaceFirst("^#+\\s*", "").replace("**", "");
 				if (open != null) {
 					open.getRuns().get(open.getRuns().size() - 1).addBreak();
-					addRuns(open, text, false);
+					addRuns(open, text, false, official);
 				}
 				else {
 					open = document.createParagraph();
@@ -54,7 +69,7 @@ public final class SeedDocx {
 					if (level > 0) {
 						open.setStyle("Heading" + Math.min(level, 3));
 					}
-					addRuns(open, text, line.contains("**"));
+					addRuns(open, text, line.contains("**"), official);
 				}
 				open = opens(open.getText()) ? open : null;
 			}
@@ -66,17 +81,33 @@ public final class SeedDocx {
 		}
 	}
 
+	private static final class Built {
+		static final byte[] SEED = build(new String(SeedGold.seed(), StandardCharsets.UTF_8), false);
+		static final byte[] OFFICIAL = build(new String(SeedGold.seed(), StandardCharsets.UTF_8), true);
+	}
+
 	private static boolean opens(String text) {
 		String folded = Folded.fold(text);
 		return folded.chars().filter(c -> c == '（').count() > folded.chars().filter(c -> c == '）').count();
 	}
 
-	private static void addRuns(XWPFParagraph paragraph, String text, boolean bold) {
+	private static void addRuns(XWPFParagraph paragraph, String text, boolean bold, boolean official) {
 		for (String piece : pieces(text)) {
 			XWPFRun run = paragraph.createRun();
 			run.setText(piece);
 			run.setBold(bold);
+			if (official) {
+				run.setFontSize(OFFICIAL_POINTS);
+			}
 		}
+	}
+
+	private static void addPageNumbers(XWPFDocument document) {
+		XWPFParagraph footer = document.createFooter(HeaderFooterType.DEFAULT).createParagraph();
+		footer.setAlignment(ParagraphAlignment.CENTER);
+		footer.createRun().setText("— ");
+		footer.getCTP().addNewFldSimple().setInstr("PAGE");
+		footer.createRun().setText(" —");
 	}
 
 	private static List<String> pieces(String text) {

@@ -41,6 +41,14 @@ class SeedFormatsTest {
 	}
 
 	@Test
+	void readsTheSeedFromAPdfInOfficialLayoutWithPageNumbers() {
+		assumeThat(LibreOffice.installed()).as("LibreOffice (libreoffice-writer-nogui) is installed").isTrue();
+		byte[] pdf = LibreOffice.convert(SeedDocx.buildOfficial(), "official.docx", "pdf", "pdf");
+
+		SeedGold.assertMatches(reader.read("official.pdf", pdf));
+	}
+
+	@Test
 	void readsTheSeedFromAnOldWordDocFile() {
 		assumeThat(LibreOffice.installed()).as("LibreOffice (libreoffice-writer-nogui) is installed").isTrue();
 		byte[] doc = LibreOffice.convert(docx, "seed.docx", "doc", "doc");

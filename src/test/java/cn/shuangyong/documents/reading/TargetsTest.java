@@ -24,7 +24,7 @@ class TargetsTest {
 
 		assertThat(targets).singleElement().satisfies(t -> {
 			assertThat(t.per()).isNull();
-			assertThat(t.counts()).containsExactly(new TargetCount("全年举办专场招聘会", new BigDecimal("3"), "场"));
+			assertThat(t.counts()).containsExactly(new TargetCount("举办专场招聘会", new BigDecimal("3"), "场"));
 		});
 	}
 
@@ -33,6 +33,14 @@ class TargetsTest {
 		assertThat(Targets.find("每个乡镇至少建成1个退役军人服务站。")).singleElement().satisfies(t -> {
 			assertThat(t.per()).isEqualTo("乡镇");
 			assertThat(t.counts()).containsExactly(new TargetCount("退役军人服务站", new BigDecimal("1"), "个"));
+		});
+	}
+
+	@Test
+	void countsTheThingAfterTheNumberWhenAFrequencyComesBeforeIt() {
+		assertThat(Targets.find("各县市每年至少开展2次国防教育活动。")).singleElement().satisfies(t -> {
+			assertThat(t.per()).isEqualTo("县市");
+			assertThat(t.counts()).containsExactly(new TargetCount("国防教育活动", new BigDecimal("2"), "次"));
 		});
 	}
 

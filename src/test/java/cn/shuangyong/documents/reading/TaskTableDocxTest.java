@@ -2,6 +2,7 @@ package cn.shuangyong.documents.reading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,8 +23,18 @@ class TaskTableDocxTest {
 
 	@Test
 	void readsItemsLeadsAndCooperatorsFromATaskTable() throws IOException {
-		NoticeDraft draft = new NoticeReader().read("分解表.docx", taskTable());
+		assertTaskTableRead(new NoticeReader().read("分解表.docx", taskTable()));
+	}
 
+	@Test
+	void readsTheSameTaskTableFromAnOldDocFile() throws IOException {
+		assumeThat(LibreOffice.installed()).as("LibreOffice (libreoffice-writer-nogui) is installed").isTrue();
+		byte[] doc = LibreOffice.convert(taskTable(), "table.docx", "doc", "doc");
+
+		assertTaskTableRead(new NoticeReader().read("分解表.doc", doc));
+	}
+
+	private static void assertTaskTableRead(NoticeDraft draft) {
 		assertThat(draft.plan().title()).isEqualTo("2021年某州双拥工作任务分解表");
 		assertThat(draft.plan().sections()).containsExactly("一、宣传教育", "二、支持部队建设");
 		assertThat(draft.items())

@@ -24,6 +24,11 @@ class TimeNodesTest {
 	}
 
 	@Test
+	void keepsTheYearOfAYearEnd() {
+		assertThat(TimeNodes.find("确保2021年底前实现全覆盖，今年上半年完成摸底")).containsExactly("2021年底前", "今年上半年");
+	}
+
+	@Test
 	void takesNoOccasionOrVagueWordForATimeNode() {
 		assertThat(TimeNodes.find("利用重大节日、纪念日，完成年度任务，适时组织慰问，定期通报，争取第27年率先完成，政治清明"))
 			.isEmpty();
