@@ -50,7 +50,7 @@ class RoleTest {
 	@Test
 	void theLeaderReadsButChangesNothing() {
 		assertThat(Role.LEADER.permissions()).contains(DIRECTORY_READ, WORK_READ)
-			.doesNotContain(DIRECTORY_EDIT, WORK_EDIT, ACCOUNTS_MANAGE, ROLES_ASSIGN, AUDIT_READ);
+			.doesNotContain(DIRECTORY_EDIT, WORK_EDIT, PLANS_PUBLISH, ACCOUNTS_MANAGE, ROLES_ASSIGN, AUDIT_READ);
 	}
 
 	@Test

@@ -1,11 +1,13 @@
 package cn.shuangyong.accounts;
 
-import cn.shuangyong.Demo;
 import cn.shuangyong.PlatformServerTest;
 import cn.shuangyong.TestClock;
+import cn.shuangyong.directory.Directory;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -19,11 +21,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * 等保 身份鉴别 d, GB/T 39786 8.4 a: the three administrator roles sign in with a password and a TOTP code; a missing
- * or wrong code is a failed login that counts towards the lockout. Business roles need no code.
+ * 等保 身份鉴别 d, GB/T 39786 8.4 a: outside demo mode the three administrator roles sign in with a password and a
+ * TOTP code; a missing or wrong code is a failed login that counts towards the lockout. Business roles need no code.
  */
 @PlatformServerTest
 class SecondFactorTests {
+
+	private static final String PASSWORD = AccountMother.PASSWORD;
 
 	@Autowired
 	MockMvc mvc;
@@ -35,46 +39,66 @@ class SecondFactorTests {
 	TestClock clock;
 
 	@Autowired
-	Demo demo;
+	AccountStore store;
+
+	@Autowired
+	Directory directory;
+
+	@Autowired
+	PasswordEncoder encoder;
+
+	private AccountMother accounts;
+
+	@BeforeEach
+	void accounts() {
+		accounts = new AccountMother(store, directory, encoder, clock);
+	}
 
 	@Test
 	void anAdministratorNeedsTheCurrentCode() throws Exception {
-		login("admin", Demo.PASSWORD, null).andExpect(redirectedUrl("/login?error"));
-		login("admin", Demo.PASSWORD, "").andExpect(redirectedUrl("/login?error"));
-		login("admin", Demo.PASSWORD, wrongCode("admin")).andExpect(redirectedUrl("/login?error"));
-		login("admin", Demo.PASSWORD, code("admin")).andExpect(redirectedUrl("/"));
+		String admin = accounts.account("fa-sysadmin", Role.SYSTEM_ADMIN, "yn-office");
+		login(admin, PASSWORD, null).andExpect(redirectedUrl("/login?error"));
+		login(admin, PASSWORD, "").andExpect(redirectedUrl("/login?error"));
+		login(admin, PASSWORD, wrongCode(admin)).andExpect(redirectedUrl("/login?error"));
+		login(admin, PASSWORD, code(admin)).andExpect(redirectedUrl("/"));
 	}
 
 	@Test
 	void aRightCodeDoesNotMakeUpForAWrongPassword() throws Exception {
-		login("auditor", "Wrong#Pass1", code("auditor")).andExpect(redirectedUrl("/login?error"));
-		login("auditor", Demo.PASSWORD, code("auditor")).andExpect(redirectedUrl("/"));
+		String auditor = accounts.account("fa-auditor", Role.AUDIT_ADMIN, "yn-office");
+		login(auditor, "Wrong#Pass1", code(auditor)).andExpect(redirectedUrl("/login?error"));
+		login(auditor, PASSWORD, code(auditor)).andExpect(redirectedUrl("/"));
 	}
 
 	@Test
 	void theApiTakesTheCodeInAHeader() throws Exception {
-		mvc.perform(get("/api/v1/regions/53/children").with(httpBasic("secadmin", Demo.PASSWORD)))
+		String secadmin = accounts.account("fa-secadmin", Role.SECURITY_ADMIN, "yn-office");
+		mvc.perform(get("/api/v1/regions/53/children").with(httpBasic(secadmin, PASSWORD)))
 			.andExpect(status().isUnauthorized());
-		mvc.perform(get("/api/v1/regions/53/children").with(httpBasic("secadmin", Demo.PASSWORD))
-			.header("X-TOTP", code("secadmin"))).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/regions/53/children").with(httpBasic(secadmin, PASSWORD))
+			.header("X-TOTP", code(secadmin))).andExpect(status().isOk());
 	}
 
 	@Test
 	void wrongCodesWithTheRightPasswordLockTheAccount() throws Exception {
-		String name = demo.newAccount(Role.AUDIT_ADMIN, Demo.PROVINCE_OFFICE);
+		String name = accounts.account("fa-locked-auditor", Role.AUDIT_ADMIN, "yn-office");
 		for (int i = 0; i < 5; i++) {
-			login(name, Demo.NEW_PASSWORD, wrongCode(name)).andExpect(redirectedUrl("/login?error"));
+			login(name, PASSWORD, wrongCode(name)).andExpect(redirectedUrl("/login?error"));
 		}
 		assertThat(jdbc.sql("select locked_until is not null from accounts.account where username = :name")
 			.param("name", name).query(Boolean.class).single()).isTrue();
-		login(name, Demo.NEW_PASSWORD, code(name)).andExpect(redirectedUrl("/login?error"));
+		login(name, PASSWORD, code(name)).andExpect(redirectedUrl("/login?error"));
 	}
 
 	@Test
 	void businessRolesNeedNoCode() throws Exception {
-		for (String name : new String[] { "lufeng", "zhan", "junfenqu", "lingdao" }) {
-			login(name, Demo.PASSWORD, null).andExpect(redirectedUrl("/"));
-		}
+		login(accounts.account("fa-office", Role.OFFICE_STAFF, "office:532302"), PASSWORD, null)
+			.andExpect(redirectedUrl("/"));
+		login(accounts.account("fa-station", Role.STATION_STAFF, "station:532302101"), PASSWORD, null)
+			.andExpect(redirectedUrl("/"));
+		login(accounts.account("fa-liaison", Role.LIAISON, "military:5323"), PASSWORD, null)
+			.andExpect(redirectedUrl("/"));
+		login(accounts.account("fa-leader", Role.LEADER, "yn-office"), PASSWORD, null).andExpect(redirectedUrl("/"));
 	}
 
 	private ResultActions login(String name, String password, String code) throws Exception {

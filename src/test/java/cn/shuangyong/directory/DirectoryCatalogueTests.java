@@ -79,6 +79,7 @@ class DirectoryCatalogueTests {
 
 	@Test
 	void leavesUnknownPhrasesUnresolved() {
+		assertThat(resolver.resolve("区(县)", RegionCode.of("53"))).isEmpty();
 		assertThat(resolver.resolve("不存在的单位", RegionCode.of("53"))).isEmpty();
 		// 州(市) is left for an office to map by hand (the demo does so as the provincial office would)
 		assertThat(count("select count(*) from directory.phrase where phrase = '州(市)' and created_by = 'catalogue'"))
