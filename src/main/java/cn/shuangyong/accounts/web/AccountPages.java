@@ -13,6 +13,7 @@ import cn.shuangyong.directory.Unit;
 import cn.shuangyong.directory.UnitId;
 import cn.shuangyong.shared.ConflictException;
 import cn.shuangyong.shared.InvalidInputException;
+import cn.shuangyong.shared.web.RedirectOutcome;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -119,14 +120,7 @@ class AccountPages {
 	}
 
 	private String act(long id, RedirectAttributes redirect, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("notice", "accounts.saved");
-		}
-		catch (InvalidInputException e) {
-			redirect.addFlashAttribute("problems", e.problems());
-		}
-		return "redirect:/accounts/" + id;
+		return RedirectOutcome.run(redirect, "/accounts/" + id, "accounts.saved", action);
 	}
 
 	private String form(Model model, AccountForm form, List<String> problems, SignedInUser user) {

@@ -12,6 +12,7 @@ import cn.shuangyong.shared.ConflictException;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
 import cn.shuangyong.shared.NotFoundException;
+import cn.shuangyong.shared.web.RedirectOutcome;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -114,14 +115,7 @@ class UnitEditing {
 	}
 
 	private String act(long id, RedirectAttributes redirect, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("notice", "directory.unit.saved");
-		}
-		catch (InvalidInputException | ConflictException e) {
-			redirect.addFlashAttribute("problems", List.of(e.getMessage()));
-		}
-		return "redirect:/directory/units/" + id + "/edit";
+		return RedirectOutcome.run(redirect, "/directory/units/" + id + "/edit", "directory.unit.saved", action);
 	}
 
 	private String form(Model model, UnitDetails unit, UnitForm form, List<String> problems, CurrentUser user) {

@@ -14,6 +14,7 @@ import cn.shuangyong.plans.PlanPublisher;
 import cn.shuangyong.shared.ConflictException;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
+import cn.shuangyong.shared.web.RedirectOutcome;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -182,15 +183,6 @@ class DraftPages {
 	}
 
 	private String act(long id, RedirectAttributes redirect, String anchor, Runnable action) {
-		try {
-			action.run();
-		}
-		catch (InvalidInputException e) {
-			redirect.addFlashAttribute("problems", e.problems());
-		}
-		catch (ConflictException e) {
-			redirect.addFlashAttribute("problems", List.of(e.getMessage()));
-		}
-		return "redirect:/plans/drafts/" + id + "#" + anchor;
+		return RedirectOutcome.run(redirect, "/plans/drafts/" + id + "#" + anchor, null, action);
 	}
 }

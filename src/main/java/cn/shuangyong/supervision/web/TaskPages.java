@@ -2,13 +2,12 @@ package cn.shuangyong.supervision.web;
 
 import java.util.List;
 
-import cn.shuangyong.shared.ConflictException;
 import cn.shuangyong.shared.CurrentUser;
-import cn.shuangyong.shared.InvalidInputException;
 import cn.shuangyong.supervision.TaskColour;
 import cn.shuangyong.supervision.TaskView;
 import cn.shuangyong.supervision.TaskWork;
 import cn.shuangyong.supervision.Tasks;
+import cn.shuangyong.shared.web.RedirectOutcome;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -90,16 +89,6 @@ class TaskPages {
 	}
 
 	private static String act(long id, RedirectAttributes redirect, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("notice", "supervision.saved");
-		}
-		catch (InvalidInputException e) {
-			redirect.addFlashAttribute("problems", e.problems());
-		}
-		catch (ConflictException e) {
-			redirect.addFlashAttribute("problems", List.of(e.getMessage()));
-		}
-		return "redirect:/supervision/tasks/" + id;
+		return RedirectOutcome.run(redirect, "/supervision/tasks/" + id, "supervision.saved", action);
 	}
 }
