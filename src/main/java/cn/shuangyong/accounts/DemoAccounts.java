@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import cn.shuangyong.directory.Directory;
 import cn.shuangyong.directory.Region;
-import cn.shuangyong.directory.RegionLevel;
 import cn.shuangyong.directory.Unit;
 import cn.shuangyong.shared.DemoMode;
 import org.slf4j.Logger;

@@ -1,7 +1,5 @@
 package cn.shuangyong.audit;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -109,9 +107,5 @@ public class AuditLog {
 
 	private static String blank(String value) {
 		return value == null || value.isBlank() ? "全部" : value.strip();
-	}
-
-	static Timestamp at(Instant instant) {
-		return Timestamp.from(instant);
 	}
 }

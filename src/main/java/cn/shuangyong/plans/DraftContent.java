@@ -46,8 +46,4 @@ public record DraftContent(NoticeDraft notice, List<List<String>> pointLeads, ja
 	DraftContent issuedOn(java.time.LocalDate date) {
 		return new DraftContent(notice, pointLeads, date);
 	}
-
-	DraftContent withNotice(NoticeDraft changed) {
-		return new DraftContent(changed, pointLeads, issuedOn);
-	}
 }

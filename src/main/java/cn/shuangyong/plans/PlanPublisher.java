@@ -9,7 +9,6 @@ import java.util.Optional;
 import cn.shuangyong.audit.AuditEntry;
 import cn.shuangyong.audit.AuditOutcome;
 import cn.shuangyong.audit.AuditTrail;
-import cn.shuangyong.directory.RegionCode;
 import cn.shuangyong.directory.Unit;
 import cn.shuangyong.documents.DocumentRegistry;
 import cn.shuangyong.documents.RecordedDocument;
@@ -122,9 +121,5 @@ public class PlanPublisher {
 
 	/** What publishing did. */
 	public record Published(List<Long> planIds, int documentsRecorded, int documentsLinked) {
-	}
-
-	static RegionCode region(Unit unit) {
-		return unit.regionCode();
 	}
 }
