@@ -1,6 +1,5 @@
 package cn.shuangyong.accounts;
 
-import java.util.List;
 
 import cn.shuangyong.directory.Directory;
 import cn.shuangyong.directory.Unit;
@@ -22,17 +21,11 @@ public class UnitChoice {
 		if (name == null || name.isBlank()) {
 			throw new InvalidInputException(where + "单位不能为空");
 		}
-		List<Unit> inScope = directory.search(name.strip(), 20).stream()
-			.filter(u -> by.covers(u.regionCode().value())).toList();
-		List<Unit> exact = inScope.stream()
-			.filter(u -> u.name().equals(name.strip()) || name.strip().equals(u.shortName())).toList();
-		if (exact.size() == 1) {
-			return exact.get(0);
+		Directory.UnitLookup lookup = directory.lookUp(name, u -> by.covers(u.regionCode().value()));
+		if (lookup.unit().isPresent()) {
+			return lookup.unit().get();
 		}
-		if (inScope.size() == 1) {
-			return inScope.get(0);
-		}
-		throw new InvalidInputException(inScope.isEmpty()
+		throw new InvalidInputException(lookup.matches().isEmpty()
 				? where + "在您的管理范围内找不到单位“" + name.strip() + "”"
 				: where + "“" + name.strip() + "”对应多个单位，请填写单位全称");
 	}

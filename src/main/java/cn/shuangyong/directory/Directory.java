@@ -113,6 +113,37 @@ public class Directory {
 			.query((rs, i) -> new UnitGroup(rs.getString(1), rs.getString(2))).list();
 	}
 
+	/**
+	 * The one unit a person means by a name they typed: the unit whose full or short name it is, else the only unit
+	 * the search finds; among the units {@code within} allows. Empty when none or several fit.
+	 */
+	public UnitLookup lookUp(String name, java.util.function.Predicate<Unit> within) {
+		String wanted = name == null ? "" : name.strip();
+		List<Unit> matches = search(wanted, 20).stream().filter(within).toList();
+		List<Unit> exact = matches.stream().filter(u -> u.name().equals(wanted) || wanted.equals(u.shortName())).toList();
+		Optional<Unit> unit = exact.size() == 1 ? Optional.of(exact.get(0))
+				: matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
+		return new UnitLookup(matches, unit);
+	}
+
+	/** What a name found: the candidate units, and the one meant when it is clear. */
+	public record UnitLookup(List<Unit> matches, Optional<Unit> unit) {
+	}
+
+	/** The aliases of several units at once, for lists. */
+	public java.util.Map<UnitId, List<String>> aliases(List<UnitId> ids) {
+		java.util.Map<UnitId, List<String>> aliases = new java.util.HashMap<>();
+		if (ids.isEmpty()) {
+			return aliases;
+		}
+		jdbc.sql("select unit_id, phrase from directory.phrase where unit_id in (:ids) order by phrase")
+			.param("ids", ids.stream().map(UnitId::value).toList())
+			.query(rs -> {
+				aliases.computeIfAbsent(new UnitId(rs.getLong(1)), k -> new ArrayList<>()).add(rs.getString(2));
+			});
+		return aliases;
+	}
+
 	public List<String> aliases(UnitId id) {
 		return jdbc.sql("select phrase from directory.phrase where unit_id = :id order by phrase")
 			.param("id", id.value()).query(String.class).list();

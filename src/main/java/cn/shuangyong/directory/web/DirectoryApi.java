@@ -51,9 +51,11 @@ class DirectoryApi {
 		if (q.isBlank()) {
 			throw new InvalidInputException("请提供查询条件 q（单位名称、简称或别名）");
 		}
-		return directory.search(q, Math.max(1, Math.min(limit, 200))).stream()
-			.map(u -> new UnitJson(u.id().value(), u.name(), directory.aliases(u.id()), u.regionCode().value(),
-					u.kind().name()))
+		List<Unit> units = directory.search(q, Math.max(1, Math.min(limit, 200)));
+		var aliases = directory.aliases(units.stream().map(Unit::id).toList());
+		return units.stream()
+			.map(u -> new UnitJson(u.id().value(), u.name(), aliases.getOrDefault(u.id(), List.of()),
+					u.regionCode().value(), u.kind().name()))
 			.toList();
 	}
 

@@ -174,12 +174,9 @@ class DraftPages {
 	}
 
 	private Unit unitNamed(String name) {
-		List<Unit> found = directory.search(name.strip(), 10);
-		return found.stream().filter(u -> u.name().equals(name.strip()) || name.strip().equals(u.shortName()))
-			.findFirst()
-			.or(() -> found.size() == 1 ? java.util.Optional.of(found.get(0)) : java.util.Optional.empty())
-			.orElseThrow(() -> new InvalidInputException(found.isEmpty() ? "找不到单位“" + name.strip() + "”"
-					: "“" + name.strip() + "”对应多个单位，请填写单位全称"));
+		Directory.UnitLookup lookup = directory.lookUp(name, u -> true);
+		return lookup.unit().orElseThrow(() -> new InvalidInputException(lookup.matches().isEmpty()
+				? "找不到单位“" + name.strip() + "”" : "“" + name.strip() + "”对应多个单位，请填写单位全称"));
 	}
 
 	private String act(long id, RedirectAttributes redirect, String anchor, Runnable action) {
