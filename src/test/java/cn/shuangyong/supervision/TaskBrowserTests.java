@@ -1,8 +1,6 @@
 package cn.shuangyong.supervision;
 
 import java.io.IOException;
-import java.time.Duration;
-
 import cn.shuangyong.Browser;
 import cn.shuangyong.BrowserTest;
 import org.junit.jupiter.api.Test;
@@ -12,7 +10,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The 省委宣传部 liaison signs for item 1 of the demo plan, reports and submits it; the provincial office signs it
@@ -62,11 +59,6 @@ class TaskBrowserTests {
 	}
 
 	private long taskOfItem(String no) {
-		String sql = """
-				select min(t.id) from supervision.task t join plans.work_plan p on p.id = t.plan_id
-				where p.doc_number = '云拥办〔2020〕1号' and t.item_no = :no""";
-		await().atMost(Duration.ofSeconds(30))
-			.until(() -> jdbc.sql(sql.replace("min(t.id)", "count(*)")).param("no", no).query(Long.class).single() > 0);
-		return jdbc.sql(sql).param("no", no).query(Long.class).single();
+		return DemoTasks.ofItem(jdbc, no);
 	}
 }

@@ -1,7 +1,5 @@
 package cn.shuangyong.supervision;
 
-import java.time.Duration;
-
 import cn.shuangyong.PlatformTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,7 +9,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -84,11 +81,6 @@ class TaskLifeTests {
 	}
 
 	private long taskOfItem(String no) {
-		await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("""
-				select count(*) from supervision.task t join plans.work_plan p on p.id = t.plan_id
-				where p.doc_number = '云拥办〔2020〕1号' and t.item_no = :no""").param("no", no).query(Long.class).single() > 0);
-		return jdbc.sql("""
-				select min(t.id) from supervision.task t join plans.work_plan p on p.id = t.plan_id
-				where p.doc_number = '云拥办〔2020〕1号' and t.item_no = :no""").param("no", no).query(Long.class).single();
+		return DemoTasks.ofItem(jdbc, no);
 	}
 }
