@@ -21,5 +21,7 @@ public enum Permission {
 	/** Do the business work of the platform: plans, tasks, reports. */
 	WORK_EDIT,
 	/** Read the business work of the platform. */
-	WORK_READ
+	WORK_READ,
+	/** Add and correct the official holidays and adjusted working days the deadlines are counted with. */
+	CALENDAR_MANAGE
 }

@@ -12,7 +12,8 @@ import static cn.shuangyong.accounts.Permission.*;
  */
 public enum Role {
 
-	SYSTEM_ADMIN("系统管理员", true, EnumSet.of(DIRECTORY_READ, DIRECTORY_EDIT, STAFF_CONTACTS_READ, ACCOUNTS_MANAGE)),
+	SYSTEM_ADMIN("系统管理员", true,
+			EnumSet.of(DIRECTORY_READ, DIRECTORY_EDIT, STAFF_CONTACTS_READ, ACCOUNTS_MANAGE, CALENDAR_MANAGE)),
 	SECURITY_ADMIN("安全管理员", true, EnumSet.of(DIRECTORY_READ, STAFF_CONTACTS_READ, ROLES_ASSIGN)),
 	AUDIT_ADMIN("审计管理员", true, EnumSet.of(DIRECTORY_READ, AUDIT_READ)),
 	/** 双拥办工作人员. */

@@ -13,18 +13,22 @@ import java.util.Optional;
  * State Council notice (国务院办公厅关于…部分节假日安排的通知) makes working days (调休上班).
  * <p>
  * The holidays come from {@code calendar/holidays-cn.csv}; administrators' entries override it day by day. For a
- * year that no notice covers yet, only the week and the entries given apply.
+ * year that no notice covers yet, only the week and the entries given apply. The platform's calendar is one live
+ * instance: when administrators change their entries it takes them on at once ({@link #override}).
  */
 public final class WorkingDayCalendar {
 
 	// No official break comes close to a year: a longer run of days off means the entries are wrong.
 	private static final int LONGEST_BREAK = 366;
 
-	private final Map<LocalDate, HolidayEntry> entries;
+	private final Map<LocalDate, HolidayEntry> base;
+
+	private volatile Map<LocalDate, HolidayEntry> entries;
 
 	/** A calendar of the week and the given entries only; two entries for one day are an error. */
 	public WorkingDayCalendar(Collection<HolidayEntry> entries) {
-		this.entries = Map.copyOf(byDate(entries));
+		this.base = Map.copyOf(byDate(entries));
+		this.entries = this.base;
 	}
 
 	/** The official calendar from {@code calendar/holidays-cn.csv}. */
@@ -40,6 +44,24 @@ public final class WorkingDayCalendar {
 		Map<LocalDate, HolidayEntry> merged = byDate(HolidayFile.official());
 		merged.putAll(byDate(extra));
 		return new WorkingDayCalendar(merged.values());
+	}
+
+	/** Replaces the administrators' entries: each replaces the base entry of its day; the others stay. */
+	void override(Collection<HolidayEntry> extra) {
+		Map<LocalDate, HolidayEntry> merged = new HashMap<>(base);
+		merged.putAll(byDate(extra));
+		this.entries = Map.copyOf(merged);
+	}
+
+	/** The entries of one year, ordered by day, with those the administrators added or changed. */
+	public List<HolidayEntry> entriesIn(int year) {
+		return entries.values().stream().filter(e -> e.date().getYear() == year)
+				.sorted(java.util.Comparator.comparing(HolidayEntry::date)).toList();
+	}
+
+	/** The file's entry for a day, before any administrator's change. */
+	public Optional<HolidayEntry> baseEntryOn(LocalDate date) {
+		return Optional.ofNullable(base.get(date));
 	}
 
 	public boolean isWorkingDay(LocalDate date) {
