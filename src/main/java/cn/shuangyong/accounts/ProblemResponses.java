@@ -19,8 +19,11 @@ class ProblemResponses {
 
 	private final JsonMapper json;
 
-	ProblemResponses(JsonMapper json) {
+	private final cn.shuangyong.audit.DeniedRequests denied;
+
+	ProblemResponses(JsonMapper json, cn.shuangyong.audit.DeniedRequests denied) {
 		this.json = json;
+		this.denied = denied;
 	}
 
 	void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
@@ -31,6 +34,7 @@ class ProblemResponses {
 
 	void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
 			throws IOException {
+		denied.record(request, e.getMessage());
 		write(response, HttpStatus.FORBIDDEN, "您没有执行此操作的权限", request);
 	}
 

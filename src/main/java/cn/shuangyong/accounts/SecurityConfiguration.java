@@ -59,7 +59,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, cn.shuangyong.audit.DeniedRequests denied) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/favicon.svg", "/error",
 						"/actuator/health", "/actuator/health/**")
@@ -68,6 +68,11 @@ class SecurityConfiguration {
 			.formLogin(form -> form.loginPage("/login").authenticationDetailsSource(LoginDetails::new)
 				.failureUrl("/login?error").defaultSuccessUrl("/", false))
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("SESSION"))
+			// a form without a valid CSRF token: refused with the 403 page, and recorded
+			.exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) -> {
+				denied.record(request, e.getMessage());
+				new org.springframework.security.web.access.AccessDeniedHandlerImpl().handle(request, response, e);
+			}))
 			.addFilterAfter(new PasswordChangeGate(), AuthorizationFilter.class)
 			.headers(SecurityConfiguration::headers);
 		return http.build();

@@ -17,6 +17,12 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 @RestControllerAdvice(annotations = RestController.class)
 class ApiProblems {
 
+	private final cn.shuangyong.audit.DeniedRequests denied;
+
+	ApiProblems(cn.shuangyong.audit.DeniedRequests denied) {
+		this.denied = denied;
+	}
+
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound(NotFoundException e) {
 		return problem(HttpStatus.NOT_FOUND, e.getMessage());
@@ -35,7 +41,8 @@ class ApiProblems {
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
-	ProblemDetail forbidden(AccessDeniedException e) {
+	ProblemDetail forbidden(AccessDeniedException e, jakarta.servlet.http.HttpServletRequest request) {
+		denied.record(request, e.getMessage());
 		return problem(HttpStatus.FORBIDDEN, "您没有执行此操作的权限");
 	}
 

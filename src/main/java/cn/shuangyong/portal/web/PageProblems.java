@@ -13,6 +13,22 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 @ControllerAdvice(annotations = Controller.class)
 class PageProblems {
 
+	private final cn.shuangyong.audit.DeniedRequests denied;
+
+	PageProblems(cn.shuangyong.audit.DeniedRequests denied) {
+		this.denied = denied;
+	}
+
+	/** An action the user may not take on a record in their scope: the Chinese 403 page, and an audit row. */
+	@ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+	@ResponseStatus(HttpStatus.FORBIDDEN)
+	String forbidden(org.springframework.security.access.AccessDeniedException e,
+			jakarta.servlet.http.HttpServletRequest request, Model model) {
+		denied.record(request, e.getMessage());
+		model.addAttribute("status", 403);
+		return "error";
+	}
+
 	/** An upload over the limit: back to the page it came from, with the reason, nothing saved. */
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	String tooLarge(MaxUploadSizeExceededException e, jakarta.servlet.http.HttpServletRequest request,
