@@ -35,21 +35,21 @@ class ReportBrowserTests {
 		Path fake = java.nio.file.Files.write(dir.resolve("伪装.pdf"), Files.exe());
 		browser.login("tuiyi");
 		browser.open("/supervision/tasks/" + task);
-		browser.waitFor(By.id("sign-for")).click();
+		press(By.id("sign-for"));
 		browser.waitFor(By.id("report-text")).sendKeys("全省征集公益短片 3 部");
 		java.util.List<WebElement> figures = browser.driver().findElements(By.cssSelector("input[name^='figure.']"));
 		assertThat(figures).hasSize(3);
 		figures.get(1).sendKeys("3");
 		browser.driver().findElement(By.id("report-files")).sendKeys(pdf.toString());
 		browser.screenshot("report-form-filled");
-		browser.driver().findElement(By.id("send-report")).click();
+		press(By.id("send-report"));
 		String reports = browser.waitFor(By.id("reports")).getText();
 		assertThat(reports).contains("全省征集公益短片 3 部", "公益短片 3篇（部）", "短片目录.pdf");
 		browser.screenshot("report-with-file");
 
 		browser.waitFor(By.id("report-text")).sendKeys("另附视频");
 		browser.driver().findElement(By.id("report-files")).sendKeys(fake.toString());
-		browser.driver().findElement(By.id("send-report")).click();
+		press(By.id("send-report"));
 		assertThat(browser.waitFor(By.id("problems")).getText()).contains("附件“伪装.pdf”的内容不是扩展名所示的 PDF 文件");
 		assertThat(browser.waitFor(By.id("reports")).getText()).doesNotContain("另附视频");
 
@@ -59,5 +59,12 @@ class ReportBrowserTests {
 			.param("t", task).query(Long.class).single() + "/targets");
 		assertThat(browser.waitFor(By.id("count-table")).getText()).contains("昆明市", "楚雄彝族自治州", "公益短片");
 		browser.screenshot("target-count");
+	}
+
+	/** Clicks a button after scrolling it to the middle of the window, where nothing covers it. */
+	private static void press(By button) {
+		WebElement element = browser.waitFor(button);
+		browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+		element.click();
 	}
 }

@@ -69,6 +69,11 @@ class MaterialsPages {
 			created[0] = requests.ask(new AskForMaterials(kind(kind), title, note, date(dueOn), chosen), user);
 		});
 		if (created[0] == 0) {
+			// the form comes back filled in, so a wrong date does not cost the title and note
+			redirect.addFlashAttribute("formKind", kind == null ? "" : kind);
+			redirect.addFlashAttribute("formTitle", title);
+			redirect.addFlashAttribute("formNote", note);
+			redirect.addFlashAttribute("formDueOn", dueOn);
 			return back;
 		}
 		redirect.addFlashAttribute("notice", "tasklife.materials.sent");
