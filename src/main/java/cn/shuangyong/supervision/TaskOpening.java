@@ -113,8 +113,9 @@ class TaskOpening {
 			LocalDate deadline) {
 		long taskId = jdbc.sql("""
 				insert into supervision.task (plan_id, item_id, item_no, title, region_code, issuer_unit_id, issuer_region,
-				  deadline, created_at)
-				values (:plan, :item, :no, :title, :region, :issuer, :issuerRegion, :deadline, :at) returning id""")
+				  deadline, created_at, source_kind, source_id)
+				values (:plan, :item, :no, :title, :region, :issuer, :issuerRegion, :deadline, :at, 'PLAN_ITEM', :item)
+				returning id""")
 			.param("plan", item.planId()).param("item", item.id()).param("no", item.no())
 			.param("title", TaskTitle.of(item.text())).param("region", region).param("issuer", plan.issuerUnitId())
 			.param("issuerRegion", plan.regionCode()).param("deadline", deadline)

@@ -4,11 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A task as pages and the API show it, with its colour against the business date. */
-public record TaskView(long id, long planId, long itemId, String itemNo, String title, List<UnitRef> leadUnits,
+/**
+ * A task as pages and the API show it, with its colour against the business date. Plan and item are null for a task
+ * that does not come from a plan item.
+ */
+public record TaskView(long id, Long planId, Long itemId, String itemNo, String title, List<UnitRef> leadUnits,
 		List<UnitRef> cooperatingUnits, LocalDate deadline, String deadlineReason, TaskState state, TaskColour colour,
 		Instant lastReportAt, LocalDate signedOffOn, long issuerUnitId, String regionCode, String issuerRegion,
-		int version) {
+		int version, TaskSource sourceKind, long sourceId) {
 
 	public record UnitRef(long id, String name) {
 	}

@@ -5,13 +5,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import cn.shuangyong.audit.AuditEntry;
-import cn.shuangyong.audit.AuditOutcome;
-import cn.shuangyong.audit.AuditTrail;
+import java.util.List;
+import java.util.Map;
+
 import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.ConflictException;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -31,16 +32,23 @@ public class TaskWork {
 
 	private final JdbcClient jdbc;
 
-	private final AuditTrail audit;
+	private final TaskEvents events;
+
+	private final ReportContents contents;
+
+	private final ApplicationEventPublisher publisher;
 
 	private final Clock clock;
 
 	private final BusinessClock businessClock;
 
-	TaskWork(Tasks tasks, JdbcClient jdbc, AuditTrail audit, Clock clock, BusinessClock businessClock) {
+	TaskWork(Tasks tasks, JdbcClient jdbc, TaskEvents events, ReportContents contents,
+			ApplicationEventPublisher publisher, Clock clock, BusinessClock businessClock) {
 		this.tasks = tasks;
 		this.jdbc = jdbc;
-		this.audit = audit;
+		this.events = events;
+		this.contents = contents;
+		this.publisher = publisher;
 		this.clock = clock;
 		this.businessClock = businessClock;
 	}
@@ -50,13 +58,18 @@ public class TaskWork {
 	}
 
 	public TaskView report(long taskId, String text, CurrentUser by) {
-		if (text == null || text.isBlank()) {
-			throw new InvalidInputException("进展报告内容不能为空");
-		}
-		if (text.length() > 10_000) {
-			throw new InvalidInputException("进展报告不能超过 10000 字");
-		}
-		return act(taskId, TaskAction.REPORT, text.strip(), null, by);
+		return report(taskId, new ReportDraft(text, Map.of(), List.of()), by);
+	}
+
+	/**
+	 * A report with text, figures for the item's targets and attached files. Who may report and whether the task
+	 * takes reports is checked before the content, and bad content changes nothing: no report, no file on disk.
+	 */
+	public TaskView report(long taskId, ReportDraft draft, CurrentUser by) {
+		TaskView task = tasks.find(taskId, by);
+		check(task, TaskAction.REPORT, by);
+		ReportContents.Checked checked = contents.check(task, draft);
+		return act(taskId, TaskAction.REPORT, null, checked, by);
 	}
 
 	public TaskView submit(long taskId, CurrentUser by) {
@@ -93,16 +106,21 @@ public class TaskWork {
 		if (updated == 0) {
 			throw new ConflictException("该任务已被他人修改，请刷新后再操作");
 		}
-		record(task, "DEADLINE", "截止日期由 " + task.deadline() + " 调整为 " + deadline + "：" + reason.strip(), by);
+		events.record(taskId, "DEADLINE", "截止日期由 " + task.deadline() + " 调整为 " + deadline + "：" + reason.strip(), by);
 		return tasks.byId(taskId).orElseThrow();
 	}
 
-	private TaskView act(long taskId, TaskAction action, String text, Integer version, CurrentUser by) {
-		TaskView task = tasks.find(taskId, by);
+	private static void check(TaskView task, TaskAction action, CurrentUser by) {
 		permit(task, action, by);
 		if (!TaskState.allowedBefore(action).contains(task.state())) {
 			throw new ConflictException("任务当前状态为“" + label(task.state()) + "”，不能" + action.label());
 		}
+	}
+
+	private TaskView act(long taskId, TaskAction action, String text, ReportContents.Checked report,
+			CurrentUser by) {
+		TaskView task = tasks.find(taskId, by);
+		check(task, action, by);
 		TaskState next = TaskState.after(action, task.state());
 		Instant now = clock.instant();
 		int updated = jdbc.sql("""
@@ -115,18 +133,23 @@ public class TaskWork {
 				where id = :id and version = :v""")
 			.param("next", next.name()).param("action", action.name()).param("now", Timestamp.from(now))
 			.param("today", businessClock.today()).param("id", taskId)
-			.param("v", version == null ? task.version() : version).update();
+			.param("v", task.version()).update();
 		if (updated == 0) {
 			throw new ConflictException("该任务已被他人修改，请刷新后再操作");
 		}
 		if (action == TaskAction.REPORT) {
-			jdbc.sql("""
+			long reportId = jdbc.sql("""
 					insert into supervision.progress_report (task_id, unit_id, author, text, created_at)
-					values (:t, :u, :a, :text, :at)""")
-				.param("t", taskId).param("u", by.unitId()).param("a", by.getUsername()).param("text", text)
-				.param("at", Timestamp.from(now)).update();
+					values (:t, :u, :a, :text, :at) returning id""")
+				.param("t", taskId).param("u", by.unitId()).param("a", by.getUsername()).param("text", report.text())
+				.param("at", Timestamp.from(now)).query(Long.class).single();
+			contents.save(reportId, report, now);
 		}
-		record(task, action.name(), action == TaskAction.REPORT ? null : text, by);
+		events.record(taskId, action.name(), action == TaskAction.REPORT ? null : text, by);
+		if (action == TaskAction.SIGN_OFF) {
+			publisher.publishEvent(new TaskSignedOff(taskId, task.sourceKind(), task.sourceId(), task.issuerUnitId(),
+					businessClock.today()));
+		}
 		return tasks.byId(taskId).orElseThrow();
 	}
 
@@ -155,16 +178,6 @@ public class TaskWork {
 		if (!by.hasAuthority("WORK_EDIT") || task.issuerUnitId() != by.unitId()) {
 			throw new AccessDeniedException("只有发文的双拥办可以调整截止日期");
 		}
-	}
-
-	private void record(TaskView task, String kind, String detail, CurrentUser by) {
-		jdbc.sql("""
-				insert into supervision.task_event (task_id, kind, actor, unit_id, detail, at)
-				values (:t, :k, :a, :u, :d, :at)""")
-			.param("t", task.id()).param("k", kind).param("a", by.getUsername()).param("u", by.unitId())
-			.param("d", detail).param("at", Timestamp.from(clock.instant())).update();
-		audit.record(new AuditEntry(by.getUsername(), by.unitId(), by.regionCode(), null, "TASK_" + kind, "TASK",
-				Long.toString(task.id()), AuditOutcome.SUCCESS, null));
 	}
 
 	private static String label(TaskState state) {

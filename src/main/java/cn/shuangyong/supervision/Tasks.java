@@ -55,6 +55,11 @@ public class Tasks {
 		return load("t.item_id = :item", Map.of("item", itemId));
 	}
 
+	/** The tasks another module opened for one of its records, e.g. the units' tasks of a 材料报送 request. */
+	public List<TaskView> ofSource(TaskSource kind, long sourceId) {
+		return load("t.source_kind = :kind and t.source_id = :source", Map.of("kind", kind.name(), "source", sourceId));
+	}
+
 	public int countOfPlan(long planId) {
 		return jdbc.sql("select count(*) from supervision.task where plan_id = :p").param("p", planId)
 			.query(Integer.class).single();
@@ -109,19 +114,21 @@ public class Tasks {
 	}
 
 	private List<TaskView> load(String where, Map<String, ?> params) {
-		record Row(long id, long planId, long itemId, String itemNo, String title, TaskState state, LocalDate deadline,
+		record Row(long id, Long planId, Long itemId, String itemNo, String title, TaskState state, LocalDate deadline,
 				String reason, Timestamp lastReport, LocalDate signedOff, long issuer, String region, String issuerRegion,
-				int version) {
+				int version, TaskSource source, long sourceId) {
 		}
 		List<Row> rows = jdbc.sql("""
 				select t.id, t.plan_id, t.item_id, t.item_no, t.title, t.state, t.deadline, t.deadline_reason,
-				  t.last_report_at, t.signed_off_on, t.issuer_unit_id, t.region_code, t.issuer_region, t.version
+				  t.last_report_at, t.signed_off_on, t.issuer_unit_id, t.region_code, t.issuer_region, t.version,
+				  t.source_kind, t.source_id
 				from supervision.task t where\s""" + where + " order by t.plan_id, t.item_id, t.id")
 			.params(params)
-			.query((rs, i) -> new Row(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5),
+			.query((rs, i) -> new Row(rs.getLong(1), (Long) rs.getObject(2), (Long) rs.getObject(3), rs.getString(4),
+					rs.getString(5),
 					TaskState.valueOf(rs.getString(6)), rs.getObject(7, LocalDate.class), rs.getString(8),
 					rs.getTimestamp(9), rs.getObject(10, LocalDate.class), rs.getLong(11), rs.getString(12),
-					rs.getString(13), rs.getInt(14)))
+					rs.getString(13), rs.getInt(14), TaskSource.valueOf(rs.getString(15)), rs.getLong(16)))
 			.list();
 		if (rows.isEmpty()) {
 			return List.of();
@@ -137,7 +144,7 @@ public class Tasks {
 					TaskColour.of(r.state(), r.deadline(), r.lastReport() == null ? null : r.lastReport().toInstant(),
 							r.signedOff(), today, warningDays),
 					r.lastReport() == null ? null : r.lastReport().toInstant(), r.signedOff(), r.issuer(), r.region(),
-					r.issuerRegion(), r.version()))
+					r.issuerRegion(), r.version(), r.source(), r.sourceId()))
 			.toList();
 	}
 

@@ -2,6 +2,7 @@ package cn.shuangyong.supervision.web;
 
 import cn.shuangyong.plans.WorkPlans;
 import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.supervision.Targets;
 import cn.shuangyong.supervision.Tasks;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -17,15 +18,21 @@ class TaskFragments {
 
 	private final WorkPlans plans;
 
-	TaskFragments(Tasks tasks, WorkPlans plans) {
+	private final Targets targets;
+
+	TaskFragments(Tasks tasks, WorkPlans plans, Targets targets) {
 		this.tasks = tasks;
 		this.plans = plans;
+		this.targets = targets;
 	}
 
 	@GetMapping("/supervision/items/{itemId}/tasks")
 	String itemTasks(@PathVariable long itemId, @AuthenticationPrincipal CurrentUser user, Model model) {
 		plans.item(itemId, user);
 		model.addAttribute("tasks", tasks.ofItem(itemId));
+		model.addAttribute("itemId", itemId);
+		model.addAttribute("targets", targets.ofItem(itemId));
+		model.addAttribute("maySetTargets", targets.maySet(itemId, user));
 		return "supervision/fragments :: itemTasks";
 	}
 

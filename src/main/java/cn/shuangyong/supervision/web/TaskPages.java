@@ -3,7 +3,10 @@ package cn.shuangyong.supervision.web;
 import java.util.List;
 
 import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.supervision.Extensions;
+import cn.shuangyong.supervision.ReportRollUp;
 import cn.shuangyong.supervision.TaskColour;
+import cn.shuangyong.supervision.Targets;
 import cn.shuangyong.supervision.TaskView;
 import cn.shuangyong.supervision.TaskWork;
 import cn.shuangyong.supervision.Tasks;
@@ -11,10 +14,12 @@ import cn.shuangyong.shared.web.RedirectOutcome;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** "My tasks" for a unit's staff, and the task page with its timeline and the actions the user may take. */
@@ -25,9 +30,18 @@ class TaskPages {
 
 	private final TaskWork work;
 
-	TaskPages(Tasks tasks, TaskWork work) {
+	private final ReportRollUp rollUp;
+
+	private final Extensions extensions;
+
+	private final Targets targets;
+
+	TaskPages(Tasks tasks, TaskWork work, ReportRollUp rollUp, Extensions extensions, Targets targets) {
 		this.tasks = tasks;
 		this.work = work;
+		this.rollUp = rollUp;
+		this.extensions = extensions;
+		this.targets = targets;
 	}
 
 	@GetMapping("/supervision/my")
@@ -43,12 +57,17 @@ class TaskPages {
 		TaskView task = tasks.find(id, user);
 		model.addAttribute("task", task);
 		model.addAttribute("timeline", tasks.timeline(id));
-		model.addAttribute("reports", tasks.reports(id));
+		List<ReportRollUp.UnitReports> units = rollUp.of(task);
+		model.addAttribute("units", units);
+		model.addAttribute("silent", ReportRollUp.silentCooperators(units));
+		model.addAttribute("targets", targets.ofTask(task));
+		model.addAttribute("extensions", extensions.ofTask(id));
 		boolean editor = user.hasAuthority("WORK_EDIT");
 		model.addAttribute("mayLead", editor && task.ledBy(user.unitId()));
 		model.addAttribute("maySubmit", editor && task.firstLead(user.unitId()));
 		model.addAttribute("mayReport", editor && (task.ledBy(user.unitId()) || task.cooperatedBy(user.unitId())));
 		model.addAttribute("mayIssue", editor && task.issuerUnitId() == user.unitId());
+		model.addAttribute("maySetTargets", task.itemId() != null && targets.maySet(task.itemId(), user));
 		if (!model.containsAttribute("problems")) {
 			model.addAttribute("problems", List.of());
 		}
@@ -61,9 +80,11 @@ class TaskPages {
 	}
 
 	@PostMapping("/supervision/tasks/{id}/reports")
-	String report(@PathVariable long id, @RequestParam String text, @AuthenticationPrincipal CurrentUser user,
-			RedirectAttributes redirect) {
-		return act(id, redirect, () -> work.report(id, text, user));
+	String report(@PathVariable long id, @RequestParam(defaultValue = "") String text,
+			@RequestParam MultiValueMap<String, String> params,
+			@RequestParam(name = "files", required = false) List<MultipartFile> files,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		return act(id, redirect, () -> work.report(id, ReportForm.draft(text, params, files), user));
 	}
 
 	@PostMapping("/supervision/tasks/{id}/submit")

@@ -5,13 +5,19 @@ import java.util.List;
 
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
+import cn.shuangyong.supervision.Attachments;
+import cn.shuangyong.supervision.ReportDraft;
 import cn.shuangyong.supervision.TaskColour;
 import cn.shuangyong.supervision.TaskView;
 import cn.shuangyong.supervision.TaskWork;
 import cn.shuangyong.supervision.Tasks;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** Tasks as JSON: list with filters, and the actions of their life. */
 @RestController
@@ -32,9 +39,12 @@ class TasksApi {
 
 	private final TaskWork work;
 
-	TasksApi(Tasks tasks, TaskWork work) {
+	private final Attachments attachments;
+
+	TasksApi(Tasks tasks, TaskWork work, Attachments attachments) {
 		this.tasks = tasks;
 		this.work = work;
+		this.attachments = attachments;
 	}
 
 	@Operation(summary = "任务列表", description = "colour 为 GREEN、YELLOW 或 RED")
@@ -56,11 +66,28 @@ class TasksApi {
 		return json(work.signFor(id, user));
 	}
 
-	@Operation(summary = "报送进展（牵头或配合单位）")
-	@PostMapping("/{id}/reports")
+	@Operation(summary = "报送进展（牵头或配合单位）", description = "figures 为 指标 id → 本单位累计完成数")
+	@PostMapping(path = "/{id}/reports", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
 	TaskJson report(@PathVariable long id, @RequestBody ReportJson report, @AuthenticationPrincipal CurrentUser user) {
-		return json(work.report(id, report.text(), user));
+		return json(work.report(id, new ReportDraft(report.text(), report.figures(), List.of()), user));
+	}
+
+	@Operation(summary = "报送进展并上传附件（multipart）",
+			description = "字段 text；每个指标一个 figure.<指标id>；文件字段 files，可多个，仅限 pdf、docx、xlsx、jpg、png")
+	@PostMapping(path = "/{id}/reports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
+	TaskJson reportWithFiles(@PathVariable long id, @RequestParam(defaultValue = "") String text,
+			@RequestParam MultiValueMap<String, String> params,
+			@RequestParam(name = "files", required = false) List<MultipartFile> files,
+			@AuthenticationPrincipal CurrentUser user) {
+		return json(work.report(id, ReportForm.draft(text, params, files), user));
+	}
+
+	@Operation(summary = "下载进展报告的附件（能看到该任务的用户）")
+	@GetMapping("/attachments/{attachmentId}")
+	ResponseEntity<Resource> attachment(@PathVariable long attachmentId, @AuthenticationPrincipal CurrentUser user) {
+		return AttachmentDownloads.response(attachments.find(attachmentId, user));
 	}
 
 	@Operation(summary = "申请销号（第一牵头单位）")
@@ -98,17 +125,18 @@ class TasksApi {
 		return new TaskJson(t.id(), t.planId(), t.itemNo(), t.title(),
 				t.leadUnits().stream().map(u -> new UnitJson(u.id(), u.name())).toList(),
 				t.cooperatingUnits().stream().map(u -> new UnitJson(u.id(), u.name())).toList(), t.deadline(),
-				t.state().name(), t.colour().name());
+				t.state().name(), t.colour().name(), t.sourceKind().name(), t.sourceId());
 	}
 
-	record TaskJson(long id, long planId, String itemNo, String title, List<UnitJson> leadUnits,
-			List<UnitJson> cooperatingUnits, LocalDate deadline, String state, String colour) {
+	record TaskJson(long id, Long planId, String itemNo, String title, List<UnitJson> leadUnits,
+			List<UnitJson> cooperatingUnits, LocalDate deadline, String state, String colour, String sourceKind,
+			long sourceId) {
 	}
 
 	record UnitJson(long id, String name) {
 	}
 
-	record ReportJson(String text) {
+	record ReportJson(String text, java.util.Map<Long, Integer> figures) {
 	}
 
 	record ReasonJson(String reason) {

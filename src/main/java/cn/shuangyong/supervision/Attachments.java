@@ -1,0 +1,63 @@
+package cn.shuangyong.supervision;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import cn.shuangyong.audit.AuditEntry;
+import cn.shuangyong.audit.AuditOutcome;
+import cn.shuangyong.audit.AuditTrail;
+import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.shared.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Report files for download: only to a user who may see the task (any other answers 404, as if the file did not
+ * exist). Each download is audited, since a report may carry names of people.
+ */
+@Service
+@Transactional
+public class Attachments {
+
+	private final JdbcClient jdbc;
+
+	private final Tasks tasks;
+
+	private final AttachmentStore store;
+
+	private final AuditTrail audit;
+
+	Attachments(JdbcClient jdbc, Tasks tasks, AttachmentStore store, AuditTrail audit) {
+		this.jdbc = jdbc;
+		this.tasks = tasks;
+		this.store = store;
+		this.audit = audit;
+	}
+
+	/** A stored file with the name, type and checksum it was uploaded with. */
+	public record AttachmentFile(long id, String originalName, String contentType, long size, String sha256,
+			Path path) {
+	}
+
+	public AttachmentFile find(long attachmentId, CurrentUser user) {
+		record Row(long taskId, String stored, String name, String type, long size, String sha) {
+		}
+		Row row = jdbc.sql("""
+				select r.task_id, a.stored_name, a.original_name, a.content_type, a.size_bytes, a.sha256
+				from supervision.report_attachment a join supervision.progress_report r on r.id = a.report_id
+				where a.id = :id""")
+			.param("id", attachmentId)
+			.query((rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
+					rs.getString(6)))
+			.optional().orElseThrow(() -> new NotFoundException("附件不存在"));
+		tasks.find(row.taskId(), user);
+		Path path = store.path(row.stored());
+		if (!Files.isRegularFile(path)) {
+			throw new NotFoundException("附件文件已不在存储目录中，请联系管理员");
+		}
+		audit.record(new AuditEntry(user.getUsername(), user.unitId(), user.regionCode(), null, "ATTACHMENT_DOWNLOAD",
+				"TASK", Long.toString(row.taskId()), AuditOutcome.SUCCESS, row.name()));
+		return new AttachmentFile(attachmentId, row.name(), row.type(), row.size(), row.sha(), path);
+	}
+}

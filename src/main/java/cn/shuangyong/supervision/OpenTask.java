@@ -1,0 +1,29 @@
+package cn.shuangyong.supervision;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A module asks supervision to follow a line of work: who leads (the first-named submits for sign-off), who helps,
+ * by when, and which office signs it off. Plan items open their tasks themselves; every other source uses this.
+ */
+public record OpenTask(TaskSource sourceKind, long sourceId, String title, List<Long> leadUnitIds,
+		List<Long> cooperatingUnitIds, LocalDate deadline, long issuerUnitId) {
+
+	public OpenTask {
+		if (sourceKind == null || sourceKind == TaskSource.PLAN_ITEM) {
+			throw new IllegalArgumentException("plan items open their tasks from the published plan");
+		}
+		if (title == null || title.isBlank() || title.strip().length() > 300) {
+			throw new IllegalArgumentException("a task needs a title of at most 300 characters");
+		}
+		if (leadUnitIds == null || leadUnitIds.isEmpty() || deadline == null) {
+			throw new IllegalArgumentException("a task needs a lead unit and a deadline");
+		}
+		title = title.strip();
+		List<Long> leads = leadUnitIds.stream().distinct().toList();
+		leadUnitIds = leads;
+		cooperatingUnitIds = cooperatingUnitIds == null ? List.of()
+				: cooperatingUnitIds.stream().filter(id -> !leads.contains(id)).distinct().toList();
+	}
+}

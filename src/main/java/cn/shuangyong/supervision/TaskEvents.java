@@ -1,0 +1,43 @@
+package cn.shuangyong.supervision;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+
+import cn.shuangyong.audit.AuditEntry;
+import cn.shuangyong.audit.AuditOutcome;
+import cn.shuangyong.audit.AuditTrail;
+import cn.shuangyong.shared.CurrentUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Writes a step of a task's life on its timeline and in the audit log, in the same transaction as the step. */
+@Component
+class TaskEvents {
+
+	private final JdbcClient jdbc;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	TaskEvents(JdbcClient jdbc, AuditTrail audit, Clock clock) {
+		this.jdbc = jdbc;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	void record(long taskId, String kind, String detail, CurrentUser by) {
+		jdbc.sql("""
+				insert into supervision.task_event (task_id, kind, actor, unit_id, detail, at)
+				values (:t, :k, :a, :u, :d, :at)""")
+			.param("t", taskId).param("k", kind).param("a", by.getUsername()).param("u", by.unitId())
+			.param("d", detail == null ? null : abbreviate(detail)).param("at", Timestamp.from(clock.instant()))
+			.update();
+		audit.record(new AuditEntry(by.getUsername(), by.unitId(), by.regionCode(), null, "TASK_" + kind, "TASK",
+				Long.toString(taskId), AuditOutcome.SUCCESS, null));
+	}
+
+	private static String abbreviate(String detail) {
+		return detail.length() > 1000 ? detail.substring(0, 999) + "…" : detail;
+	}
+}
