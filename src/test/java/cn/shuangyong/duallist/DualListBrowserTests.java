@@ -48,7 +48,7 @@ class DualListBrowserTests {
 		browser.login("chuxiong");
 		browser.open("/duallists/entries/" + entry);
 		new Select(browser.waitFor(By.id("responsibleUnitId"))).selectByVisibleText("楚雄彝族自治州退役军人事务局");
-		browser.driver().findElement(By.id("deadline")).sendKeys("002020-11-30");
+		browser.driver().executeScript("arguments[0].value = '2020-11-30'", browser.driver().findElement(By.id("deadline")));
 		browser.driver().findElement(By.id("note")).sendKeys("请于植树季前落实");
 		browser.driver().findElement(By.cssSelector("#accept-form button[type=submit]")).click();
 		assertThat(browser.waitFor(By.id("entry-state")).getText()).isEqualTo("办理中");
