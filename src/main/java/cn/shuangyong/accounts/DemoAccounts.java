@@ -60,6 +60,7 @@ class DemoAccounts implements ApplicationRunner {
 				new DemoAccount("tuiyi", "省退役军人事务厅联络员", Role.LIAISON),
 				new DemoAccount("junqu", "省军区政治工作局联络员", Role.LIAISON),
 				new DemoAccount("junfenqu", "楚雄军分区联络员", Role.LIAISON),
+				new DemoAccount("cxtuiyi", "楚雄州退役军人事务局联络员", Role.LIAISON),
 				new DemoAccount("zhan", "禄丰市村级退役军人服务站工作人员", Role.STATION_STAFF),
 				new DemoAccount("lingdao", "省级领导（只读）", Role.LEADER));
 	}
@@ -85,6 +86,7 @@ class DemoAccounts implements ApplicationRunner {
 		create("tuiyi", "孙退役", named("省退役军人厅"), Role.LIAISON);
 		create("junqu", "吴军区", named("省军区政治工作局"), Role.LIAISON);
 		create("junfenqu", "郑军分区", unit("military:5323"), Role.LIAISON);
+		create("cxtuiyi", "何退役", unit("veterans:5323"), Role.LIAISON);
 		create("zhan", "钱站长", villageStation(lufeng), Role.STATION_STAFF);
 		create("lingdao", "冯领导", province, Role.LEADER);
 		log.info("演示账号已创建，密码均为 {}", PASSWORD);
