@@ -97,8 +97,12 @@ class NoticeIssuing {
 		notifications.send(new NewMessage(kind.name(), kind.label() + "：" + number.number() + " " + title,
 				addressees + "：\n" + body + "\n" + issuer + " " + NoticeText.date(today), "/supervision/tasks/" + task.id(),
 				"/api/v1/notices/" + id + ".docx", task.id(), id, task.issuerUnitId(), task.issuerRegion(), units(task)));
-		audit.record(new AuditEntry(by, task.issuerUnitId(), task.issuerRegion(), null, "NOTICE_ISSUED", "TASK",
-				Long.toString(task.id()), AuditOutcome.SUCCESS, summary));
+		if (byHand) {
+			// A person's act goes to the audit log; the daily run's notices are kept in the notice register and on the
+			// timeline, and stay out of the log so that it records what people did.
+			audit.record(new AuditEntry(by, task.issuerUnitId(), task.issuerRegion(), null, "NOTICE_ISSUED", "TASK",
+					Long.toString(task.id()), AuditOutcome.SUCCESS, summary));
+		}
 		return id;
 	}
 

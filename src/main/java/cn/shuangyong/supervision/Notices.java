@@ -6,6 +6,7 @@ import java.util.Map;
 
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.NotFoundException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,11 +43,13 @@ public class Notices {
 	}
 
 	public List<NoticeView> ofTask(long taskId, CurrentUser user) {
+		permit(user);
 		tasks.find(taskId, user);
 		return jdbc.sql(COLUMNS + " where n.task_id = :t order by n.id").param("t", taskId).query(Notices::map).list();
 	}
 
 	public NoticeView find(long noticeId, CurrentUser user) {
+		permit(user);
 		NoticeView notice = jdbc.sql(COLUMNS + " where n.id = :id").param("id", noticeId).query(Notices::map).optional()
 			.orElseThrow(() -> new NotFoundException("文书不存在"));
 		tasks.find(notice.taskId(), user);
@@ -55,6 +58,7 @@ public class Notices {
 
 	/** The notices a user may see, newest first; a null kind lists all kinds. */
 	public List<NoticeView> visibleTo(CurrentUser user, NoticeKind kind) {
+		permit(user);
 		Map<String, Object> params = new HashMap<>();
 		params.put("scope", user.regionCode() + "%");
 		params.put("unit", user.unitId());
@@ -66,6 +70,13 @@ public class Notices {
 			params.put("kind", kind.name());
 		}
 		return jdbc.sql(COLUMNS + where + " order by n.id desc limit 500").params(params).query(Notices::map).list();
+	}
+
+	/** The administrator roles run the platform and do not read its business work (三员分立). */
+	private static void permit(CurrentUser user) {
+		if (!user.hasAuthority("WORK_READ")) {
+			throw new AccessDeniedException("您的角色不能查看督办文书");
+		}
 	}
 
 	private static NoticeView map(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
