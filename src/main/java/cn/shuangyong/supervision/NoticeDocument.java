@@ -57,7 +57,7 @@ class NoticeDocument {
 				run(body, line, BODY_FONT, BODY_SIZE, false);
 			}
 			XWPFParagraph office = paragraph(doc, ParagraphAlignment.RIGHT);
-			office.setSpacingBefore(720);
+			office.setSpacingBefore(480);
 			office.setIndentationRight(640);
 			run(office, notice.issuerName(), BODY_FONT, BODY_SIZE, false);
 			XWPFParagraph date = paragraph(doc, ParagraphAlignment.RIGHT);
@@ -65,7 +65,7 @@ class NoticeDocument {
 			run(date, NoticeText.date(notice.issuedOn()), BODY_FONT, BODY_SIZE, false);
 			if (notice.copied() != null) {
 				XWPFParagraph copy = paragraph(doc, ParagraphAlignment.LEFT);
-				copy.setSpacingBefore(480);
+				copy.setSpacingBefore(240);
 				run(copy, "抄送：" + notice.copied() + "。", BODY_FONT, 14, false);
 				rule(copy, false);
 				rule(copy, true);
