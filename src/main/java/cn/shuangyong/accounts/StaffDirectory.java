@@ -36,6 +36,31 @@ public class StaffDirectory {
 			.list());
 	}
 
+	/**
+	 * The people who work on a unit's tasks, for the platform to notify: enabled accounts with a working role
+	 * (office staff, liaisons, station staff), not administrators or read-only leaders. No viewer is involved: the
+	 * addresses go to the notification channels, never to a page.
+	 */
+	public List<Contact> workingStaffOf(long unitId) {
+		return jdbc.sql("""
+				select id, username, display_name, unit_id, phone, email from accounts.account
+				where unit_id = :unit and enabled and role in ('OFFICE_STAFF', 'LIAISON', 'STATION_STAFF') order by id""")
+			.param("unit", unitId)
+			.query((rs, i) -> new Contact(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+					rs.getString(5), rs.getString(6)))
+			.list();
+	}
+
+	/** An account as the notification channels reach it. */
+	public record Contact(long accountId, String username, String name, long unitId, String phone, String email) {
+
+		/** Phone and e-mail stay out of logs. */
+		@Override
+		public String toString() {
+			return "Contact[" + username + "]";
+		}
+	}
+
 	public record StaffMember(String name, Role role, String phone, String email) {
 	}
 }

@@ -1,0 +1,51 @@
+package cn.shuangyong.notifications.web;
+
+import cn.shuangyong.directory.Directory;
+import cn.shuangyong.directory.Unit;
+import cn.shuangyong.directory.UnitId;
+import cn.shuangyong.notifications.Channels;
+import cn.shuangyong.notifications.DeliveryLog;
+import cn.shuangyong.shared.CurrentUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** For the offices: the messages sent, filtered by task or notice, and each message's deliveries. */
+@Controller
+class DeliveryPages {
+
+	private final DeliveryLog log;
+
+	private final Channels channels;
+
+	private final Directory directory;
+
+	DeliveryPages(DeliveryLog log, Channels channels, Directory directory) {
+		this.log = log;
+		this.directory = directory;
+		this.channels = channels;
+	}
+
+	@GetMapping("/notifications/messages")
+	String messages(@RequestParam(required = false) Long task, @RequestParam(required = false) Long notice,
+			@AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("messages", log.messages(task, notice, user));
+		model.addAttribute("task", task);
+		model.addAttribute("notice", notice);
+		model.addAttribute("channels", channels.states());
+		return "notifications/messages";
+	}
+
+	@GetMapping("/notifications/messages/{id}")
+	String message(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("message", log.message(id, user));
+		var deliveries = log.deliveries(id, user);
+		model.addAttribute("deliveries", deliveries);
+		model.addAttribute("unitNames", directory.units(deliveries.stream().map(d -> new UnitId(d.unitId())).distinct().toList())
+			.stream().collect(java.util.stream.Collectors.toMap(u -> u.id().value(), Unit::name)));
+		return "notifications/message";
+	}
+}

@@ -1,0 +1,89 @@
+package cn.shuangyong.supervision;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.shared.NotFoundException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reading notices. A notice is seen by whoever sees its task: its units, the offices of its region, and the issuing
+ * office; any other answers 404.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Notices {
+
+	private static final String COLUMNS = """
+			select n.id, n.task_id, t.item_no, n.kind, n.doc_number, n.issuer_unit_id, n.issuer_name, n.title,
+			  n.addressees, n.copied, n.body, n.deadline, n.days_overdue, n.reply_by, n.issued_on, n.issued_by, n.by_hand,
+			  n.created_at
+			from supervision.notice n join supervision.task t on t.id = n.task_id""";
+
+	private final JdbcClient jdbc;
+
+	private final Tasks tasks;
+
+	private final NoticeDocument document;
+
+	Notices(JdbcClient jdbc, Tasks tasks, NoticeDocument document) {
+		this.jdbc = jdbc;
+		this.tasks = tasks;
+		this.document = document;
+	}
+
+	/** The notice as a .docx, for a user who may see it. */
+	public byte[] docx(long noticeId, CurrentUser user) {
+		return document.render(find(noticeId, user));
+	}
+
+	public List<NoticeView> ofTask(long taskId, CurrentUser user) {
+		permit(user);
+		tasks.find(taskId, user);
+		return jdbc.sql(COLUMNS + " where n.task_id = :t order by n.id").param("t", taskId).query(Notices::map).list();
+	}
+
+	public NoticeView find(long noticeId, CurrentUser user) {
+		permit(user);
+		NoticeView notice = jdbc.sql(COLUMNS + " where n.id = :id").param("id", noticeId).query(Notices::map).optional()
+			.orElseThrow(() -> new NotFoundException("文书不存在"));
+		tasks.find(notice.taskId(), user);
+		return notice;
+	}
+
+	/** The notices a user may see, newest first; a null kind lists all kinds. */
+	public List<NoticeView> visibleTo(CurrentUser user, NoticeKind kind) {
+		permit(user);
+		Map<String, Object> params = new HashMap<>();
+		params.put("scope", user.regionCode() + "%");
+		params.put("unit", user.unitId());
+		String where = """
+				\swhere (n.region_code like :scope or n.issuer_region like :scope
+				   or exists (select 1 from supervision.notice_unit u where u.notice_id = n.id and u.unit_id = :unit))""";
+		if (kind != null) {
+			where += " and n.kind = :kind";
+			params.put("kind", kind.name());
+		}
+		return jdbc.sql(COLUMNS + where + " order by n.id desc limit 500").params(params).query(Notices::map).list();
+	}
+
+	/** The administrator roles run the platform and do not read its business work (三员分立). */
+	private static void permit(CurrentUser user) {
+		if (!user.hasAuthority("WORK_READ")) {
+			throw new AccessDeniedException("您的角色不能查看督办文书");
+		}
+	}
+
+	private static NoticeView map(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+		return new NoticeView(rs.getLong(1), rs.getLong(2), rs.getString(3), NoticeKind.valueOf(rs.getString(4)),
+				rs.getString(5), rs.getLong(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
+				rs.getString(11), rs.getObject(12, java.time.LocalDate.class), rs.getInt(13),
+				rs.getObject(14, java.time.LocalDate.class), rs.getObject(15, java.time.LocalDate.class),
+				rs.getString(16), rs.getBoolean(17), rs.getTimestamp(18).toInstant());
+	}
+}
