@@ -159,10 +159,11 @@ public class TaskWork {
 
 	private void record(TaskView task, String kind, String detail, CurrentUser by) {
 		jdbc.sql("""
-				insert into supervision.task_event (task_id, kind, actor, unit_id, detail, at)
-				values (:t, :k, :a, :u, :d, :at)""")
+				insert into supervision.task_event (task_id, kind, actor, unit_id, detail, at, on_date)
+				values (:t, :k, :a, :u, :d, :at, :onDate)""")
 			.param("t", task.id()).param("k", kind).param("a", by.getUsername()).param("u", by.unitId())
-			.param("d", detail).param("at", Timestamp.from(clock.instant())).update();
+			.param("d", detail).param("at", Timestamp.from(clock.instant())).param("onDate", businessClock.today())
+			.update();
 		audit.record(new AuditEntry(by.getUsername(), by.unitId(), by.regionCode(), null, "TASK_" + kind, "TASK",
 				Long.toString(task.id()), AuditOutcome.SUCCESS, null));
 	}
