@@ -62,11 +62,24 @@ final class BulletinDocument {
 		OfficialText.blank(document);
 	}
 
-	/** 二号 小标宋, centred, two lines under the red line (7.3.1); a long title breaks onto a second line. */
+	/** 二号 (22 pt) characters in a line of the type area. */
+	private static final double TITLE_CHARS = OfficialPage.WIDTH_TWIPS / 20.0 / 22;
+
+	/**
+	 * 二号 小标宋, centred, two lines under the red line (7.3.1). A title too long for one line breaks before
+	 * 落实情况的通报 rather than wherever the line ends, so no word is split (7.3.1: 回行时要做到词意完整).
+	 */
 	private static void title(XWPFDocument document, String title) {
 		XWPFParagraph paragraph = OfficialText.line(document, ParagraphAlignment.CENTER);
-		paragraph.setSpacingBetween(36, org.apache.poi.xwpf.usermodel.LineSpacingRule.EXACT);
-		OfficialText.run(paragraph, title, OfficialText.XIAOBIAOSONG, 22);
+		paragraph.setSpacingBetween(33, org.apache.poi.xwpf.usermodel.LineSpacingRule.EXACT);
+		int at = title.lastIndexOf("落实情况");
+		if (width(title) > TITLE_CHARS && at > 0) {
+			OfficialText.run(paragraph, title.substring(0, at), OfficialText.XIAOBIAOSONG, 22).addBreak();
+			OfficialText.run(paragraph, title.substring(at), OfficialText.XIAOBIAOSONG, 22);
+		}
+		else {
+			OfficialText.run(paragraph, title, OfficialText.XIAOBIAOSONG, 22);
+		}
 	}
 
 	/**

@@ -112,11 +112,16 @@ public class Bulletins {
 			.single();
 	}
 
-	/** Made on the first download and kept: the bulletin as issued does not change. */
+	/**
+	 * Made on the first download and kept: the bulletin as issued does not change. No transaction is held open while
+	 * LibreOffice works; two first downloads at once both convert, and the first to finish is kept.
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
 	public byte[] pdf(long id, CurrentUser user) {
 		find(id, user);
+		// a null column is a row too: single() would refuse it
 		byte[] kept = jdbc.sql("select pdf from supervision.bulletin where id = :id").param("id", id)
-			.query((rs, n) -> rs.getBytes(1)).single();
+			.query((rs, n) -> rs.getBytes(1)).list().get(0);
 		if (kept != null) {
 			return kept;
 		}

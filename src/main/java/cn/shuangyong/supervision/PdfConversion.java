@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Turns a .docx into a PDF with LibreOffice headless. Each conversion works in a temporary folder of its own with its
  * own LibreOffice profile (-env:UserInstallation), so conversions never wait on each other's or a desktop's profile
- * lock, and nothing is left behind.
+ * lock, and nothing is left behind. The GB/T 9704 fonts the document names are mapped to installed faces
+ * (gb-fonts.conf) for this process only.
  */
 @Component
 class PdfConversion {
@@ -39,9 +40,16 @@ class PdfConversion {
 			work = Files.createTempDirectory("bulletin-pdf");
 			Path input = work.resolve("bulletin.docx");
 			Files.write(input, docx);
-			Process process = new ProcessBuilder(soffice, "-env:UserInstallation=" + work.resolve("profile").toUri(),
-					"--headless", "--norestore", "--convert-to", "pdf", "--outdir", work.toString(), input.toString())
-				.redirectErrorStream(true).redirectOutput(work.resolve("soffice.log").toFile()).start();
+			Path fonts = work.resolve("fonts.conf");
+			try (var conf = PdfConversion.class.getResourceAsStream("gb-fonts.conf")) {
+				Files.copy(conf, fonts);
+			}
+			ProcessBuilder builder = new ProcessBuilder(soffice,
+					"-env:UserInstallation=" + work.resolve("profile").toUri(), "--headless", "--norestore",
+					"--convert-to", "pdf", "--outdir", work.toString(), input.toString())
+				.redirectErrorStream(true).redirectOutput(work.resolve("soffice.log").toFile());
+			builder.environment().put("FONTCONFIG_FILE", fonts.toString());
+			Process process = builder.start();
 			if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
 				process.destroyForcibly();
 				throw new IllegalStateException("LibreOffice 转换 PDF 超时");

@@ -55,13 +55,16 @@ class BulletinBrowserTests {
 		assumeTrue(java.nio.file.Files.isExecutable(Path.of("/usr/bin/soffice")), "LibreOffice is not installed");
 		RenderedDocument rendered = RenderedDocument.of(docx, Path.of("target", "screenshots", "bulletin-page-1.png"));
 
-		String pdfText = rendered.pdfText().replaceAll("\\s+", "");
+		// the page numbers (— 1 —) fall between the lines of text that runs on to the next page
+		String pdfText = rendered.pdfText().replaceAll("—\\s*\\d+\\s*—", "").replaceAll("\\s+", "");
 		assertThat(pdfText).contains("双拥工作领导小组办公室文件", docNumber, "关于2020年云南省双拥工作要点落实情况的通报",
 				"截至2020年9月15日，共分解任务" + tasks.size() + "项", "按期办结1项", "逾期办结1项", "逾期未办结1项",
 				"一、总体情况", "二、各牵头单位落实情况");
-		assertThat(rendered.redShareOfTop()).as("the agency mark and the line under the number are red")
-			.isGreaterThan(0.005);
-		assertThat(rendered.redShareOfBody()).as("the body is black").isLessThan(0.0005);
+		// GB/T 9704: the mark's top edge is 35 mm under the type area's (72 mm of 297 from the page's top edge), the
+		// red line about 50 mm further down, the title two lines under it.
+		assertThat(rendered.redShare(0.20, 0.32)).as("the agency mark is red").isGreaterThan(0.01);
+		assertThat(rendered.redShare(0.36, 0.44)).as("the line under the number is red").isGreaterThan(0.001);
+		assertThat(rendered.redShare(0.45, 1.0)).as("title and body are black").isLessThan(0.0002);
 		if (RenderedDocument.ocrInstalled()) {
 			String seen = rendered.ocr();
 			assertThat(seen).as("OCR of the first page").contains("落实情况的通报", "总体情况", "共分解任务" + tasks.size() + "项");

@@ -95,7 +95,7 @@ class LedgerTests {
 		mvc.perform(get("/supervision/plans/{id}/assessment", plan.planId()).with(demo.as("chuxiong")))
 			.andExpect(status().isOk())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-				.string(org.hamcrest.Matchers.containsString("得分 = 100 ×（50.0 × C")));
+				.string(org.hamcrest.Matchers.containsString("得分 = 100 ×（50 × C + 30 × R + 20 × S）")));
 	}
 
 	@Test

@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 
 /**
- * A .docx as a reader sees it: converted to PDF by LibreOffice headless (with a profile of its own), the first page
+ * A .docx as a reader sees it: converted to PDF by LibreOffice headless as the platform does it, the first page
  * rendered to PNG by pdftoppm, read back by OCR (tesseract, Debian packages tesseract-ocr and tesseract-ocr-chi-sim)
  * and the PDF's text layer by pdftotext.
  */
@@ -20,11 +20,8 @@ record RenderedDocument(Path pdf, Path png, String pdfText, BufferedImage page) 
 
 	static RenderedDocument of(byte[] docx, Path keepPngAs) throws IOException, InterruptedException {
 		Path work = Files.createTempDirectory("bulletin-render");
-		Path input = work.resolve("bulletin.docx");
-		Files.write(input, docx);
-		run(work, "/usr/bin/soffice", "-env:UserInstallation=" + work.resolve("profile").toUri(), "--headless",
-				"--norestore", "--convert-to", "pdf", "--outdir", work.toString(), input.toString());
 		Path pdf = work.resolve("bulletin.pdf");
+		Files.write(pdf, new PdfConversion("/usr/bin/soffice").toPdf(docx));
 		run(work, "pdftoppm", "-png", "-r", "150", "-f", "1", "-l", "1", "-singlefile", pdf.toString(),
 				work.resolve("page").toString());
 		Path png = work.resolve("page.png");
@@ -48,28 +45,11 @@ record RenderedDocument(Path pdf, Path png, String pdfText, BufferedImage page) 
 		return Files.readString(out.resolveSibling("ocr.txt"), StandardCharsets.UTF_8).replaceAll("\\s+", "");
 	}
 
-	/** Share of the pixels in the top fifth of the page that are strongly red. */
-	double redShareOfTop() {
+	/** Share of the strongly red pixels in a band of the page, from and to given as fractions of its height. */
+	double redShare(double from, double to) {
 		int red = 0;
 		int all = 0;
-		for (int y = 0; y < page.getHeight() / 5; y++) {
-			for (int x = 0; x < page.getWidth(); x++) {
-				int rgb = page.getRGB(x, y);
-				int r = (rgb >> 16) & 0xff;
-				int g = (rgb >> 8) & 0xff;
-				int b = rgb & 0xff;
-				red += r > 180 && g < 90 && b < 90 ? 1 : 0;
-				all++;
-			}
-		}
-		return (double) red / all;
-	}
-
-	/** Strongly red pixels anywhere below the top fifth: the body must be black. */
-	double redShareOfBody() {
-		int red = 0;
-		int all = 0;
-		for (int y = page.getHeight() * 2 / 5; y < page.getHeight(); y++) {
+		for (int y = (int) (page.getHeight() * from); y < (int) (page.getHeight() * to); y++) {
 			for (int x = 0; x < page.getWidth(); x++) {
 				int rgb = page.getRGB(x, y);
 				red += ((rgb >> 16) & 0xff) > 180 && ((rgb >> 8) & 0xff) < 90 && (rgb & 0xff) < 90 ? 1 : 0;
