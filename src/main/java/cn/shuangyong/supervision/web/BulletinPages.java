@@ -61,7 +61,9 @@ class BulletinPages {
 	@PostMapping("/supervision/plans/{id}/bulletins")
 	String issue(@PathVariable long id, @RequestParam(defaultValue = "") String date,
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		return RedirectOutcome.run(redirect, "/supervision/plans/" + id + "/bulletins", null, () -> {
+		String back = "/supervision/plans/" + id + "/bulletins?date="
+				+ java.net.URLEncoder.encode(date, java.nio.charset.StandardCharsets.UTF_8);
+		return RedirectOutcome.run(redirect, back, null, () -> {
 			Bulletins.IssuedBulletin issued = bulletins.issue(id, BulletinDates.parse(date), user);
 			redirect.addFlashAttribute("issuedNumber", issued.docNumber());
 			redirect.addFlashAttribute("issuedId", Long.toString(issued.id()));
