@@ -23,8 +23,6 @@ final class OfficialText {
 
 	static final String HEITI = "黑体";
 
-	static final String KAITI = "楷体_GB2312";
-
 	static final String SONG = "宋体";
 
 	static final String RED = "FF0000";
