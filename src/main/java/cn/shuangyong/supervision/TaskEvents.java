@@ -20,19 +20,23 @@ class TaskEvents {
 
 	private final Clock clock;
 
-	TaskEvents(JdbcClient jdbc, AuditTrail audit, Clock clock) {
+	private final cn.shuangyong.shared.BusinessClock businessClock;
+
+	TaskEvents(JdbcClient jdbc, AuditTrail audit, Clock clock, cn.shuangyong.shared.BusinessClock businessClock) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.clock = clock;
+		this.businessClock = businessClock;
 	}
 
 	void record(long taskId, String kind, String detail, CurrentUser by) {
 		jdbc.sql("""
-				insert into supervision.task_event (task_id, kind, actor, unit_id, detail, at)
-				values (:t, :k, :a, :u, :d, :at)""")
+				insert into supervision.task_event (task_id, kind, actor, unit_id, detail, at, on_date)
+				values (:t, :k, :a, :u, :d, :at, :onDate)""")
 			.param("t", taskId).param("k", kind).param("a", by.getUsername()).param("u", by.unitId())
 			.param("d", detail == null ? null : abbreviate(detail)).param("at", Timestamp.from(clock.instant()))
-			.update();
+			// the business date the step happened on: bulletins replay the timeline up to a date
+			.param("onDate", businessClock.today()).update();
 		audit.record(new AuditEntry(by.getUsername(), by.unitId(), by.regionCode(), null, "TASK_" + kind, "TASK",
 				Long.toString(taskId), AuditOutcome.SUCCESS, null));
 	}

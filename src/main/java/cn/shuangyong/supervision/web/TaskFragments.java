@@ -40,6 +40,7 @@ class TaskFragments {
 	String planTaskCount(@PathVariable long planId, @AuthenticationPrincipal CurrentUser user, Model model) {
 		plans.find(planId, user);
 		model.addAttribute("count", tasks.countOfPlan(planId));
+		model.addAttribute("planId", planId);
 		return "supervision/fragments :: taskCount";
 	}
 }

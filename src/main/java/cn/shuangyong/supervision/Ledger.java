@@ -1,0 +1,36 @@
+package cn.shuangyong.supervision;
+
+import java.util.List;
+
+import cn.shuangyong.plans.WorkPlans;
+import cn.shuangyong.shared.CurrentUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 台账: every task of a plan the user may see, one line each, on screen and as a workbook. A lower office sees the
+ * tasks of its own region and those its units take part in, as everywhere else.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Ledger {
+
+	private final WorkPlans plans;
+
+	private final Tasks tasks;
+
+	Ledger(WorkPlans plans, Tasks tasks) {
+		this.plans = plans;
+		this.tasks = tasks;
+	}
+
+	public List<TaskView> of(long planId, CurrentUser user) {
+		plans.find(planId, user);
+		return tasks.search(new Tasks.TaskFilter(planId, null, null), user);
+	}
+
+	public byte[] workbook(long planId, CurrentUser user) {
+		String title = plans.find(planId, user).title();
+		return LedgerWorkbook.write(title, of(planId, user));
+	}
+}

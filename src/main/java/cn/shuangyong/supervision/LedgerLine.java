@@ -1,0 +1,43 @@
+package cn.shuangyong.supervision;
+
+import java.util.List;
+
+/** A task as a ledger line in Chinese, the same on screen and in the workbook. */
+public record LedgerLine(String itemNo, String title, String leadUnits, String cooperatingUnits, String deadline,
+		String state, String colour, TaskColour colourCode, String lastReport, String signedOff, long taskId) {
+
+	public static LedgerLine of(TaskView task) {
+		return new LedgerLine(task.itemNo(), task.title(), names(task.leadUnits()), names(task.cooperatingUnits()),
+				LedgerWorkbook.day(task.deadline()), state(task.state()), colour(task.colour()), task.colour(),
+				task.lastReportAt() == null ? "" : LedgerWorkbook.day(task.lastReportAt().atZone(TaskColour.CHINA)),
+				LedgerWorkbook.day(task.signedOffOn()), task.id());
+	}
+
+	List<String> cells() {
+		return List.of(itemNo, title, leadUnits, cooperatingUnits, deadline, state, colour, lastReport, signedOff);
+	}
+
+	private static String names(List<TaskView.UnitRef> units) {
+		return String.join("、", units.stream().map(TaskView.UnitRef::name).toList());
+	}
+
+	/** The ledger speaks Chinese whatever the page's language: it is printed and filed. */
+	static String state(TaskState state) {
+		return switch (state) {
+			case ASSIGNED -> "已分派";
+			case SIGNED_FOR -> "已签收";
+			case IN_PROGRESS -> "办理中";
+			case SUBMITTED -> "申请销号";
+			case SIGNED_OFF -> "已办结";
+			case RETURNED -> "已退回";
+		};
+	}
+
+	static String colour(TaskColour colour) {
+		return switch (colour) {
+			case RED -> "红";
+			case YELLOW -> "黄";
+			case GREEN -> "绿";
+		};
+	}
+}
