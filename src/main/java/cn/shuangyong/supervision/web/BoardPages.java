@@ -1,0 +1,51 @@
+package cn.shuangyong.supervision.web;
+
+import cn.shuangyong.plans.WorkPlans;
+import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.supervision.BoardFilter;
+import cn.shuangyong.supervision.BoardLevel;
+import cn.shuangyong.supervision.SupervisionBoard;
+import cn.shuangyong.supervision.TaskColour;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The supervision board (督办看板): every task the office may see, filtered, counted by colour and paged. A filter
+ * change reloads only the results through htmx; the same URL gives the whole page, so filtered views can be shared.
+ */
+@Controller
+class BoardPages {
+
+	private final SupervisionBoard board;
+
+	private final WorkPlans plans;
+
+	private final BoardOptions options;
+
+	BoardPages(SupervisionBoard board, WorkPlans plans, BoardOptions options) {
+		this.board = board;
+		this.plans = plans;
+		this.options = options;
+	}
+
+	@GetMapping("/supervision/board")
+	String board(@RequestParam(required = false) Long plan, @RequestParam(required = false) String section,
+			@RequestParam(required = false) Long unit, @RequestParam(required = false) TaskColour colour,
+			@RequestParam(required = false) BoardLevel level, @RequestParam(required = false) String prefecture,
+			@RequestParam(defaultValue = "1") int page,
+			@RequestHeader(name = "HX-Request", required = false) String htmx,
+			@AuthenticationPrincipal CurrentUser user, Model model) {
+		BoardFilter filter = new BoardFilter(plan, plan == null ? null : section, unit, colour, level, prefecture, page);
+		model.addAttribute("filter", filter);
+		model.addAttribute("result", board.show(filter, user));
+		model.addAttribute("plans", plans.visibleTo(user));
+		model.addAttribute("sections", plan == null ? java.util.List.of() : plans.sections(plan));
+		model.addAttribute("units", board.leadUnits(plan, prefecture, user));
+		model.addAttribute("prefectures", options.prefectures(user));
+		return htmx != null ? "supervision/board :: board" : "supervision/board";
+	}
+}
