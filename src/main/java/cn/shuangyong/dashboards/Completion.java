@@ -1,0 +1,10 @@
+package cn.shuangyong.dashboards;
+
+/** How far a group of tasks is done: how many there are, how many are signed off, how many are overdue now. */
+public record Completion(String key, String name, int total, int signedOff, int overdue) {
+
+	/** Percent signed off, one decimal. */
+	public double rate() {
+		return total == 0 ? 0 : Math.round(signedOff * 1000.0 / total) / 10.0;
+	}
+}
