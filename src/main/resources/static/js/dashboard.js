@@ -32,7 +32,7 @@
       series: [
         { name: text.labelSignedOff, type: 'bar', stack: 't', data: rows.map(function (r) { return r.signedOff; }) },
         { name: text.labelOverdue, type: 'bar', stack: 't', data: rows.map(function (r) { return r.overdue; }) },
-        { name: text.labelTotal, type: 'bar', stack: 't',
+        { name: text.labelOpen, type: 'bar', stack: 't',
           data: rows.map(function (r) { return r.total - r.signedOff - r.overdue; }) }
       ]
     });
@@ -45,7 +45,7 @@
       grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
       xAxis: { type: 'category', data: rows.map(function (r) { return r.weekEnd.substring(5); }) },
       yAxis: { type: 'value', minInterval: 1 },
-      series: [{ name: text.labelOverdue, type: 'line', step: 'end', areaStyle: { opacity: 0.15 },
+      series: [{ name: text.labelOverdue, type: 'line', symbolSize: 5, areaStyle: { opacity: 0.15 },
         data: rows.map(function (r) { return r.overdue; }) }]
     });
   }

@@ -114,7 +114,7 @@ public class SupervisionDashboard {
 	}
 
 	private static Completion completion(String key, String name, List<TaskFact> tasks) {
-		return new Completion(key, name, tasks.size(), count(tasks, TaskFact::signedOff),
+		return Completion.of(key, name, tasks.size(), count(tasks, TaskFact::signedOff),
 				count(tasks, f -> f.colour() == TaskColour.RED));
 	}
 

@@ -70,11 +70,16 @@ public class SupervisionBoard {
 		return new BoardPage(tasks.byIds(ids), counts, matching, page);
 	}
 
-	/** The units that lead tasks the user sees in the plan (and prefecture), for the unit filter. */
+	/**
+	 * The units that lead tasks the user sees in the plan and prefecture, for the unit filter. With neither chosen,
+	 * only units of the province and the prefectures: a province's county and township units (over a thousand) come
+	 * with a plan or a prefecture.
+	 */
 	public List<Unit> leadUnits(Long planId, String prefecture, CurrentUser user) {
 		requireRead(user);
 		Map<String, Object> params = params(user);
-		String where = where(new BoardFilter(planId, null, null, null, null, prefecture, 1), user, params);
+		String where = where(new BoardFilter(planId, null, null, null, null, prefecture, 1), user, params)
+				+ (planId == null && prefecture == null ? " and length(t.region_code) <= 4" : "");
 		List<Long> ids = jdbc.sql("select distinct tu.unit_id from supervision.task_unit tu join supervision.task t "
 				+ "on t.id = tu.task_id where tu.role = 'LEAD' and " + where)
 			.params(params).query(Long.class).list();

@@ -142,7 +142,7 @@ class SupervisionBoardTests {
 			.andExpect(status().isOk()).andExpect(content().string(containsString("id=\"board-table\"")))
 			.andExpect(content().string(not(containsString("<html"))));
 		mvc.perform(get("/supervision/board").param("prefecture", "云南").with(demo.as("yunnan")))
-			.andExpect(status().isBadRequest());
+			.andExpect(status().isBadRequest()).andExpect(content().string(containsString("州（市）代码应为 4 位数字：云南")));
 	}
 
 	private boolean tasksLedBy(long unit, long office) {

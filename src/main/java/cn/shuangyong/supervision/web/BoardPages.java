@@ -2,10 +2,12 @@ package cn.shuangyong.supervision.web;
 
 import cn.shuangyong.plans.WorkPlans;
 import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.shared.InvalidInputException;
 import cn.shuangyong.supervision.BoardFilter;
 import cn.shuangyong.supervision.BoardLevel;
 import cn.shuangyong.supervision.SupervisionBoard;
 import cn.shuangyong.supervision.TaskColour;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,13 +40,22 @@ class BoardPages {
 			@RequestParam(required = false) BoardLevel level, @RequestParam(required = false) String prefecture,
 			@RequestParam(defaultValue = "1") int page,
 			@RequestHeader(name = "HX-Request", required = false) String htmx,
-			@AuthenticationPrincipal CurrentUser user, Model model) {
-		BoardFilter filter = new BoardFilter(plan, plan == null ? null : section, unit, colour, level, prefecture, page);
+			@AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response) {
+		BoardFilter filter;
+		try {
+			filter = new BoardFilter(plan, plan == null ? null : section, unit, colour, level, prefecture, page);
+		}
+		catch (InvalidInputException e) {
+			// a hand-edited address: say what is wrong and show the board without that filter
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("problem", e.getMessage());
+			filter = new BoardFilter(plan, plan == null ? null : section, unit, colour, level, null, page);
+		}
 		model.addAttribute("filter", filter);
 		model.addAttribute("result", board.show(filter, user));
 		model.addAttribute("plans", plans.visibleTo(user));
 		model.addAttribute("sections", plan == null ? java.util.List.of() : plans.sections(plan));
-		model.addAttribute("units", board.leadUnits(plan, prefecture, user));
+		model.addAttribute("units", board.leadUnits(plan, filter.prefecture(), user));
 		model.addAttribute("prefectures", options.prefectures(user));
 		return htmx != null ? "supervision/board :: board" : "supervision/board";
 	}
