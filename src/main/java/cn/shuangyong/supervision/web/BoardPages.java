@@ -1,5 +1,7 @@
 package cn.shuangyong.supervision.web;
 
+import java.util.List;
+
 import cn.shuangyong.plans.WorkPlans;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
@@ -41,20 +43,23 @@ class BoardPages {
 			@RequestParam(defaultValue = "1") int page,
 			@RequestHeader(name = "HX-Request", required = false) String htmx,
 			@AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response) {
+		List<String> sections = plan == null ? List.of() : plans.sections(plan);
+		// a section left over from the plan chosen before does not filter the new one
+		String ofPlan = sections.contains(section) ? section : null;
 		BoardFilter filter;
 		try {
-			filter = new BoardFilter(plan, plan == null ? null : section, unit, colour, level, prefecture, page);
+			filter = new BoardFilter(plan, ofPlan, unit, colour, level, prefecture, page);
 		}
 		catch (InvalidInputException e) {
 			// a hand-edited address: say what is wrong and show the board without that filter
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			model.addAttribute("problem", e.getMessage());
-			filter = new BoardFilter(plan, plan == null ? null : section, unit, colour, level, null, page);
+			filter = new BoardFilter(plan, ofPlan, unit, colour, level, null, page);
 		}
 		model.addAttribute("filter", filter);
 		model.addAttribute("result", board.show(filter, user));
 		model.addAttribute("plans", plans.visibleTo(user));
-		model.addAttribute("sections", plan == null ? java.util.List.of() : plans.sections(plan));
+		model.addAttribute("sections", sections);
 		model.addAttribute("units", board.leadUnits(plan, filter.prefecture(), user));
 		model.addAttribute("prefectures", options.prefectures(user));
 		return htmx != null ? "supervision/board :: board" : "supervision/board";
