@@ -141,6 +141,12 @@ class SupervisionBoardTests {
 		mvc.perform(get("/supervision/board").param("colour", "RED").header("HX-Request", "true").with(demo.as("yunnan")))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("id=\"board-table\"")))
 			.andExpect(content().string(not(containsString("<html"))));
+		long chuxiongPlan = jdbc.sql("select id from plans.work_plan where doc_number = '楚拥办通〔2020〕1号'")
+			.query(Long.class).single();
+		mvc.perform(get("/supervision/board").param("plan", Long.toString(chuxiongPlan))
+			.param("section", plans.sections(plan).get(0)).header("HX-Request", "true").with(demo.as("yunnan")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("符合条件的任务 " + tasks.ofPlan(chuxiongPlan).size() + " 项")));
 		mvc.perform(get("/supervision/board").param("prefecture", "云南").with(demo.as("yunnan")))
 			.andExpect(status().isBadRequest()).andExpect(content().string(containsString("州（市）代码应为 4 位数字：云南")));
 	}

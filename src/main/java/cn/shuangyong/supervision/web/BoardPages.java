@@ -45,7 +45,7 @@ class BoardPages {
 			@AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response) {
 		List<String> sections = plan == null ? List.of() : plans.sections(plan);
 		// a section left over from the plan chosen before does not filter the new one
-		String ofPlan = sections.contains(section) ? section : null;
+		String ofPlan = section != null && sections.contains(section) ? section : null;
 		BoardFilter filter;
 		try {
 			filter = new BoardFilter(plan, ofPlan, unit, colour, level, prefecture, page);
