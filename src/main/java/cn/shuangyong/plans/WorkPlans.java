@@ -56,6 +56,16 @@ public class WorkPlans {
 			.query(WorkPlans::summary).list();
 	}
 
+	/** The plan and every plan that forwards it, at any depth (province → prefectures → counties). */
+	public List<Long> cascade(long planId) {
+		return jdbc.sql("""
+				with recursive down (id) as (
+				  select id from plans.work_plan where id = :id
+				  union all
+				  select p.id from plans.work_plan p join down d on p.parent_plan_id = d.id)
+				select id from down order by id""").param("id", planId).query(Long.class).list();
+	}
+
 	public Optional<PlanSummary> byId(long planId) {
 		return jdbc.sql(SUMMARY + " where p.id = :id").param("id", planId).query(WorkPlans::summary).optional();
 	}

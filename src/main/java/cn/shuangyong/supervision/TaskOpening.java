@@ -19,6 +19,7 @@ import cn.shuangyong.plans.PlanPublished;
 import cn.shuangyong.plans.PlanSummary;
 import cn.shuangyong.calendar.DeadlineRule;
 import cn.shuangyong.plans.WorkPlans;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -41,8 +42,12 @@ class TaskOpening {
 
 	private final DeadlineRule deadlines;
 
-	TaskOpening(JdbcClient jdbc, WorkPlans plans, Directory directory, Clock clock, DeadlineRule deadlines) {
+	private final ApplicationEventPublisher events;
+
+	TaskOpening(JdbcClient jdbc, WorkPlans plans, Directory directory, Clock clock, DeadlineRule deadlines,
+			ApplicationEventPublisher events) {
 		this.deadlines = deadlines;
+		this.events = events;
 		this.jdbc = jdbc;
 		this.plans = plans;
 		this.directory = directory;
@@ -59,6 +64,7 @@ class TaskOpening {
 				open(item, plan);
 			}
 		}
+		events.publishEvent(new TasksOpened(published.planId()));
 	}
 
 	@ApplicationModuleListener

@@ -27,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Tasks {
 
-	private static final String VISIBLE = """
+	/** What a user may see (binds {@code :scope} and {@code :unit}, see {@link #scope}). */
+	static final String VISIBLE = """
 			(t.region_code like :scope or t.issuer_region like :scope
 			 or exists (select 1 from supervision.task_unit v where v.task_id = t.id and v.unit_id = :unit))""";
 
@@ -70,6 +71,20 @@ public class Tasks {
 			.orElseThrow(() -> new NotFoundException("任务不存在"));
 	}
 
+	/** The tasks with these ids, in the order given. */
+	List<TaskView> byIds(List<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, TaskView> byId = new HashMap<>();
+		load("t.id in (:ids)", Map.of("ids", ids)).forEach(t -> byId.put(t.id(), t));
+		return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+	}
+
+	int warningDays() {
+		return warningDays;
+	}
+
 	Optional<TaskView> byId(long taskId) {
 		return load("t.id = :id", Map.of("id", taskId)).stream().findFirst();
 	}
@@ -106,7 +121,7 @@ public class Tasks {
 			.list();
 	}
 
-	private static Map<String, Object> scope(CurrentUser user, Map<String, Object> params) {
+	static Map<String, Object> scope(CurrentUser user, Map<String, Object> params) {
 		Map<String, Object> all = new HashMap<>(params);
 		all.put("scope", user.regionCode() + "%");
 		all.put("unit", user.unitId());

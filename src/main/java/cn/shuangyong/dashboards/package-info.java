@@ -1,0 +1,6 @@
+/**
+ * Dashboards (统计看板): read models across modules for leaders and offices, read through the other modules'
+ * facades; no table and no SQL of their own over other schemas.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "统计看板")
+package cn.shuangyong.dashboards;

@@ -1,0 +1,23 @@
+package cn.shuangyong.supervision;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One page of the board: the tasks, how many tasks of each colour match the other filters, and how many match them
+ * all.
+ */
+public record BoardPage(List<TaskView> tasks, Map<TaskColour, Long> colourCounts, long matching, int page) {
+
+	public long total() {
+		return colourCounts.values().stream().mapToLong(Long::longValue).sum();
+	}
+
+	public long count(TaskColour colour) {
+		return colourCounts.getOrDefault(colour, 0L);
+	}
+
+	public int pages() {
+		return (int) Math.max(1, (matching + BoardFilter.PAGE_SIZE - 1) / BoardFilter.PAGE_SIZE);
+	}
+}

@@ -1,0 +1,130 @@
+package cn.shuangyong.supervision;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.shuangyong.directory.Directory;
+import cn.shuangyong.directory.Unit;
+import cn.shuangyong.directory.UnitId;
+import cn.shuangyong.plans.PlanItem;
+import cn.shuangyong.plans.WorkPlans;
+import cn.shuangyong.shared.BusinessClock;
+import cn.shuangyong.shared.CurrentUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The supervision board (督办看板) of an office: the tasks it may see (see {@link Tasks}), filtered by plan, section,
+ * unit, colour, level and prefecture, with the count of each colour and one page of the table. Colours are computed
+ * in the database ({@link ColourColumn}) so counting and paging stay fast on a province's thousands of tasks.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SupervisionBoard {
+
+	private final JdbcClient jdbc;
+
+	private final Tasks tasks;
+
+	private final WorkPlans plans;
+
+	private final Directory directory;
+
+	private final BusinessClock clock;
+
+	SupervisionBoard(JdbcClient jdbc, Tasks tasks, WorkPlans plans, Directory directory, BusinessClock clock) {
+		this.jdbc = jdbc;
+		this.tasks = tasks;
+		this.plans = plans;
+		this.directory = directory;
+		this.clock = clock;
+	}
+
+	public BoardPage show(BoardFilter filter, CurrentUser user) {
+		requireRead(user);
+		Map<String, Object> params = params(user);
+		String where = where(filter, user, params);
+		Map<TaskColour, Long> counts = new EnumMap<>(TaskColour.class);
+		jdbc.sql("select " + ColourColumn.SQL + " as colour, count(*) from supervision.task t where " + where
+				+ " group by 1")
+			.params(params)
+			.query((rs, n) -> counts.put(TaskColour.valueOf(rs.getString(1)), rs.getLong(2))).list();
+		String ofColour = where;
+		if (filter.colour() != null) {
+			ofColour += " and " + ColourColumn.SQL + " = :colour";
+			params.put("colour", filter.colour().name());
+		}
+		long matching = filter.colour() == null ? counts.values().stream().mapToLong(Long::longValue).sum()
+				: counts.getOrDefault(filter.colour(), 0L);
+		int page = (int) Math.min(filter.page(), Math.max(1, (matching + BoardFilter.PAGE_SIZE - 1) / BoardFilter.PAGE_SIZE));
+		params.put("limit", BoardFilter.PAGE_SIZE);
+		params.put("offset", (page - 1) * BoardFilter.PAGE_SIZE);
+		List<Long> ids = jdbc.sql("select t.id from supervision.task t where " + ofColour + " order by case "
+				+ ColourColumn.SQL + " when 'RED' then 0 when 'YELLOW' then 1 else 2 end, t.deadline, t.plan_id, t.item_id, t.id"
+				+ " limit :limit offset :offset")
+			.params(params).query(Long.class).list();
+		return new BoardPage(tasks.byIds(ids), counts, matching, page);
+	}
+
+	/**
+	 * The units that lead tasks the user sees in the plan and prefecture, for the unit filter. With neither chosen,
+	 * only units of the province and the prefectures: a province's county and township units (over a thousand) come
+	 * with a plan or a prefecture.
+	 */
+	public List<Unit> leadUnits(Long planId, String prefecture, CurrentUser user) {
+		requireRead(user);
+		Map<String, Object> params = params(user);
+		String where = where(new BoardFilter(planId, null, null, null, null, prefecture, 1), user, params)
+				+ (planId == null && prefecture == null ? " and length(t.region_code) <= 4" : "");
+		List<Long> ids = jdbc.sql("select distinct tu.unit_id from supervision.task_unit tu join supervision.task t "
+				+ "on t.id = tu.task_id where tu.role = 'LEAD' and " + where)
+			.params(params).query(Long.class).list();
+		return directory.units(ids.stream().map(UnitId::new).toList()).stream()
+			.sorted(java.util.Comparator.comparing((Unit u) -> u.regionCode().value()).thenComparing(Unit::name))
+			.toList();
+	}
+
+	private Map<String, Object> params(CurrentUser user) {
+		Map<String, Object> params = Tasks.scope(user, new HashMap<>());
+		params.put("today", clock.today());
+		params.put("warn", tasks.warningDays());
+		return params;
+	}
+
+	private String where(BoardFilter filter, CurrentUser user, Map<String, Object> params) {
+		StringBuilder where = new StringBuilder(Tasks.VISIBLE);
+		if (filter.planId() != null) {
+			plans.find(filter.planId(), user);
+			where.append(" and t.plan_id = :plan");
+			params.put("plan", filter.planId());
+			if (filter.section() != null) {
+				List<Long> items = plans.items(filter.planId()).stream()
+					.filter(i -> filter.section().equals(i.section())).map(PlanItem::id).toList();
+				where.append(items.isEmpty() ? " and false" : " and t.item_id in (:items)");
+				params.put("items", items.isEmpty() ? List.of(-1L) : items);
+			}
+		}
+		if (filter.unitId() != null) {
+			where.append(" and exists (select 1 from supervision.task_unit f where f.task_id = t.id and f.unit_id = :filterUnit)");
+			params.put("filterUnit", filter.unitId());
+		}
+		if (filter.level() != null) {
+			where.append(" and ").append(filter.level().condition());
+		}
+		if (filter.prefecture() != null) {
+			where.append(" and t.region_code like :prefecture");
+			params.put("prefecture", filter.prefecture() + "%");
+		}
+		return where.toString();
+	}
+
+	private static void requireRead(CurrentUser user) {
+		if (!user.hasAuthority("WORK_READ")) {
+			throw new AccessDeniedException("您的角色不能查看督办看板");
+		}
+	}
+}

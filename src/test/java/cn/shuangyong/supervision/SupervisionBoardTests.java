@@ -1,0 +1,165 @@
+package cn.shuangyong.supervision;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+import cn.shuangyong.Demo;
+import cn.shuangyong.PlatformTest;
+import cn.shuangyong.plans.PlanItem;
+import cn.shuangyong.plans.WorkPlans;
+import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.shared.InvalidInputException;
+import cn.shuangyong.shared.NotFoundException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The supervision board on the demo plans: each filter, the colour counts, paging, and the data scope. */
+@PlatformTest
+class SupervisionBoardTests {
+
+	@Autowired
+	SupervisionBoard board;
+
+	@Autowired
+	Tasks tasks;
+
+	@Autowired
+	WorkPlans plans;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Demo demo;
+
+	@Autowired
+	MockMvc mvc;
+
+	private CurrentUser province;
+
+	private long plan;
+
+	@BeforeEach
+	void demoHistoryWritten() {
+		await().atMost(Duration.ofSeconds(90))
+			.until(() -> jdbc.sql("select count(*) from supervision.demo_history").query(Long.class).single() == 2);
+		province = demo.signedIn("yunnan");
+		plan = jdbc.sql("select id from plans.work_plan where doc_number = '云拥办〔2020〕1号'").query(Long.class).single();
+	}
+
+	@Test
+	void countsEachColourAsTheTaskRuleColoursIt() {
+		BoardPage all = board.show(filter(null, null, null, null, null, 1), province);
+		for (TaskColour colour : TaskColour.values()) {
+			List<TaskView> coloured = tasks.search(new Tasks.TaskFilter(plan, null, colour), province);
+			assertThat(all.count(colour)).as(colour.name()).isEqualTo(coloured.size());
+		}
+		assertThat(all.count(TaskColour.RED)).isPositive();
+		assertThat(all.total()).isEqualTo(tasks.ofPlan(plan).size());
+	}
+
+	@Test
+	void filtersByColourAndPagesTheRest() {
+		BoardPage red = board.show(filter(null, null, TaskColour.RED, null, null, 1), province);
+		assertThat(red.tasks()).isNotEmpty().allMatch(t -> t.colour() == TaskColour.RED);
+		assertThat(red.matching()).isEqualTo(red.count(TaskColour.RED));
+		BoardPage first = board.show(filter(null, null, TaskColour.GREEN, null, null, 1), province);
+		BoardPage second = board.show(filter(null, null, TaskColour.GREEN, null, null, 2), province);
+		assertThat(first.tasks()).hasSize(BoardFilter.PAGE_SIZE);
+		assertThat(second.tasks()).isNotEmpty().doesNotContainAnyElementsOf(first.tasks());
+		assertThat(board.show(filter(null, null, TaskColour.GREEN, null, null, 999), province).page())
+			.as("a page past the end shows the last").isEqualTo(first.pages());
+	}
+
+	@Test
+	void filtersBySectionUnitLevelAndPrefecture() {
+		String fifth = plans.sections(plan).get(4);
+		List<Long> fifthItems = plans.items(plan).stream().filter(i -> fifth.equals(i.section())).map(PlanItem::id).toList();
+		BoardPage section = board.show(new BoardFilter(plan, fifth, null, null, null, null, 1), province);
+		assertThat(section.tasks()).isNotEmpty().allMatch(t -> fifthItems.contains(t.itemId()));
+
+		long chuxiongOffice = demo.unitId(Demo.CHUXIONG_OFFICE);
+		BoardPage unit = board.show(new BoardFilter(plan, null, chuxiongOffice, null, null, null, 1), province);
+		assertThat(unit.tasks()).isNotEmpty()
+			.allMatch(t -> t.ledBy(chuxiongOffice) || t.cooperatedBy(chuxiongOffice));
+
+		BoardPage county = board.show(filter(null, null, null, BoardLevel.COUNTY, null, 1), province);
+		assertThat(county.total()).isEqualTo(129);
+		assertThat(county.tasks()).allMatch(t -> t.regionCode().length() >= 6);
+		assertThat(board.show(filter(null, null, null, BoardLevel.PREFECTURE, null, 1), province).tasks())
+			.isNotEmpty().allMatch(t -> t.regionCode().length() == 4);
+
+		BoardPage chuxiong = board.show(filter(null, null, null, null, "5323", 1), province);
+		assertThat(chuxiong.tasks()).isNotEmpty().allMatch(t -> t.regionCode().startsWith("5323"));
+	}
+
+	@Test
+	void showsAPrefectureOfficeOnlyWhatItMaySee() {
+		CurrentUser chuxiong = demo.signedIn("chuxiong");
+		long office = demo.unitId(Demo.CHUXIONG_OFFICE);
+		BoardPage seen = board.show(new BoardFilter(null, null, null, null, null, null, 1), chuxiong);
+		long inScope = jdbc.sql("""
+				select count(*) from supervision.task t where t.region_code like '5323%' or t.issuer_region like '5323%'
+				  or exists (select 1 from supervision.task_unit u where u.task_id = t.id and u.unit_id = :u)""")
+			.param("u", office).query(Long.class).single();
+		assertThat(seen.total()).isEqualTo(inScope).isLessThan(tasks.ofPlan(plan).size());
+		assertThat(board.show(filter(null, null, null, null, "5301", 1), chuxiong).total())
+			.as("昆明's tasks are outside 楚雄's scope").isZero();
+		assertThat(board.leadUnits(null, null, chuxiong)).allMatch(u -> u.regionCode().value().startsWith("5323")
+				|| u.id().value() == office || tasksLedBy(u.id().value(), office));
+	}
+
+	@Test
+	void refusesAPlanOutsideTheScopeAndABadPrefecture() {
+		long chuxiongPlan = jdbc.sql("select id from plans.work_plan where doc_number = '楚拥办通〔2020〕1号'")
+			.query(Long.class).single();
+		assertThatThrownBy(() -> board.show(new BoardFilter(chuxiongPlan, null, null, null, null, null, 1),
+				new cn.shuangyong.shared.SystemActor("t", demo.unitId(Demo.KUNMING_OFFICE), "5301", Set.of("WORK_READ"))))
+			.isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> filter(null, null, null, null, "53x", 1)).isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("53x");
+	}
+
+	@Test
+	void servesThePageAndItsHtmxFragment() throws Exception {
+		mvc.perform(get("/supervision/board").param("colour", "RED").with(demo.as("yunnan")))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("id=\"board-table\"")))
+			.andExpect(content().string(containsString("<html")));
+		mvc.perform(get("/supervision/board").param("colour", "RED").header("HX-Request", "true").with(demo.as("yunnan")))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("id=\"board-table\"")))
+			.andExpect(content().string(not(containsString("<html"))));
+		long chuxiongPlan = jdbc.sql("select id from plans.work_plan where doc_number = '楚拥办通〔2020〕1号'")
+			.query(Long.class).single();
+		mvc.perform(get("/supervision/board").param("plan", Long.toString(chuxiongPlan))
+			.param("section", plans.sections(plan).get(0)).header("HX-Request", "true").with(demo.as("yunnan")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("符合条件的任务 " + tasks.ofPlan(chuxiongPlan).size() + " 项")));
+		mvc.perform(get("/supervision/board").param("prefecture", "云南").with(demo.as("yunnan")))
+			.andExpect(status().isBadRequest()).andExpect(content().string(containsString("州（市）代码应为 4 位数字：云南")));
+	}
+
+	private boolean tasksLedBy(long unit, long office) {
+		return jdbc.sql("""
+				select count(*) from supervision.task_unit l join supervision.task_unit o on o.task_id = l.task_id
+				where l.unit_id = :l and l.role = 'LEAD' and o.unit_id = :o""").param("l", unit).param("o", office)
+			.query(Long.class).single() > 0;
+	}
+
+	private BoardFilter filter(String section, Long unit, TaskColour colour, BoardLevel level, String prefecture,
+			int page) {
+		return new BoardFilter(plan, section, unit, colour, level, prefecture, page);
+	}
+}
