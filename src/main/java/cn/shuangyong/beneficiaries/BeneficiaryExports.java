@@ -68,8 +68,9 @@ public class BeneficiaryExports {
 	}
 
 	/** How many rows an export with this filter would hold. */
-	@Transactional(readOnly = true)
+	@Transactional
 	public long size(BeneficiaryFilter filter, CurrentUser user) {
+		requirePermission(user, filter);
 		return beneficiaries.count(filter, ScopedQuery.region(filter.region(), user));
 	}
 

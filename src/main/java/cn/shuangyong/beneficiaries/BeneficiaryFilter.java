@@ -3,7 +3,7 @@ package cn.shuangyong.beneficiaries;
 /**
  * What a list, search or export asks for; a null or blank value leaves that filter out.
  *
- * @param region a region code at any level; must lie within the user's scope (or contain it)
+ * @param region a region code at any level; must lie within the user's scope
  * @param category a category code or label of any set; a 2024 category also finds the 2019 ones it replaced
  * @param name the beginning of a name
  * @param idNumber personal data: a whole ID number, found through its lookup hash, never by a pattern

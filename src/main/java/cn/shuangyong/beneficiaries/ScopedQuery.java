@@ -42,7 +42,7 @@ record ScopedQuery(String where, Map<String, Object> params) {
 		return new ScopedQuery(where.toString(), params);
 	}
 
-	/** The region to search: the filter's when inside the scope, the scope when the filter contains it; else 404. */
+	/** The region to search: the filter's when inside the scope (or the scope itself); any other region, 404. */
 	static String region(String filterRegion, String scopeRoot) {
 		if (!present(filterRegion)) {
 			return scopeRoot;
@@ -56,9 +56,6 @@ record ScopedQuery(String where, Map<String, Object> params) {
 		}
 		if (code.value().startsWith(scopeRoot)) {
 			return code.value();
-		}
-		if (scopeRoot.startsWith(code.value())) {
-			return scopeRoot;
 		}
 		throw new NotFoundException("行政区划 " + code + " 不在您的数据范围内");
 	}

@@ -101,8 +101,24 @@ class ExportPages {
 	void download(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, HttpServletResponse response)
 			throws IOException {
 		ExportRequest request = exports.visible(id, user);
+		if (!request.requestedBy().equals(user.getUsername())) {
+			throw new cn.shuangyong.shared.NotFoundException("导出申请不存在");
+		}
+		if (request.status() != ExportRequest.Status.APPROVED) {
+			throw new cn.shuangyong.shared.ConflictException(request.status() == ExportRequest.Status.DOWNLOADED
+					? "此导出已下载过，每次审批只能下载一次" : "此申请尚未批准（" + request.status().label() + "）");
+		}
 		attachment(response, request.format());
 		exports.download(id, user, response.getOutputStream());
+	}
+
+	/** A second download, or one of a request not yet approved: the Chinese error page with 409. */
+	@org.springframework.web.bind.annotation.ExceptionHandler(cn.shuangyong.shared.ConflictException.class)
+	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CONFLICT)
+	String conflict(cn.shuangyong.shared.ConflictException e, Model model, HttpServletResponse response) {
+		model.addAttribute("status", 409);
+		model.addAttribute("message", e.getMessage());
+		return "error";
 	}
 
 	private void attachment(HttpServletResponse response, ExportFormat format) {
