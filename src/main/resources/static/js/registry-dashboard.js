@@ -34,6 +34,15 @@
       link.href = root.getAttribute('data-list') + '?region=' + encodeURIComponent(r.code);
       link.textContent = r.name;
       name.appendChild(link);
+      if (r.code.length < 6) {
+        var down = document.createElement('button');
+        down.type = 'button';
+        down.className = 'btn btn-link btn-sm py-0 drill';
+        down.setAttribute('data-code', r.code);
+        down.textContent = label('drill');
+        down.addEventListener('click', function () { drill(r.code); });
+        name.appendChild(down);
+      }
       var people = document.createElement('td');
       people.className = 'text-end';
       people.textContent = r.people;

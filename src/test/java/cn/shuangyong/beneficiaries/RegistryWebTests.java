@@ -227,6 +227,23 @@ class RegistryWebTests {
 	}
 
 	@Test
+	void theRegistrationFormNamesEachProblemAndSavesNothing() throws Exception {
+		long before = jdbc.sql("select count(*) from beneficiaries.person").query(Long.class).single();
+		String id = People.idNumber();
+		String wrong = id.substring(0, 17) + (id.charAt(17) == '1' ? '2' : '1');
+		String html = mvc.perform(post("/beneficiaries/new").with(demo.as("lufeng")).with(csrf()).param("name", "杨十二")
+			.param("idNumber", wrong).param("category", "残疾军人").param("regionCode", People.LUFENG_VILLAGE))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(html).contains("公民身份号码：第 18 位校验码应为 " + id.charAt(17)).contains("伤残等级：残疾军人须填写伤残等级");
+		assertThat(jdbc.sql("select count(*) from beneficiaries.person").query(Long.class).single()).isEqualTo(before);
+		mvc.perform(post("/beneficiaries/new").with(demo.as("lufeng")).with(csrf()).param("name", "杨十二")
+			.param("idNumber", id).param("category", "残疾军人").param("disabilityGrade", "Ⅳ")
+			.param("regionCode", People.LUFENG_VILLAGE))
+			.andExpect(status().is3xxRedirection());
+		assertThat(jdbc.sql("select count(*) from beneficiaries.person").query(Long.class).single()).isEqualTo(before + 1);
+	}
+
+	@Test
 	void csvExportDefusesFormulas() throws Exception {
 		List<String> names = List.of("=cmd|'/c calc'!A1", "+SUM(1,2)", "-2+3", "@HYPERLINK(\"http://x\",\"y\")");
 		for (String name : names) {

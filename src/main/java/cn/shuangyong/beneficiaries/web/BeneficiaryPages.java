@@ -64,7 +64,9 @@ class BeneficiaryPages {
 		BeneficiariesApi.noStore(response);
 		BeneficiaryFilter filter = new BeneficiaryFilter(region, category, name, idNumber);
 		model.addAttribute("filter", filter);
-		model.addAttribute("problems", List.of());
+		if (!model.containsAttribute("problems")) {
+			model.addAttribute("problems", List.of());
+		}
 		try {
 			model.addAttribute("found", beneficiaries.search(filter, page, 20, user));
 		}
@@ -80,6 +82,7 @@ class BeneficiaryPages {
 		model.addAttribute("catalogue", catalogue);
 		model.addAttribute("demo", demo.enabled());
 		model.addAttribute("mayExport", user.hasAuthority("PERSONAL_DATA_EXPORT"));
+		model.addAttribute("mayEdit", user.hasAuthority("PERSONAL_DATA_EDIT"));
 		return "beneficiaries/list";
 	}
 
@@ -97,6 +100,10 @@ class BeneficiaryPages {
 		model.addAttribute("catalogue", catalogue);
 		model.addAttribute("fields", PersonalField.values());
 		model.addAttribute("mayReveal", user.hasAuthority("PERSONAL_DATA_REVEAL"));
+		model.addAttribute("mayEdit", user.hasAuthority("PERSONAL_DATA_EDIT"));
+		if (!model.containsAttribute("problems")) {
+			model.addAttribute("problems", List.of());
+		}
 		model.addAttribute("demo", demo.enabled());
 		return "beneficiaries/person";
 	}
