@@ -1,11 +1,20 @@
 package cn.shuangyong.beneficiaries;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
 import cn.shuangyong.shared.NotFoundException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Showing personal data: each view of a person's page is recorded (security requirements F5), and revealing one value
@@ -24,9 +33,19 @@ public class Disclosure {
 
 	private final RegistryAudit audit;
 
-	Disclosure(PersonStore people, RegistryAudit audit) {
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	private final int perHour;
+
+	Disclosure(PersonStore people, RegistryAudit audit, JdbcClient jdbc, Clock clock,
+			@Value("${shuangyong.beneficiaries.reveal.per-hour:50}") int perHour) {
 		this.people = people;
 		this.audit = audit;
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.perHour = perHour;
 	}
 
 	public void viewed(PersonRecord person, CurrentUser user) {
@@ -48,7 +67,23 @@ public class Disclosure {
 		if (why.codePointCount(0, why.length()) > MAX_REASON || why.codePoints().anyMatch(Character::isISOControl)) {
 			throw new InvalidInputException("事由最多 " + MAX_REASON + " 个字，且不能含控制字符");
 		}
+		requireUnderLimit(id, user);
 		audit.record(user, "PERSONAL_DATA_REVEALED", id, "查看" + field.label() + "明文，事由：" + why);
 		return people.plaintext(id, field);
+	}
+
+	/** At most {@code perHour} reveals by one user in any hour; the one over it is refused (429) and recorded. */
+	private void requireUnderLimit(long id, CurrentUser user) {
+		Instant now = clock.instant();
+		long lastHour = jdbc.sql("select count(*) from beneficiaries.reveal_log where username = :u and revealed_at > :since")
+			.param("u", user.getUsername()).param("since", Timestamp.from(now.minus(Duration.ofHours(1))))
+			.query(Long.class).single();
+		if (lastHour >= perHour) {
+			audit.denied(user, "PERSONAL_DATA_REVEAL_LIMITED", id, "一小时内查看明文已达 " + perHour + " 次，本次被拒绝");
+			throw new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS,
+					"一小时内查看明文已达 " + perHour + " 次上限，请稍后再试；如确有需要请联系安全管理员");
+		}
+		jdbc.sql("insert into beneficiaries.reveal_log (username, revealed_at) values (:u, :at)")
+			.param("u", user.getUsername()).param("at", Timestamp.from(now)).update();
 	}
 }

@@ -169,6 +169,23 @@ class RegistryWebTests {
 	}
 
 	@Test
+	void revealsAreLimitedPerHour() throws Exception {
+		PersonRecord person = lufengPerson("林十三", "退伍军人");
+		String colleague = officeUser(Demo.LUFENG_OFFICE);
+		AuditRows audit = AuditRows.from(jdbc);
+		for (int i = 0; i < 5; i++) {
+			mvc.perform(post("/api/v1/beneficiaries/" + person.id() + "/reveal").with(demo.as(colleague)).with(csrf())
+				.contentType(MediaType.APPLICATION_JSON).content("{\"field\":\"PHONE\",\"reason\":\"电话回访核实\"}"))
+				.andExpect(status().isOk());
+		}
+		mvc.perform(post("/api/v1/beneficiaries/" + person.id() + "/reveal").with(demo.as(colleague)).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"field\":\"PHONE\",\"reason\":\"电话回访核实\"}"))
+			.andExpect(status().isTooManyRequests());
+		assertThat(audit.count("PERSONAL_DATA_REVEALED")).isEqualTo(5);
+		assertThat(audit.count("PERSONAL_DATA_REVEAL_LIMITED")).isEqualTo(1);
+	}
+
+	@Test
 	void exportNeedsPermission() throws Exception {
 		AuditRows audit = AuditRows.from(jdbc);
 		mvc.perform(get("/beneficiaries/export?format=csv&category=烈士遗属").with(demo.as("lingdao")))

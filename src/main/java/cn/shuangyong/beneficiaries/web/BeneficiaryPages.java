@@ -123,6 +123,9 @@ class BeneficiaryPages {
 		catch (InvalidInputException e) {
 			model.addAttribute("problem", e.getMessage());
 		}
+		catch (org.springframework.web.server.ResponseStatusException e) {
+			model.addAttribute("problem", e.getReason());
+		}
 		return "beneficiaries/fragments :: revealed";
 	}
 }
