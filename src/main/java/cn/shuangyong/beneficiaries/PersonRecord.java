@@ -8,6 +8,7 @@ import java.util.List;
  * plaintext of one value comes only from {@link Disclosure}, which records why it was asked for.
  *
  * @param categories the category codes as recorded (see {@link CategoryCatalogue#countedAs} for today's set)
+ * @param householdId the household, or 0 for a row written without one (by a bulk path)
  * @param version the optimistic-locking version an edit must name
  */
 public record PersonRecord(long id, long householdId, boolean householdHead, String name, Sex sex,

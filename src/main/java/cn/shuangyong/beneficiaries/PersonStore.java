@@ -25,11 +25,12 @@ import org.springframework.stereotype.Repository;
 class PersonStore {
 
 	static final String COLUMNS = """
-			p.id, p.household_id, (h.head_lookup = p.id_lookup) as head, p.name, p.sex, p.birth_date, p.id_masked,
+			p.id, coalesce(p.household_id, 0) as household_id, coalesce(h.head_lookup = p.id_lookup, false) as head, p.name, p.sex, p.birth_date, p.id_masked,
 			p.phone_masked, p.address_masked, p.bank_masked, p.categories, p.disability_grade, p.region_code,
 			p.county_code, p.station_unit_id, p.version""";
 
-	static final String FROM = " from beneficiaries.person p join beneficiaries.household h on h.id = p.household_id ";
+	/** A left join: a row the bulk import wrote without a household is still a person (household 0). */
+	static final String FROM = " from beneficiaries.person p left join beneficiaries.household h on h.id = p.household_id ";
 
 	private final JdbcClient jdbc;
 

@@ -134,6 +134,9 @@ public class Registry {
 	/** Makes a member the head of their household; the household takes their region and station. */
 	public HouseholdRecord makeHead(long id, CurrentUser user) {
 		PersonRecord person = editable(id, user);
+		if (person.householdId() == 0) {
+			throw new InvalidInputException("此人尚未归户，请先加入一户或单独成户");
+		}
 		households.lockRegion(person.householdId());
 		households.setHead(person.householdId(), people.idLookup(id), person.regionCode(), person.stationUnitId());
 		audit.record(user, "HOUSEHOLD_HEAD_CHANGED", id, "设为户 " + person.householdId() + " 的户主");

@@ -261,6 +261,22 @@ class RegistryWebTests {
 	}
 
 	@Test
+	void aPersonTheBulkPathWroteWithoutAHouseholdIsStillListedAndShown() throws Exception {
+		long id = jdbc.sql("""
+				insert into beneficiaries.person (name, name_key, sex, birth_date, id_lookup, id_cipher, id_masked,
+				  categories, region_code, county_code, prefecture_code)
+				values ('批量导入', '批量导入', 'F', date '1970-01-01', 'bulk-no-household', 'v1:x:y', '532331********0000',
+				  array['MARTYR_FAMILY_2019'], :region, '532302', '5323') returning id""")
+			.param("region", People.LUFENG_VILLAGE).query(Long.class).single();
+		JsonNode one = getJson("/api/v1/beneficiaries/" + id, "lufeng");
+		assertThat(one.get("householdId").asLong()).isZero();
+		mvc.perform(get("/beneficiaries/" + id).with(demo.as("lufeng"))).andExpect(status().isOk());
+		JsonNode found = getJson("/api/v1/beneficiaries?name=批量导入", "lufeng");
+		assertThat(found.get("totalElements").asLong()).isEqualTo(1);
+		jdbc.sql("delete from beneficiaries.person where id = :id").param("id", id).update();
+	}
+
+	@Test
 	void csvExportDefusesFormulas() throws Exception {
 		List<String> names = List.of("=cmd|'/c calc'!A1", "+SUM(1,2)", "-2+3", "@HYPERLINK(\"http://x\",\"y\")");
 		for (String name : names) {

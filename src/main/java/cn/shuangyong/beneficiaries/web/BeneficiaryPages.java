@@ -93,7 +93,7 @@ class BeneficiaryPages {
 		PersonRecord person = registry.person(id, user);
 		disclosure.viewed(person, user);
 		model.addAttribute("person", person);
-		model.addAttribute("household", registry.household(person.householdId(), user));
+		model.addAttribute("household", person.householdId() == 0 ? null : registry.household(person.householdId(), user));
 		model.addAttribute("lineage", directory.lineage(new RegionCode(person.regionCode())));
 		model.addAttribute("station", person.stationUnitId() == null ? null
 				: directory.unit(new cn.shuangyong.directory.UnitId(person.stationUnitId())).orElse(null));
