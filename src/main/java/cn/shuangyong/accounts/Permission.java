@@ -16,6 +16,12 @@ public enum Permission {
 	AUDIT_READ,
 	/** Read records about people (beneficiaries and the like) within the data scope. */
 	PERSONAL_DATA_READ,
+	/** Register, edit, move and remove people and arrange households, within the data scope. */
+	PERSONAL_DATA_EDIT,
+	/** Reveal one masked value (ID number, phone, address, bank account) in plaintext, with a recorded reason. */
+	PERSONAL_DATA_REVEAL,
+	/** Export people (.xlsx, .csv) and approve other users' large exports, within the data scope. */
+	PERSONAL_DATA_EXPORT,
 	/** Upload notices, review and publish plans: the 双拥办's work. */
 	PLANS_PUBLISH,
 	/** Do the business work of the platform: plans, tasks, reports. */

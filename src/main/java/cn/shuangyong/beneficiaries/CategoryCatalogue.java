@@ -57,6 +57,11 @@ public final class CategoryCatalogue {
 		return categories.stream().filter(c -> c.code().equals(code)).findFirst();
 	}
 
+	/** The label of a code, or the code itself when unknown (for pages and exports). */
+	public String label(String code) {
+		return byCode(code).map(Category::label).orElse(code);
+	}
+
 	/** A code name or a label, of any set: what an API filter ({@code category=VETERAN} or 退役军人) names. */
 	public Optional<Category> named(String codeOrLabel) {
 		String text = normalise(codeOrLabel);

@@ -1,0 +1,51 @@
+package cn.shuangyong.beneficiaries;
+
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The household table. A household is known by its head's ID lookup hash (the import groups rows by the
+ * 户主公民身份号码 column the same way); its region and station are the head's.
+ */
+@Repository
+class HouseholdStore {
+
+	private final JdbcClient jdbc;
+
+	HouseholdStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	long create(String headLookup, Placement placement) {
+		return jdbc.sql("""
+				insert into beneficiaries.household (head_lookup, region_code, station_unit_id)
+				values (:head, :region, :station) returning id""")
+			.param("head", headLookup).param("region", placement.regionCode())
+			.param("station", placement.stationUnitId()).query(Long.class).single();
+	}
+
+	/** The household and its region, locked until the transaction ends so members change one at a time. */
+	Optional<String> lockRegion(long id) {
+		return jdbc.sql("select region_code from beneficiaries.household where id = :id for update").param("id", id)
+			.query(String.class).optional();
+	}
+
+	void setHead(long id, String headLookup, String regionCode, Long stationUnitId) {
+		jdbc.sql("""
+				update beneficiaries.household set head_lookup = :head, region_code = :region, station_unit_id = :station,
+				  version = version + 1 where id = :id""")
+			.param("id", id).param("head", headLookup).param("region", regionCode).param("station", stationUnitId)
+			.update();
+	}
+
+	int members(long id) {
+		return jdbc.sql("select count(*) from beneficiaries.person where household_id = :id").param("id", id)
+			.query(Integer.class).single();
+	}
+
+	void delete(long id) {
+		jdbc.sql("delete from beneficiaries.household where id = :id").param("id", id).update();
+	}
+}

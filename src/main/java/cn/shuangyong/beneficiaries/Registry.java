@@ -1,0 +1,212 @@
+package cn.shuangyong.beneficiaries;
+
+import java.util.List;
+import java.util.Optional;
+
+import cn.shuangyong.shared.ConflictException;
+import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.shared.InvalidInputException;
+import cn.shuangyong.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The registry's write path, for the pages and for other code (import, honours): register, edit, move and remove a
+ * person, and arrange households. Every field is checked by {@link PersonRules}; personal data is stored encrypted;
+ * each change is audited in its own transaction; edits name the version they were made against.
+ * <p>
+ * A person always belongs to a household: registering without naming one makes a household of their own with them as
+ * its head. When a head leaves or is removed, the member registered first becomes head; an empty household is removed.
+ */
+@Service
+@Transactional
+public class Registry {
+
+	private final PersonRules rules;
+
+	private final PersonStore people;
+
+	private final HouseholdStore households;
+
+	private final Placements placements;
+
+	private final RegistryAudit audit;
+
+	Registry(PersonRules rules, PersonStore people, HouseholdStore households, Placements placements,
+			RegistryAudit audit) {
+		this.rules = rules;
+		this.people = people;
+		this.households = households;
+		this.placements = placements;
+		this.audit = audit;
+	}
+
+	/** Registers a person, in a household of their own or in the one named. */
+	public Registered register(PersonDraft draft, Long householdId, CurrentUser user) {
+		RegistryAccess.require(user, RegistryAccess.EDIT, "登记优抚对象");
+		CheckedPerson person = rules.check(draft);
+		requireWithin(person.placement(), user);
+		if (people.idOf(person.idNumber()).isPresent()) {
+			throw new ConflictException("公民身份号码 " + person.idNumber() + " 已登记，不能重复登记");
+		}
+		long id = people.nextId();
+		long household = householdId == null ? households.create(people.lookupOf(person.idNumber()), person.placement())
+				: lockHousehold(householdId, user);
+		people.insert(id, household, person);
+		audit.record(user, "BENEFICIARY_REGISTERED", id, "登记优抚对象，户 " + household + "，区划 "
+				+ person.placement().regionCode() + "，类别 " + String.join("、", person.categories()));
+		return new Registered(people.find(id).orElseThrow(), person.warnings());
+	}
+
+	/** Replaces every field of a person; region changes go through here or {@link #move}. */
+	public Registered edit(long id, int version, PersonDraft draft, CurrentUser user) {
+		PersonRecord before = editable(id, user);
+		CheckedPerson person = rules.check(draft);
+		requireWithin(person.placement(), user);
+		people.update(id, version, person);
+		if (before.householdHead()) {
+			households.setHead(before.householdId(), people.lookupOf(person.idNumber()),
+					person.placement().regionCode(), person.placement().stationUnitId());
+		}
+		audit.record(user, "BENEFICIARY_UPDATED", id, "修改优抚对象信息（版本 " + version + "），区划 "
+				+ before.regionCode() + " → " + person.placement().regionCode() + "，类别 "
+				+ String.join("、", before.categories()) + " → " + String.join("、", person.categories()));
+		return new Registered(people.find(id).orElseThrow(), person.warnings());
+	}
+
+	/** Moves a person to another township or village, and so to that place's service station. */
+	public PersonRecord move(long id, int version, String regionCode, CurrentUser user) {
+		PersonRecord before = editable(id, user);
+		Placement placement = placements.of(regionCode);
+		requireWithin(placement, user);
+		people.move(id, version, placement);
+		if (before.householdHead()) {
+			households.setHead(before.householdId(), people.idLookup(id), placement.regionCode(),
+					placement.stationUnitId());
+		}
+		audit.record(user, "BENEFICIARY_MOVED", id, "迁移优抚对象：" + before.regionCode() + " → "
+				+ placement.regionCode() + "（" + placement.stationName() + "）");
+		return people.find(id).orElseThrow();
+	}
+
+	/** Removes a person from the registry, with the reason (死亡、迁出本省、资格取消 …). */
+	public void remove(long id, int version, String reason, CurrentUser user) {
+		PersonRecord person = editable(id, user);
+		String why = RemovalReason.check(reason);
+		households.lockRegion(person.householdId());
+		people.delete(id, version);
+		afterLeaving(person);
+		audit.record(user, "BENEFICIARY_REMOVED", id, "移除优抚对象（户 " + person.householdId() + "），原因：" + why);
+	}
+
+	/** Moves a person into another household; their old household passes its head on or goes. */
+	public PersonRecord joinHousehold(long id, int version, long householdId, CurrentUser user) {
+		PersonRecord person = editable(id, user);
+		if (person.householdId() == householdId) {
+			throw new InvalidInputException("此人已在该户中");
+		}
+		lockHousehold(householdId, user);
+		households.lockRegion(person.householdId());
+		people.setHousehold(id, version, householdId);
+		afterLeaving(person);
+		audit.record(user, "HOUSEHOLD_JOINED", id, "加入户 " + householdId + "（原户 " + person.householdId() + "）");
+		return people.find(id).orElseThrow();
+	}
+
+	/** Takes a person out of their household into one of their own, with them as head. */
+	public PersonRecord leaveHousehold(long id, int version, CurrentUser user) {
+		PersonRecord person = editable(id, user);
+		if (households.members(person.householdId()) == 1) {
+			throw new InvalidInputException("此人已单独成户");
+		}
+		households.lockRegion(person.householdId());
+		if (person.householdHead()) {
+			passHeadOn(person);
+		}
+		Placement placement = placements.of(person.regionCode());
+		long own = households.create(people.idLookup(id), placement);
+		people.setHousehold(id, version, own);
+		afterLeaving(person);
+		audit.record(user, "HOUSEHOLD_LEFT", id, "离开户 " + person.householdId() + "，单独成户 " + own);
+		return people.find(id).orElseThrow();
+	}
+
+	/** Makes a member the head of their household; the household takes their region and station. */
+	public HouseholdRecord makeHead(long id, CurrentUser user) {
+		PersonRecord person = editable(id, user);
+		if (person.householdId() == 0) {
+			throw new InvalidInputException("此人尚未归户，请先加入一户或单独成户");
+		}
+		households.lockRegion(person.householdId());
+		households.setHead(person.householdId(), people.idLookup(id), person.regionCode(), person.stationUnitId());
+		audit.record(user, "HOUSEHOLD_HEAD_CHANGED", id, "设为户 " + person.householdId() + " 的户主");
+		return household(person.householdId(), user);
+	}
+
+	@Transactional(readOnly = true)
+	public PersonRecord person(long id, CurrentUser user) {
+		PersonRecord person = RegistryAccess.inScope(
+				people.find(id).orElseThrow(() -> new NotFoundException("优抚对象不存在")), user);
+		RegistryAccess.require(user, RegistryAccess.READ, "查看优抚对象");
+		return person;
+	}
+
+	@Transactional(readOnly = true)
+	public HouseholdRecord household(long id, CurrentUser user) {
+		List<PersonRecord> members = people.ofHousehold(id);
+		if (members.isEmpty() || members.stream().noneMatch(m -> user.covers(m.regionCode()))) {
+			throw new NotFoundException("户不存在");
+		}
+		RegistryAccess.require(user, RegistryAccess.READ, "查看优抚对象");
+		PersonRecord head = members.get(0);
+		return new HouseholdRecord(id, head.regionCode(), head.stationUnitId(), members);
+	}
+
+	/** The person with this ID number, found by its lookup hash; empty when none, or outside the user's scope. */
+	@Transactional(readOnly = true)
+	public Optional<PersonRecord> byIdNumber(IdNumber idNumber, CurrentUser user) {
+		RegistryAccess.require(user, RegistryAccess.READ, "查看优抚对象");
+		return people.idOf(idNumber).flatMap(people::find).filter(p -> user.covers(p.regionCode()));
+	}
+
+	private PersonRecord editable(long id, CurrentUser user) {
+		PersonRecord person = RegistryAccess.inScope(
+				people.find(id).orElseThrow(() -> new NotFoundException("优抚对象不存在")), user);
+		RegistryAccess.require(user, RegistryAccess.EDIT, "修改优抚对象");
+		return person;
+	}
+
+	private long lockHousehold(long householdId, CurrentUser user) {
+		households.lockRegion(householdId).filter(user::covers)
+			.orElseThrow(() -> new NotFoundException("户 " + householdId + " 不存在"));
+		return householdId;
+	}
+
+	private static void requireWithin(Placement placement, CurrentUser user) {
+		if (!user.covers(placement.regionCode())) {
+			throw new InvalidInputException("行政区划：“" + placement.region().name() + "”不在您的数据范围内，只能登记本辖区的人员");
+		}
+	}
+
+	/** After a person left a household: remove it when empty, else give it a head if it lost its own. */
+	private void afterLeaving(PersonRecord person) {
+		List<PersonRecord> rest = people.ofHousehold(person.householdId());
+		if (rest.isEmpty()) {
+			households.delete(person.householdId());
+		}
+		else if (person.householdHead() && rest.stream().noneMatch(PersonRecord::householdHead)) {
+			passHeadOn(person);
+		}
+	}
+
+	/** The member registered first after the head becomes head. */
+	private void passHeadOn(PersonRecord head) {
+		PersonRecord next = people.ofHousehold(head.householdId()).stream().filter(m -> m.id() != head.id())
+			.min(java.util.Comparator.comparingLong(PersonRecord::id)).orElseThrow();
+		households.setHead(head.householdId(), people.idLookup(next.id()), next.regionCode(), next.stationUnitId());
+	}
+
+	/** A registered or edited person, with the warnings to check by hand. */
+	public record Registered(PersonRecord person, List<String> warnings) {
+	}
+}

@@ -1,0 +1,126 @@
+package cn.shuangyong.beneficiaries;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.shuangyong.directory.Directory;
+import cn.shuangyong.directory.Region;
+import cn.shuangyong.directory.RegionCode;
+import cn.shuangyong.shared.BusinessClock;
+import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.shared.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Counts by category and region for the dashboard and the stats API. From the province down to a county they are read
+ * from the roll-ups the triggers keep (a few hundred rows whatever the registry's size); below a county, where a
+ * region holds a few thousand people at most, from the people themselves. Categories are counted in the set in force
+ * on the business date: a 2019 复员军人 counts as a 2024 退役军人.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RegistryStats {
+
+	private final JdbcClient jdbc;
+
+	private final CategoryCatalogue catalogue;
+
+	private final BusinessClock clock;
+
+	private final Directory directory;
+
+	RegistryStats(JdbcClient jdbc, CategoryCatalogue catalogue, BusinessClock clock, Directory directory) {
+		this.jdbc = jdbc;
+		this.catalogue = catalogue;
+		this.clock = clock;
+		this.directory = directory;
+	}
+
+	public BeneficiaryStats of(String regionText, CurrentUser user) {
+		RegistryAccess.require(user, RegistryAccess.READ, "查看优抚对象统计");
+		String code = regionText == null || regionText.isBlank() ? user.regionCode()
+				: ScopedQuery.region(regionText, user);
+		if (!user.covers(code)) {
+			throw new NotFoundException("行政区划 " + code + " 不在您的数据范围内");
+		}
+		Region region = directory.region(new RegionCode(code))
+			.orElseThrow(() -> new NotFoundException("行政区划 " + code + " 不存在"));
+		boolean rolledUp = code.length() <= 6;
+		Map<String, Long> raw = rolledUp ? rolledUpCategories(code) : countedCategories(code);
+		long[] totals = rolledUp ? rolledUpTotals(code) : countedTotals(code);
+		return new BeneficiaryStats(code, region.name(), clock.today(), byCategory(raw), totals[0], totals[1],
+				children(region, rolledUp));
+	}
+
+	private List<BeneficiaryStats.CategoryCount> byCategory(Map<String, Long> raw) {
+		LocalDate date = clock.today();
+		Map<String, Long> counted = new LinkedHashMap<>();
+		catalogue.inForceOn(date).forEach(c -> counted.put(c.code(), 0L));
+		raw.forEach((code, people) -> counted.merge(catalogue.countedAs(code, date).code(), people, Long::sum));
+		return counted.entrySet().stream().map(e -> new BeneficiaryStats.CategoryCount(e.getKey(),
+				catalogue.byCode(e.getKey()).orElseThrow().label(), e.getValue())).toList();
+	}
+
+	private List<BeneficiaryStats.RegionCount> children(Region region, boolean rolledUp) {
+		List<Region> children = directory.children(region.code());
+		if (children.isEmpty()) {
+			return List.of();
+		}
+		int length = children.get(0).code().value().length();
+		String sql = rolledUp && length <= 6 ? """
+				select left(county_code, :len) code, sum(people) people, sum(households) households
+				from beneficiaries.county_total where county_code like :like group by 1"""
+				: """
+				select left(p.region_code, :len) code, count(*) people, count(distinct p.household_id) households
+				from beneficiaries.person p where p.region_code like :like group by 1""";
+		Map<String, long[]> counts = new HashMap<>();
+		jdbc.sql(sql).param("len", length).param("like", region.code().value() + "%")
+			.query(rs -> {
+				counts.put(rs.getString(1), new long[] { rs.getLong(2), rs.getLong(3) });
+			});
+		return children.stream().map(c -> {
+			long[] n = counts.getOrDefault(c.code().value(), new long[2]);
+			return new BeneficiaryStats.RegionCount(c.code().value(), c.name(), n[0], n[1]);
+		}).toList();
+	}
+
+	private Map<String, Long> rolledUpCategories(String code) {
+		Map<String, Long> raw = new HashMap<>();
+		jdbc.sql("select category, sum(people) from beneficiaries.person_count where county_code like :like group by 1")
+			.param("like", code + "%").query(rs -> {
+				raw.put(rs.getString(1), rs.getLong(2));
+			});
+		return raw;
+	}
+
+	private long[] rolledUpTotals(String code) {
+		return jdbc.sql("""
+				select coalesce(sum(people), 0), coalesce(sum(households), 0) from beneficiaries.county_total
+				where county_code like :like""")
+			.param("like", code + "%").query((rs, i) -> new long[] { rs.getLong(1), rs.getLong(2) }).single();
+	}
+
+	private Map<String, Long> countedCategories(String code) {
+		Map<String, Long> raw = new HashMap<>();
+		jdbc.sql("""
+				select c, count(*) from beneficiaries.person p, unnest(p.categories) c
+				where p.region_code like :like group by 1""")
+			.param("like", code + "%").query(rs -> {
+				raw.put(rs.getString(1), rs.getLong(2));
+			});
+		return raw;
+	}
+
+	/** Below a county, households are those whose head's region lies in the area. */
+	private long[] countedTotals(String code) {
+		return jdbc.sql("""
+				select (select count(*) from beneficiaries.person where region_code like :like),
+				       (select count(*) from beneficiaries.household where region_code like :like)""")
+			.param("like", code + "%").query((rs, i) -> new long[] { rs.getLong(1), rs.getLong(2) }).single();
+	}
+}

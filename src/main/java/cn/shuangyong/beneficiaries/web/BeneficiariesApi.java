@@ -1,0 +1,122 @@
+package cn.shuangyong.beneficiaries.web;
+
+import java.util.List;
+
+import cn.shuangyong.beneficiaries.BeneficiaryFilter;
+import cn.shuangyong.beneficiaries.BeneficiaryPage;
+import cn.shuangyong.beneficiaries.BeneficiaryStats;
+import cn.shuangyong.beneficiaries.Beneficiaries;
+import cn.shuangyong.beneficiaries.Disclosure;
+import cn.shuangyong.beneficiaries.PersonRecord;
+import cn.shuangyong.beneficiaries.PersonalField;
+import cn.shuangyong.beneficiaries.Registry;
+import cn.shuangyong.beneficiaries.RegistryStats;
+import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.shared.InvalidInputException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * People as JSON, always within the caller's data scope (another county's person answers 404) and masked; one value
+ * in plaintext only through the reveal call, with a reason. Responses are not to be cached.
+ */
+@RestController
+@RequestMapping("/api/v1/beneficiaries")
+@Tag(name = "优抚对象", description = "优抚对象名册：列表、统计、详情（脱敏）与查看明文")
+class BeneficiariesApi {
+
+	private final Beneficiaries beneficiaries;
+
+	private final RegistryStats stats;
+
+	private final Registry registry;
+
+	private final Disclosure disclosure;
+
+	BeneficiariesApi(Beneficiaries beneficiaries, RegistryStats stats, Registry registry, Disclosure disclosure) {
+		this.beneficiaries = beneficiaries;
+		this.stats = stats;
+		this.registry = registry;
+		this.disclosure = disclosure;
+	}
+
+	@Operation(summary = "优抚对象列表（脱敏）", description = "category 可为类别代码（如 VETERAN）或中文名称（如 退役军人）；page 从 0 起")
+	@GetMapping
+	PageJson list(@RequestParam(required = false) String region, @RequestParam(required = false) String category,
+			@RequestParam(required = false) String name, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size, @AuthenticationPrincipal CurrentUser user,
+			HttpServletResponse response) {
+		noStore(response);
+		BeneficiaryPage found = beneficiaries.search(new BeneficiaryFilter(region, category, name, null), page, size,
+				user);
+		return new PageJson(found.content().stream().map(PersonJson::of).toList(), found.totalElements(),
+				found.page(), found.size());
+	}
+
+	@Operation(summary = "按类别与区划统计", description = "类别按业务日期施行的类别集合计数（2019 年的复员军人计入 2024 年的退役军人）；"
+			+ "光荣牌和走访慰问覆盖率暂不提供")
+	@GetMapping("/stats")
+	BeneficiaryStats stats(@RequestParam(required = false) String region, @AuthenticationPrincipal CurrentUser user) {
+		return stats.of(region, user);
+	}
+
+	@Operation(summary = "单个优抚对象（脱敏）")
+	@GetMapping("/{id}")
+	PersonJson person(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, HttpServletResponse response) {
+		noStore(response);
+		PersonRecord person = registry.person(id, user);
+		disclosure.viewed(person, user);
+		return PersonJson.of(person);
+	}
+
+	@Operation(summary = "查看一项个人信息明文（须写明事由，记入审计）", description = "field 为 ID_NUMBER、PHONE、ADDRESS 或 BANK_ACCOUNT")
+	@PostMapping("/{id}/reveal")
+	RevealedJson reveal(@PathVariable long id, @RequestBody RevealJson request,
+			@AuthenticationPrincipal CurrentUser user, HttpServletResponse response) {
+		noStore(response);
+		PersonalField field = field(request.field());
+		return new RevealedJson(field.name(), disclosure.reveal(id, field, request.reason(), user));
+	}
+
+	static PersonalField field(String text) {
+		try {
+			return PersonalField.valueOf(text == null ? "" : text.strip());
+		}
+		catch (IllegalArgumentException e) {
+			throw new InvalidInputException("field 只能是 ID_NUMBER、PHONE、ADDRESS 或 BANK_ACCOUNT");
+		}
+	}
+
+	static void noStore(HttpServletResponse response) {
+		response.setHeader("Cache-Control", "no-store");
+	}
+
+	record PageJson(List<PersonJson> content, long totalElements, int page, int size) {
+	}
+
+	record PersonJson(long id, long householdId, boolean householdHead, String name, String sex,
+			String idNumber, String phone, String address, String bankAccount, List<String> categories,
+			Integer disabilityGrade, String regionCode, Long stationUnitId, int version) {
+
+		static PersonJson of(PersonRecord p) {
+			return new PersonJson(p.id(), p.householdId(), p.householdHead(), p.name(), p.sex().label(),
+					p.idMasked(), p.phoneMasked(), p.addressMasked(), p.bankMasked(), p.categories(),
+					p.disabilityGrade(), p.regionCode(), p.stationUnitId(), p.version());
+		}
+	}
+
+	record RevealJson(String field, String reason) {
+	}
+
+	record RevealedJson(String field, String value) {
+	}
+}
