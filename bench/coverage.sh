@@ -52,7 +52,7 @@ load() { # $1 = label
 
 sql -c "alter table beneficiaries.person disable trigger user; alter table beneficiaries.household disable trigger user"
 load without_triggers
-sql -c "truncate beneficiaries.person, beneficiaries.household, beneficiaries.household_honour, beneficiaries.plaque_rollup cascade"
+sql -c "truncate beneficiaries.person, beneficiaries.household, beneficiaries.household_honour, beneficiaries.plaque_rollup restart identity cascade" 2>&1 | grep -v NOTICE || true
 sql -c "alter table beneficiaries.person enable trigger user; alter table beneficiaries.household enable trigger user"
 load with_triggers
 

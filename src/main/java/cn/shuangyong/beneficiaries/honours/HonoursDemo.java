@@ -139,7 +139,7 @@ class HonoursDemo implements ApplicationRunner {
 	private void merit() {
 		List<Long> households = jdbc.sql("""
 				select distinct p.household_id from beneficiaries.person p where p.prefecture_code = :p
-				  and p.household_id is not null and p.categories && array['SERVICE_MEMBER_FAMILY_2019', 'MILITARY_FAMILY']
+				  and p.household_id is not null and p.categories && cast(array['SERVICE_MEMBER_FAMILY_2019', 'MILITARY_FAMILY'] as varchar[])
 				order by 1 limit 3""")
 			.param("p", CHUXIONG).query(Long.class).list();
 		SystemActor office = actor("office:" + CHUXIONG);
