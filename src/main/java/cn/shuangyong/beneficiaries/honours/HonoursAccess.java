@@ -45,7 +45,7 @@ public final class HonoursAccess {
 	public static void requireCountyOffice(CurrentUser user, String region, String what) {
 		requireRead(user, region, what);
 		if (!user.hasAuthority(DECIDE) || user.regionCode().length() != 6) {
-			throw new AccessDeniedException("只有户籍所在县（市、区）的双拥办（退役军人事务局）可以" + what.replace("记录", "") + "作出决定");
+			throw new AccessDeniedException("只有所在县（市、区）的双拥办可以" + what);
 		}
 	}
 
