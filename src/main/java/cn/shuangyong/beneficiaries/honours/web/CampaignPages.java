@@ -1,0 +1,82 @@
+package cn.shuangyong.beneficiaries.honours.web;
+
+import cn.shuangyong.beneficiaries.CategoryCatalogue;
+import cn.shuangyong.beneficiaries.visits.CampaignKind;
+import cn.shuangyong.beneficiaries.visits.Campaigns;
+import cn.shuangyong.beneficiaries.visits.VisitCommands.OpenCampaign;
+import cn.shuangyong.beneficiaries.visits.Visits;
+import cn.shuangyong.shared.BusinessClock;
+import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.shared.web.RedirectOutcome;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Visit campaigns: the list with the opening form, and one campaign's figures per county and per station. */
+@Controller
+class CampaignPages {
+
+	private static final String PAGE = "/beneficiaries/campaigns";
+
+	private final Campaigns campaigns;
+
+	private final Visits visits;
+
+	private final CategoryCatalogue catalogue;
+
+	private final HonoursNames names;
+
+	private final BusinessClock clock;
+
+	CampaignPages(Campaigns campaigns, Visits visits, CategoryCatalogue catalogue, HonoursNames names,
+			BusinessClock clock) {
+		this.campaigns = campaigns;
+		this.visits = visits;
+		this.catalogue = catalogue;
+		this.names = names;
+		this.clock = clock;
+	}
+
+	@GetMapping(PAGE)
+	String list(@AuthenticationPrincipal CurrentUser user, Model model) {
+		var list = campaigns.visible(user);
+		model.addAttribute("campaigns", list);
+		model.addAttribute("regions", names.places(list.stream().map(c -> c.regionCode()).toList()));
+		model.addAttribute("kinds", CampaignKind.values());
+		model.addAttribute("categories", catalogue.all());
+		model.addAttribute("year", clock.today().getYear());
+		model.addAttribute("mayOpen", user.hasAuthority("PLANS_PUBLISH"));
+		return "honours/campaigns";
+	}
+
+	@PostMapping(PAGE)
+	String open(OpenCampaign form, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		return RedirectOutcome.run(redirect, PAGE, "honours.saved", () -> campaigns.open(form, user));
+	}
+
+	@GetMapping(PAGE + "/{id}")
+	String campaign(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		var campaign = campaigns.find(id, user);
+		var counties = campaigns.countyFigures(id, user);
+		var stations = visits.outstandingByStation(id, user);
+		model.addAttribute("campaign", campaign);
+		model.addAttribute("ruleCategories", names.categories(campaign.rule().categories()));
+		model.addAttribute("counties", counties);
+		model.addAttribute("countyNames", names.places(counties.stream().map(Campaigns.CountyFigures::countyCode).toList()));
+		model.addAttribute("stations", stations);
+		model.addAttribute("stationNames", names.units(stations.stream().map(Visits.StationOutstanding::stationUnitId).toList()));
+		model.addAttribute("mayDraw", user.hasAuthority("PLANS_PUBLISH") && user.covers(campaign.regionCode()));
+		model.addAttribute("mayExport", user.hasAuthority("WORK_EDIT"));
+		model.addAttribute("ownStation", visits.ownStation(user));
+		return "honours/campaign";
+	}
+
+	@PostMapping(PAGE + "/{id}/draw")
+	String draw(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		return RedirectOutcome.run(redirect, PAGE + "/" + id, "honours.drawn", () -> campaigns.drawTargets(id, user));
+	}
+}

@@ -1,0 +1,126 @@
+package cn.shuangyong.beneficiaries.honours;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import cn.shuangyong.Demo;
+import cn.shuangyong.PlatformTest;
+import cn.shuangyong.beneficiaries.HonoursPeople;
+import cn.shuangyong.beneficiaries.visits.Campaigns;
+import cn.shuangyong.beneficiaries.visits.VisitCommands.OpenCampaign;
+import cn.shuangyong.privacy.FieldCipher;
+import cn.shuangyong.privacy.LookupHash;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The honours pages and API: they render, keep to the data scope (404 outside, 403 without the right), check photos. */
+@PlatformTest
+class HonoursPagesTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Demo demo;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Campaigns campaigns;
+
+	@Autowired
+	FieldCipher cipher;
+
+	@Autowired
+	LookupHash hash;
+
+	@Test
+	void pagesRenderForStaffInScope() throws Exception {
+		HonoursPeople people = new HonoursPeople(jdbc, cipher, hash);
+		long household = people.household("532302101001", demo.unitId(Demo.LUFENG_VILLAGE_STATION));
+		people.person(household, "页面测试", "VETERAN");
+		long campaign = campaigns.open(new OpenCampaign("SPRING_FESTIVAL", 2013, null, List.of("VETERAN"), null, null,
+				null, null, BigDecimal.TEN, "春联"), demo.signedIn("lufeng"));
+		campaigns.drawTargets(campaign, demo.signedIn("lufeng"));
+		for (String path : new String[] { "/beneficiaries/plaques", "/beneficiaries/plaques/applications",
+				"/beneficiaries/merit", "/beneficiaries/campaigns", "/beneficiaries/campaigns/" + campaign,
+				"/beneficiaries/campaigns/" + campaign + "/outstanding", "/beneficiaries/coverage",
+				"/beneficiaries/coverage?region=532302", "/beneficiaries/plaques/households/" + household }) {
+			perform("lufeng", get(path)).andExpect(status().isOk());
+		}
+		perform("chuxiong", get("/beneficiaries/coverage").param("region", "5323")).andExpect(status().isOk());
+		perform("yunnan", get("/beneficiaries/coverage")).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("/maps/yunnan.json")));
+		perform("lufeng", get("/beneficiaries/plaques/households/" + household))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("页面测试")));
+		perform("chuxiong", get("/api/v1/beneficiaries/coverage").param("region", "5323")).andExpect(status().isOk())
+			.andExpect(jsonPath("$.plaqueCoverage.eligibleHouseholds").isNumber())
+			.andExpect(jsonPath("$.parts[?(@.region == '532302')]").exists());
+	}
+
+	@Test
+	void scopeAnswers404OutsideAnd403WithoutTheRight() throws Exception {
+		HonoursPeople people = new HonoursPeople(jdbc, cipher, hash);
+		long chuxiong = people.household("532301101001", null);
+		people.person(chuxiong, "楚雄户", "VETERAN");
+		perform("lufeng", get("/beneficiaries/plaques/households/" + chuxiong)).andExpect(status().isNotFound());
+		perform("chuxiong", get("/beneficiaries/plaques/households/" + chuxiong)).andExpect(status().isOk());
+		perform("xuanchuan", get("/beneficiaries/plaques/households/" + chuxiong)).andExpect(status().isForbidden());
+		perform("xuanchuan", get("/beneficiaries/plaques")).andExpect(status().isForbidden());
+		perform("lufeng", get("/api/v1/beneficiaries/coverage").param("region", "5301")).andExpect(status().isNotFound());
+		perform("zhan", get("/beneficiaries/coverage").param("region", "5323")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void photosAreCheckedByContentAndServedInScopeOnly() throws Exception {
+		HonoursPeople people = new HonoursPeople(jdbc, cipher, hash);
+		long household = people.household("532302101002", null);
+		people.person(household, "照片户", "MILITARY_FAMILY");
+		MockMultipartFile fake = new MockMultipartFile("photo", "plaque.jpg", "image/jpeg", "<html>not an image".getBytes());
+		perform("lufeng", multipart("/beneficiaries/plaques/households/" + household + "/hang").file(fake)
+			.param("hungOn", "2020-07-30").param("hungBy", "钱站长"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("problems", List.of("照片须为 JPG 或 PNG 图片（按文件内容判断，而非文件名）")));
+		assertThat(jdbc.sql("select count(*) from beneficiaries.plaque where household_id = :h").param("h", household)
+			.query(Long.class).single()).isZero();
+
+		MockMultipartFile png = new MockMultipartFile("photo", "../../etc/passwd.png", "text/plain", png());
+		perform("lufeng", multipart("/beneficiaries/plaques/households/" + household + "/hang").file(png)
+			.param("hungOn", "2020-07-30").param("hungBy", "钱站长"))
+			.andExpect(status().is3xxRedirection()).andExpect(flash().attribute("notice", "honours.saved"));
+		String photo = jdbc.sql("select cast(photo_id as varchar) from beneficiaries.plaque where household_id = :h")
+			.param("h", household).query(String.class).single();
+		perform("chuxiong", get("/beneficiaries/photos/" + photo)).andExpect(status().isOk())
+			.andExpect(content().contentType("image/png"));
+		perform("zhan", get("/beneficiaries/photos/" + photo)).andExpect(status().isNotFound());
+	}
+
+	private static byte[] png() throws Exception {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ImageIO.write(new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB), "png", out);
+		return out.toByteArray();
+	}
+
+	private ResultActions perform(String user, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
+		return mvc.perform(request.with(csrf()).with(demo.as(user)));
+	}
+}
