@@ -96,8 +96,12 @@ class RegistryWebTests {
 			assertThat(p.get("categories").toString()).containsAnyOf("DISCHARGED_SOLDIER_2019", "DEMOBILISED_SOLDIER_2019");
 		});
 		JsonNode stats = getJson("/api/v1/beneficiaries/stats?region=5323", "chuxiong");
-		assertThat(stats.propertyNames()).contains("region", "byCategory", "people", "households", "regions")
-			.doesNotContain("plaqueCoverage", "visitCoverage");
+		assertThat(stats.propertyNames()).contains("region", "byCategory", "people", "households", "regions",
+				"plaqueCoverage", "visitCoverage");
+		assertThat(stats.get("plaqueCoverage").propertyNames()).contains("eligibleHouseholds", "withPlaque");
+		assertThat(stats.get("plaqueCoverage").get("eligibleHouseholds").asLong()).isEqualTo(jdbc.sql(
+				"select coalesce(sum(eligible_households), 0) from beneficiaries.plaque_rollup where county_code like '5323%'")
+			.query(Long.class).single());
 		assertThat(stats.get("people").asLong()).isEqualTo(jdbc.sql(
 				"select count(*) from beneficiaries.person where county_code like '5323%'").query(Long.class).single());
 		assertThat(stats.get("byCategory").get(0).propertyNames()).containsExactlyInAnyOrder("code", "label", "people");

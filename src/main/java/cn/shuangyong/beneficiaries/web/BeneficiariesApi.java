@@ -10,6 +10,7 @@ import cn.shuangyong.beneficiaries.Disclosure;
 import cn.shuangyong.beneficiaries.PersonRecord;
 import cn.shuangyong.beneficiaries.PersonalField;
 import cn.shuangyong.beneficiaries.Registry;
+import cn.shuangyong.beneficiaries.HonoursCoverage;
 import cn.shuangyong.beneficiaries.RegistryStats;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
@@ -42,7 +43,11 @@ class BeneficiariesApi {
 
 	private final Disclosure disclosure;
 
-	BeneficiariesApi(Beneficiaries beneficiaries, RegistryStats stats, Registry registry, Disclosure disclosure) {
+	private final HonoursCoverage honours;
+
+	BeneficiariesApi(Beneficiaries beneficiaries, RegistryStats stats, Registry registry, Disclosure disclosure,
+			HonoursCoverage honours) {
+		this.honours = honours;
 		this.beneficiaries = beneficiaries;
 		this.stats = stats;
 		this.registry = registry;
@@ -62,11 +67,19 @@ class BeneficiariesApi {
 				found.page(), found.size());
 	}
 
-	@Operation(summary = "按类别与区划统计", description = "类别按业务日期施行的类别集合计数（2019 年的复员军人计入 2024 年的退役军人）；"
-			+ "光荣牌和走访慰问覆盖率暂不提供")
+	@Operation(summary = "按类别与区划统计，及光荣牌、走访慰问覆盖率",
+			description = "类别按业务日期施行的类别集合计数（2019 年的复员军人计入 2024 年的退役军人）；"
+					+ "plaqueCoverage 为应挂光荣牌户数与已挂户数，visitCoverage 为本区划涉及的各走访慰问活动的对象数与已走访数")
 	@GetMapping("/stats")
-	BeneficiaryStats stats(@RequestParam(required = false) String region, @AuthenticationPrincipal CurrentUser user) {
-		return stats.of(region, user);
+	StatsJson stats(@RequestParam(required = false) String region, @AuthenticationPrincipal CurrentUser user) {
+		BeneficiaryStats counts = stats.of(region, user);
+		HonoursCoverage.Coverage coverage = honours.of(counts.region());
+		return new StatsJson(counts, coverage.plaqueCoverage(), coverage.visitCoverage());
+	}
+
+	/** The counts, with the coverage of plaques and visits in the same region. */
+	record StatsJson(@com.fasterxml.jackson.annotation.JsonUnwrapped BeneficiaryStats counts,
+			HonoursCoverage.PlaqueCoverage plaqueCoverage, List<HonoursCoverage.VisitCoverage> visitCoverage) {
 	}
 
 	@Operation(summary = "单个优抚对象（脱敏）")
