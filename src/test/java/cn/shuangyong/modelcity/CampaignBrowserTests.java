@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import cn.shuangyong.Browser;
 import cn.shuangyong.BrowserTest;
@@ -11,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -110,9 +113,13 @@ class CampaignBrowserTests {
 		browser.driver().executeScript("arguments[0].value = arguments[1];", browser.waitFor(By.id(id)), value);
 	}
 
-	/** The sticky save bar may cover a button scrolled to the bottom edge, so buttons are clicked as a person would after scrolling. */
+	/**
+	 * Submits a form by its button and waits for the page that answers. The sticky save bar may cover a button at the
+	 * bottom edge, so the button is brought to the middle first, as a person would scroll.
+	 */
 	private static void click(WebElement button) {
-		browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
+		browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", button);
 		button.click();
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(button));
 	}
 }

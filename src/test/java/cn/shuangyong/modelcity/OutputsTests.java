@@ -59,6 +59,7 @@ class OutputsTests {
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("filename*=UTF-8''")))
 			.andExpect(header().string("X-Content-Type-Options", "nosniff")).andReturn();
+		keep("score-sheet.xlsx", result.getResponse().getContentAsByteArray());
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
 			Sheet sheet = book.getSheetAt(0);
 			assertThat(sheet.getSheetName()).isEqualTo("南华县（2020）");
@@ -96,6 +97,7 @@ class OutputsTests {
 		MvcResult result = mvc.perform(post("/model-city/ranking/report.docx").with(demo.as("chuxiong")).with(csrf())
 			.param("year", "2020").param("docNumber", "楚双拥〔2020〕8号").param("date", "2020-09-30"))
 			.andExpect(status().isOk()).andReturn();
+		keep("recommendation-report.docx", result.getResponse().getContentAsByteArray());
 		try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
 			List<XWPFParagraph> paragraphs = doc.getParagraphs().stream().filter(p -> !p.getText().isBlank()).toList();
 			XWPFRun mark = paragraphs.get(0).getRuns().get(0);
@@ -151,6 +153,12 @@ class OutputsTests {
 			.param("indicatorId", Long.toString(indicator)).with(demo.as("chuxiong")).with(csrf()))
 			.andExpect(status().isForbidden());
 		assertThat(jdbc.sql("select count(*) from modelcity.evidence_file").query(Long.class).single()).isEqualTo(before);
+	}
+
+	/** Leaves the generated file in target/modelcity for a person to open and look at. */
+	private static void keep(String name, byte[] content) throws java.io.IOException {
+		Path folder = Files.createDirectories(Path.of("target", "modelcity"));
+		Files.write(folder.resolve(name), content);
 	}
 
 	private static List<String> cells(Row row) {
