@@ -76,7 +76,7 @@ final class RecommendationReport {
 				body(doc, candidate, FANGSONG);
 			}
 			body(doc, "特此报告。", FANGSONG);
-			blank(doc, 2);
+			blank(doc, 1); // one line between body and signature keeps a short report on one page
 			XWPFParagraph signature = paragraph(doc, ParagraphAlignment.RIGHT);
 			signature.setIndentationRight(4 * 320);
 			run(signature, content.issuer(), FANGSONG, 16, null, false);

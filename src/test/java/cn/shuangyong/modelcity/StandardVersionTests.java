@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -59,7 +60,7 @@ class StandardVersionTests {
 	}
 
 	@Test
-	void newStandardVersionDoesNotChangeRunningCampaign() {
+	void newStandardVersionDoesNotChangeRunningCampaign() throws Exception {
 		CampaignMother mother = CampaignMother.of(context);
 		long running = mother.selfAssessing("532901");
 		Standard before = standards.find(campaigns.find(running, mother.office("5329")).standardId());
@@ -74,6 +75,10 @@ class StandardVersionTests {
 		assertThat(refused.problems()).containsExactly("考评内容 1.1 的分值为 3 分，其评分要素合计 2 分，两者须相等");
 		editing.editNode(draft, withSubpoints.id(), new NodeInput(withSubpoints.title(), "2", null, null), province);
 		editing.editNode(draft, plain.id(), new NodeInput("军地联席会议每半年至少召开一次（新版）", "2", "会议纪要", null), province);
+		mvc.perform(get("/model-city/standards/{id}", draft).with(demo.as("yunnan"))).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"publish-standard\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("军地联席会议每半年至少召开一次（新版）")));
+		mvc.perform(get("/model-city/standards/{id}", draft).with(demo.as("chuxiong"))).andExpect(status().isNotFound());
 		editing.publish(draft, province);
 		assertThatThrownBy(() -> editing.editNode(draft, plain.id(), new NodeInput("再改", "2", null, null), province))
 			.isInstanceOf(ConflictException.class).hasMessage("已发布的考评标准不能修改，请先起草新版本");
