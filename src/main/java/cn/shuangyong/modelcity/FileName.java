@@ -1,0 +1,30 @@
+package cn.shuangyong.modelcity;
+
+/**
+ * The name a file is shown under: without folders, control and bidi characters (报告\u202Efdp.exe), at most 100
+ * characters, and ending in the extension of the type its content was found to be.
+ */
+final class FileName {
+
+	private FileName() {
+	}
+
+	static String display(String original) {
+		String name = original == null ? "" : original;
+		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+		name = name.replaceAll("[\\p{Cntrl}\\p{Cf}\"<>|:*?]", "").strip();
+		if (name.length() > 100) {
+			name = name.substring(0, 100);
+		}
+		return name.isEmpty() ? "证明材料" : name;
+	}
+
+	static String display(String original, EvidenceType type) {
+		String name = display(original);
+		String suffix = "." + type.extension();
+		if (type == EvidenceType.JPG && name.toLowerCase().endsWith(".jpeg")) {
+			return name;
+		}
+		return name.toLowerCase().endsWith(suffix) ? name : name + suffix;
+	}
+}

@@ -1,0 +1,199 @@
+package cn.shuangyong.modelcity;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+
+import cn.shuangyong.audit.AuditEntry;
+import cn.shuangyong.audit.AuditOutcome;
+import cn.shuangyong.audit.AuditTrail;
+import cn.shuangyong.shared.ConflictException;
+import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.shared.InvalidInputException;
+import cn.shuangyong.shared.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The provincial office edits the standard: a new version is drafted as a copy of the current one, edited, then
+ * published. Published versions never change, so a running campaign keeps the indicators it started on.
+ */
+@Service
+@Transactional
+public class StandardEditing {
+
+	private final JdbcClient jdbc;
+
+	private final Standards standards;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	StandardEditing(JdbcClient jdbc, Standards standards, AuditTrail audit, Clock clock) {
+		this.jdbc = jdbc;
+		this.standards = standards;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** Whether this user may edit standards: the provincial 双拥办. */
+	public static boolean mayEdit(CurrentUser user) {
+		return user.hasAuthority("PLANS_PUBLISH") && user.hasAuthority("WORK_EDIT") && user.regionCode().length() == 2;
+	}
+
+	/** Starts the next version as a copy of the current published one; returns its id. */
+	public long draftNext(CurrentUser by) {
+		permit(by);
+		if (standards.draft().isPresent()) {
+			throw new ConflictException("已有一份未发布的草稿，请先编辑发布或删除该草稿");
+		}
+		Standard current = standards.current().orElseThrow(() -> new ConflictException("还没有已发布的考评标准"));
+		int next = jdbc.sql("select coalesce(max(version_no), 0) + 1 from modelcity.standard").query(Integer.class).single();
+		long id = insertStandard(next, current.title(), current.sourceNote(), "DRAFT", current.id(), by.getUsername());
+		for (StandardNode area : current.areas()) {
+			copy(id, null, area);
+		}
+		for (VetoItem veto : current.vetoItems()) {
+			insertVeto(id, veto.position(), veto.text());
+		}
+		record(by, "MODEL_CITY_STANDARD_DRAFTED", id, "第 " + next + " 版草稿，以第 " + current.versionNo() + " 版为底稿");
+		return id;
+	}
+
+	public void rename(long draftId, String title, CurrentUser by) {
+		requireDraft(draftId, by);
+		if (title == null || title.isBlank() || title.strip().length() > 200) {
+			throw new InvalidInputException("请填写标准名称（不超过 200 字）");
+		}
+		jdbc.sql("update modelcity.standard set title = :t where id = :id").param("t", title.strip()).param("id", draftId)
+			.update();
+	}
+
+	public void editNode(long draftId, long nodeId, NodeInput input, CurrentUser by) {
+		requireDraft(draftId, by);
+		NodeKind kind = kindOf(draftId, nodeId);
+		NodeInput.Valid valid = input.validate(kind);
+		jdbc.sql("update modelcity.standard_node set title = :t, points = :p, evidence = :e, scoring = :s where id = :id")
+			.param("t", valid.title()).param("p", valid.points()).param("e", valid.evidence()).param("s", valid.scoring())
+			.param("id", nodeId).update();
+		record(by, "MODEL_CITY_STANDARD_EDITED", draftId, "修改：" + valid.title());
+	}
+
+	/** Adds an area (no parent), an indicator under an area or a sub-point under an indicator, at the end. */
+	public long addNode(long draftId, Long parentId, NodeInput input, CurrentUser by) {
+		requireDraft(draftId, by);
+		NodeKind kind = parentId == null ? NodeKind.AREA : kindOf(draftId, parentId).child();
+		NodeInput.Valid valid = input.validate(kind);
+		int position = jdbc.sql("""
+				select coalesce(max(position), 0) + 1 from modelcity.standard_node
+				where standard_id = :s and coalesce(parent_id, 0) = :p""")
+			.param("s", draftId).param("p", parentId == null ? 0L : parentId).query(Integer.class).single();
+		long id = insertNode(draftId, parentId, kind, position, valid);
+		record(by, "MODEL_CITY_STANDARD_EDITED", draftId, "新增：" + valid.title());
+		return id;
+	}
+
+	public void removeNode(long draftId, long nodeId, CurrentUser by) {
+		requireDraft(draftId, by);
+		kindOf(draftId, nodeId);
+		jdbc.sql("delete from modelcity.standard_node where id = :id").param("id", nodeId).update();
+		record(by, "MODEL_CITY_STANDARD_EDITED", draftId, "删除节点 " + nodeId);
+	}
+
+	public void addVeto(long draftId, String text, CurrentUser by) {
+		requireDraft(draftId, by);
+		if (text == null || text.isBlank() || text.strip().length() > 500) {
+			throw new InvalidInputException("请填写一票否决项的内容（不超过 500 字）");
+		}
+		int position = jdbc.sql("select coalesce(max(position), 0) + 1 from modelcity.veto_item where standard_id = :s")
+			.param("s", draftId).query(Integer.class).single();
+		insertVeto(draftId, position, text.strip());
+		record(by, "MODEL_CITY_STANDARD_EDITED", draftId, "新增一票否决项");
+	}
+
+	public void removeVeto(long draftId, long vetoId, CurrentUser by) {
+		requireDraft(draftId, by);
+		if (jdbc.sql("delete from modelcity.veto_item where id = :id and standard_id = :s").param("id", vetoId)
+			.param("s", draftId).update() == 0) {
+			throw new NotFoundException("草稿中没有该一票否决项");
+		}
+		record(by, "MODEL_CITY_STANDARD_EDITED", draftId, "删除一票否决项 " + vetoId);
+	}
+
+	public void discard(long draftId, CurrentUser by) {
+		requireDraft(draftId, by);
+		jdbc.sql("delete from modelcity.standard where id = :id").param("id", draftId).update();
+		record(by, "MODEL_CITY_STANDARD_DISCARDED", draftId, null);
+	}
+
+	/** Publishes the draft; new campaigns start on it, running ones keep theirs. */
+	public void publish(long draftId, CurrentUser by) {
+		requireDraft(draftId, by);
+		List<String> problems = standards.find(draftId).problemsBeforePublishing();
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		jdbc.sql("update modelcity.standard set state = 'PUBLISHED', published_at = :at, version = version + 1 where id = :id")
+			.param("at", Timestamp.from(clock.instant())).param("id", draftId).update();
+		record(by, "MODEL_CITY_STANDARD_PUBLISHED", draftId, null);
+	}
+
+	long insertStandard(int versionNo, String title, String source, String state, Long basedOn, String by) {
+		return jdbc.sql("""
+				insert into modelcity.standard (version_no, title, source_note, state, based_on, created_by, created_at,
+				  published_at)
+				values (:v, :t, :s, :state, :b, :by, :at, :pub) returning id""")
+			.param("v", versionNo).param("t", title).param("s", source).param("state", state).param("b", basedOn)
+			.param("by", by).param("at", Timestamp.from(clock.instant()))
+			.param("pub", "PUBLISHED".equals(state) ? Timestamp.from(clock.instant()) : null).query(Long.class).single();
+	}
+
+	long insertNode(long standardId, Long parentId, NodeKind kind, int position, NodeInput.Valid node) {
+		return jdbc.sql("""
+				insert into modelcity.standard_node (standard_id, parent_id, kind, position, title, points, evidence, scoring)
+				values (:s, :p, :k, :pos, :t, :pts, :e, :sc) returning id""")
+			.param("s", standardId).param("p", parentId).param("k", kind.name()).param("pos", position)
+			.param("t", node.title()).param("pts", kind == NodeKind.AREA ? java.math.BigDecimal.ZERO : node.points())
+			.param("e", node.evidence()).param("sc", node.scoring()).query(Long.class).single();
+	}
+
+	void insertVeto(long standardId, int position, String text) {
+		jdbc.sql("insert into modelcity.veto_item (standard_id, position, text) values (:s, :p, :t)")
+			.param("s", standardId).param("p", position).param("t", text).update();
+	}
+
+	private void copy(long standardId, Long parentId, StandardNode node) {
+		long id = insertNode(standardId, parentId, node.kind(), node.position(),
+				new NodeInput.Valid(node.title(), node.points(), node.evidence(), node.scoring()));
+		node.children().forEach(child -> copy(standardId, id, child));
+	}
+
+	private void requireDraft(long draftId, CurrentUser by) {
+		permit(by);
+		String state = jdbc.sql("select state from modelcity.standard where id = :id").param("id", draftId)
+			.query(String.class).optional().orElseThrow(() -> new NotFoundException("考评标准不存在"));
+		if (!"DRAFT".equals(state)) {
+			throw new ConflictException("已发布的考评标准不能修改，请先起草新版本");
+		}
+	}
+
+	private NodeKind kindOf(long draftId, long nodeId) {
+		return jdbc.sql("select kind from modelcity.standard_node where id = :id and standard_id = :s")
+			.param("id", nodeId).param("s", draftId).query(String.class).optional().map(NodeKind::valueOf)
+			.orElseThrow(() -> new NotFoundException("草稿中没有该指标"));
+	}
+
+	private static void permit(CurrentUser by) {
+		if (!mayEdit(by)) {
+			throw new AccessDeniedException("只有省双拥办可以修改考评标准");
+		}
+	}
+
+	private void record(CurrentUser by, String event, long standardId, String detail) {
+		audit.record(new AuditEntry(by.getUsername(), by.unitId(), by.regionCode(), null, event, "MODEL_CITY_STANDARD",
+				Long.toString(standardId), AuditOutcome.SUCCESS, detail));
+	}
+}

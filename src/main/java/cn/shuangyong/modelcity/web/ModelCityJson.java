@@ -1,0 +1,114 @@
+package cn.shuangyong.modelcity.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import cn.shuangyong.modelcity.CampaignSummary;
+import cn.shuangyong.modelcity.Ranking;
+import cn.shuangyong.modelcity.Standard;
+import cn.shuangyong.modelcity.StandardNode;
+
+/** The records of the model-city API. */
+final class ModelCityJson {
+
+	private ModelCityJson() {
+	}
+
+	record StandardJson(long id, int versionNo, String title, String state, String sourceNote, BigDecimal totalPoints,
+			List<NodeJson> areas, List<VetoJson> vetoItems) {
+
+		static StandardJson of(Standard s) {
+			return new StandardJson(s.id(), s.versionNo(), s.title(), s.published() ? "PUBLISHED" : "DRAFT", s.sourceNote(),
+					s.totalPoints(), s.areas().stream().map(NodeJson::of).toList(),
+					s.vetoItems().stream().map(v -> new VetoJson(v.id(), v.text())).toList());
+		}
+	}
+
+	record NodeJson(long id, String kind, String code, String title, BigDecimal points, String evidence, String scoring,
+			List<NodeJson> children) {
+
+		static NodeJson of(StandardNode n) {
+			return new NodeJson(n.id(), n.kind().name(), n.code(), n.title(), n.points(), n.evidence(), n.scoring(),
+					n.children().stream().map(NodeJson::of).toList());
+		}
+	}
+
+	record VetoJson(long id, String text) {
+	}
+
+	record RegionJson(String code, String name) {
+	}
+
+	record UnitJson(long id, String name) {
+	}
+
+	record CampaignJson(long id, int year, String stage, String stageLabel, RegionJson candidateRegion,
+			UnitJson candidateUnit, UnitJson reviewerUnit, int standardVersion, BigDecimal totalPoints,
+			BigDecimal selfScore, BigDecimal reviewScore, boolean reviewComplete, boolean vetoed, String namingDocNumber,
+			LocalDate namedOn) {
+
+		static CampaignJson of(CampaignSummary c) {
+			return new CampaignJson(c.id(), c.year(), c.stage().name(), c.stage().label(),
+					new RegionJson(c.regionCode(), c.regionName()), new UnitJson(c.candidateUnitId(), c.candidateUnitName()),
+					new UnitJson(c.reviewerUnitId(), c.reviewerUnitName()), c.standardVersion(), c.totalPoints(),
+					c.selfTotal(), c.reviewTotal(), c.reviewComplete(), c.vetoed(), c.namingDocNo(), c.namedOn());
+		}
+	}
+
+	record RankingJson(int year, List<RankedJson> ranked, List<CampaignJson> excludedByVeto,
+			List<CampaignJson> reviewPending) {
+
+		static RankingJson of(Ranking.View view) {
+			return new RankingJson(view.year(),
+					view.ranked().stream().map(r -> new RankedJson(r.rank(), CampaignJson.of(r.candidate()))).toList(),
+					view.vetoed().stream().map(CampaignJson::of).toList(),
+					view.pending().stream().map(CampaignJson::of).toList());
+		}
+	}
+
+	record RankedJson(int rank, CampaignJson candidate) {
+	}
+
+	record OpenJson(String regionCode, Integer year) {
+	}
+
+	record SelfScoreJson(long indicatorId, BigDecimal score, String evidence) {
+	}
+
+	record ReviewScoreJson(long indicatorId, BigDecimal score, String comment) {
+	}
+
+	record ScoresJson<T>(List<T> scores) {
+	}
+
+	record SiteVisitJson(LocalDate visitedOn, String place, String members, String findings) {
+	}
+
+	record VetoFindingJson(long vetoItemId, String grounds) {
+	}
+
+	record NoticeJson(LocalDate start, LocalDate end) {
+	}
+
+	record ObjectionJson(LocalDate receivedOn, String objector, String channel, String content) {
+	}
+
+	record AnswerJson(String handling, String answer) {
+	}
+
+	record CloseJson(Boolean recommend, String note) {
+	}
+
+	record NamingJson(String docNumber, LocalDate date) {
+	}
+
+	record CheckJson(Integer year, Boolean passed, String notes) {
+	}
+
+	record WithdrawalJson(String grounds, String docNumber, LocalDate date) {
+	}
+
+	record IdJson(long id) {
+	}
+}

@@ -1,0 +1,199 @@
+package cn.shuangyong.modelcity;
+
+import cn.shuangyong.PlatformTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The campaign's rules over the API, each against the real database: the order of the stages, the 公示 objections,
+ * the veto, the withdrawal, and who sees and does what (404 outside the scope, 403 inside it).
+ */
+@PlatformTest
+class CampaignRulesTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	cn.shuangyong.Demo demo;
+
+	CampaignMother mother;
+
+	@BeforeEach
+	void mother() {
+		mother = CampaignMother.of(context);
+	}
+
+	@Test
+	void cannotReviewBeforeSelfAssessment() throws Exception {
+		long id = mother.selfAssessing("532322");
+		long indicator = firstIndicator(id);
+		call("chuxiong", post("/api/v1/model-city/campaigns/{id}/review", id).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"scores\":[{\"indicatorId\":" + indicator + ",\"score\":1,\"comment\":\"好\"}]}"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value("双柏县当前处于“自评”阶段，不能录入审核评分：须先由双柏县提交自评"));
+		call("chuxiong", post("/api/v1/model-city/campaigns/{id}/notice", id).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"start\":\"2020-09-21\",\"end\":\"2020-09-29\"}")).andExpect(status().isConflict());
+		assertThat(jdbc.sql("select count(review_score) from modelcity.indicator_score where campaign_id = :c")
+			.param("c", id).query(Long.class).single()).isZero();
+		assertThat(mother.stage(id)).isEqualTo(CampaignStage.SELF_ASSESSMENT);
+	}
+
+	@Test
+	void selfAssessmentIsSubmittedOnlyWithEveryIndicatorScoredAndEvidenced() throws Exception {
+		long id = mother.selfAssessing("532323");
+		long indicator = firstIndicator(id);
+		call("chuxiong", post("/api/v1/model-city/campaigns/{id}/self-assessment/submit", id))
+			.andExpect(status().isForbidden());
+		call("lufeng", post("/api/v1/model-city/campaigns/{id}/self-assessment/submit", id))
+			.andExpect(status().isNotFound());
+		var county = mother.office("532323");
+		context.getBean(SelfAssessment.class).save(id, java.util.List.of(new ScoreInput(indicator, "1.5", "有材料")), county);
+		var problem = org.assertj.core.api.Assertions.catchThrowableOfType(cn.shuangyong.shared.InvalidInputException.class,
+				() -> context.getBean(SelfAssessment.class).submit(id, county));
+		assertThat(problem.problems()).noneMatch(p -> p.startsWith("指标 1.1“")).anyMatch(p -> p.startsWith("指标 1.2“"));
+		var tooHigh = org.assertj.core.api.Assertions.catchThrowableOfType(cn.shuangyong.shared.InvalidInputException.class,
+				() -> context.getBean(SelfAssessment.class).save(id, java.util.List.of(new ScoreInput(indicator, "2.5", null)), county));
+		assertThat(tooHigh.problems()).containsExactly("指标 1.1 的自评得分须在 0 至 2 之间，填写的是 2.5");
+		assertThat(jdbc.sql("select self_score from modelcity.indicator_score where campaign_id = :c and node_id = :n")
+			.param("c", id).param("n", indicator).query(java.math.BigDecimal.class).single()).isEqualByComparingTo("1.5");
+	}
+
+	@Test
+	void cannotCloseNoticeWithUnansweredObjection() throws Exception {
+		long id = mother.inNotice("532325", java.time.LocalDate.of(2020, 9, 21), java.time.LocalDate.of(2020, 9, 29));
+		call("chuxiong", post("/api/v1/model-city/campaigns/{id}/objections", id).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"receivedOn\":\"2020-09-20\",\"objector\":\"匿名\",\"channel\":\"来信\",\"content\":\"x\"}"))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("不在公示期")));
+		String created = call("chuxiong", post("/api/v1/model-city/campaigns/{id}/objections", id)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"receivedOn\":\"2020-09-25\",\"objector\":\"李某\",\"channel\":\"来电\",\"content\":\"反映慰问不到位\"}"))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		long objection = Long.parseLong(created.replaceAll("\\D", ""));
+		call("chuxiong", post("/api/v1/model-city/campaigns/{id}/notice/close", id).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"recommend\":true}"))
+			.andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value("还有 1 条异议未答复，答复后才能结束公示"));
+		assertThat(mother.stage(id)).isEqualTo(CampaignStage.PUBLIC_NOTICE);
+		call("lufeng", post("/api/v1/model-city/campaigns/{id}/objections/{o}/answer", id, objection)
+			.contentType(MediaType.APPLICATION_JSON).content("{\"handling\":\"已核查\",\"answer\":\"已答复\"}"))
+			.andExpect(status().isNotFound());
+		call("chuxiong", post("/api/v1/model-city/campaigns/{id}/objections/{o}/answer", id, objection)
+			.contentType(MediaType.APPLICATION_JSON).content("{\"handling\":\"\",\"answer\":\"已答复\"}"))
+			.andExpect(status().isBadRequest());
+		call("chuxiong", post("/api/v1/model-city/campaigns/{id}/objections/{o}/answer", id, objection)
+			.contentType(MediaType.APPLICATION_JSON).content("{\"handling\":\"经核查，慰问名单齐全\",\"answer\":\"已电话答复来电人\"}"))
+			.andExpect(status().isOk());
+		call("chuxiong", post("/api/v1/model-city/campaigns/{id}/notice/close", id).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"recommend\":true}")).andExpect(status().isOk()).andExpect(jsonPath("$.stage").value("RECOMMENDED"));
+		assertThat(jdbc.sql("select answered_by from modelcity.objection where id = :o").param("o", objection)
+			.query(String.class).single()).isEqualTo("chuxiong");
+	}
+
+	@Test
+	void vetoExcludesFromRanking() throws Exception {
+		long vetoed = mother.reviewed("532327", 1.0);
+		long ranked = mother.reviewed("532328", 0.6);
+		long veto = jdbc.sql("select v.id from modelcity.veto_item v join modelcity.campaign c on c.standard_id = v.standard_id where c.id = :c order by v.position limit 1")
+			.param("c", vetoed).query(Long.class).single();
+		call("chuxiong", post("/api/v1/model-city/campaigns/{id}/vetoes", vetoed).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"vetoItemId\":" + veto + ",\"grounds\":\"\"}")).andExpect(status().isBadRequest());
+		call("chuxiong", post("/api/v1/model-city/campaigns/{id}/vetoes", vetoed).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"vetoItemId\":" + veto + ",\"grounds\":\"2020年6月发生严重损害军民关系事件（测试）\"}"))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.vetoed").value(true));
+		call("chuxiong", get("/api/v1/model-city/ranking").param("year", "2020"))
+			.andExpect(jsonPath("$.ranked[?(@.candidate.id == " + vetoed + ")]").isEmpty())
+			.andExpect(jsonPath("$.excludedByVeto[?(@.id == " + vetoed + ")]").isNotEmpty())
+			.andExpect(jsonPath("$.ranked[?(@.candidate.id == " + ranked + ")]").isNotEmpty());
+		call("chuxiong", post("/api/v1/model-city/campaigns/{id}/notice", vetoed).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"start\":\"2020-09-21\",\"end\":\"2020-09-29\"}"))
+			.andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value("永仁县已触发一票否决项，不能进入公示"));
+	}
+
+	@Test
+	void withdrawTitleNeedsGrounds() throws Exception {
+		long id = mother.recommended("532329");
+		call("chuxiong", post("/api/v1/model-city/campaigns/{id}/naming", id).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"docNumber\":\"云双拥〔2020〕5号\",\"date\":\"2020-09-28\"}")).andExpect(status().isForbidden());
+		call("yunnan", post("/api/v1/model-city/campaigns/{id}/naming", id).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"docNumber\":\"云双拥〔2020〕5号\",\"date\":\"2020-09-28\"}"))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.stage").value("NAMED"))
+			.andExpect(jsonPath("$.namingDocNumber").value("云双拥〔2020〕5号"));
+		call("yunnan", post("/api/v1/model-city/campaigns/{id}/withdrawal", id).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"grounds\":\"  \",\"date\":\"2020-09-30\"}"))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value("撤销命名须写明依据和理由"));
+		assertThat(mother.stage(id)).isEqualTo(CampaignStage.NAMED);
+		call("chuxiong", post("/api/v1/model-city/campaigns/{id}/withdrawal", id).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"grounds\":\"复查不合格\",\"date\":\"2020-09-30\"}")).andExpect(status().isForbidden());
+		call("yunnan", post("/api/v1/model-city/campaigns/{id}/withdrawal", id).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"grounds\":\"年度复查发现严重损害军政军民关系的事件\",\"date\":\"2020-09-30\"}"))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.stage").value("WITHDRAWN"));
+	}
+
+	@Test
+	void aCountySeesItsOwnCampaignThePrefectureItsCountiesTheProvinceAll() throws Exception {
+		long lufeng = campaignOf("532302");
+		long chuxiongCity = campaignOf("532301");
+		call("lufeng", get("/api/v1/model-city/campaigns")).andExpect(jsonPath("$.length()").value(1))
+			.andExpect(jsonPath("$[0].candidateRegion.name").value("禄丰市"));
+		call("lufeng", get("/api/v1/model-city/campaigns/{id}", chuxiongCity)).andExpect(status().isNotFound());
+		mvc.perform(get("/model-city/campaigns/{id}", chuxiongCity).with(demo.as("lufeng"))).andExpect(status().isNotFound());
+		call("lufeng", post("/api/v1/model-city/campaigns/{id}/review", chuxiongCity).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"scores\":[{\"indicatorId\":1,\"score\":1}]}")).andExpect(status().isNotFound());
+		call("lufeng", post("/api/v1/model-city/campaigns/{id}/notice", lufeng).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"start\":\"2020-09-21\",\"end\":\"2020-09-29\"}")).andExpect(status().isForbidden());
+		call("chuxiong", post("/api/v1/model-city/campaigns/{id}/self-assessment", lufeng).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"scores\":[{\"indicatorId\":1,\"score\":1}]}")).andExpect(status().isForbidden());
+		call("junfenqu", get("/api/v1/model-city/campaigns/{id}", lufeng)).andExpect(status().isOk());
+		call("junfenqu", post("/api/v1/model-city/campaigns/{id}/review", chuxiongCity).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"scores\":[{\"indicatorId\":1,\"score\":1}]}")).andExpect(status().isForbidden());
+		call("yunnan", get("/api/v1/model-city/campaigns/{id}", chuxiongCity)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.stage").value("UNDER_REVIEW"));
+		call("lingdao", post("/api/v1/model-city/campaigns/{id}/naming", campaignOf("532324"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"docNumber\":\"云双拥〔2020〕5号\",\"date\":\"2020-09-28\"}"))
+			.andExpect(status().isForbidden());
+		call("lufeng", post("/api/v1/model-city/campaigns").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"regionCode\":\"532301\",\"year\":2024}")).andExpect(status().isNotFound());
+		call("chuxiong", post("/api/v1/model-city/campaigns").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"regionCode\":\"532301\",\"year\":2021}")).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("不是命名年度")));
+		call("chuxiong", post("/api/v1/model-city/campaigns").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"regionCode\":\"532301\",\"year\":2020}")).andExpect(status().isConflict());
+	}
+
+	private long campaignOf(String region) {
+		return jdbc.sql("select id from modelcity.campaign where region_code = :r and cycle_year = 2020").param("r", region)
+			.query(Long.class).single();
+	}
+
+	private long firstIndicator(long campaign) {
+		return jdbc.sql("""
+				select n.id from modelcity.standard_node n join modelcity.campaign c on c.standard_id = n.standard_id
+				join modelcity.standard_node a on a.id = n.parent_id
+				where c.id = :c and n.kind = 'INDICATOR' order by a.position, n.position limit 1""")
+			.param("c", campaign).query(Long.class).single();
+	}
+
+	private ResultActions call(String user, MockHttpServletRequestBuilder request) throws Exception {
+		return mvc.perform(request.with(httpBasic(user, "Demo@2020")));
+	}
+}
