@@ -11,7 +11,7 @@ import cn.shuangyong.beneficiaries.merit.MeritNotices;
 import cn.shuangyong.beneficiaries.plaques.PlaqueCommands.HangPlaque;
 import cn.shuangyong.beneficiaries.plaques.PlaqueCommands.RevokePlaque;
 import cn.shuangyong.beneficiaries.plaques.PlaqueWork;
-import cn.shuangyong.beneficiaries.visits.Campaigns;
+import cn.shuangyong.beneficiaries.visits.VisitCampaigns;
 import cn.shuangyong.beneficiaries.visits.VisitCommands.OpenCampaign;
 import cn.shuangyong.beneficiaries.visits.VisitCommands.RecordVisit;
 import cn.shuangyong.beneficiaries.visits.Visits;
@@ -51,7 +51,7 @@ class HonoursDemo implements ApplicationRunner {
 
 	private final Directory directory;
 
-	private final Campaigns campaigns;
+	private final VisitCampaigns campaigns;
 
 	private final Visits visits;
 
@@ -59,7 +59,7 @@ class HonoursDemo implements ApplicationRunner {
 
 	private final MeritNotices notices;
 
-	HonoursDemo(DemoMode demo, JdbcClient jdbc, Directory directory, Campaigns campaigns, Visits visits,
+	HonoursDemo(DemoMode demo, JdbcClient jdbc, Directory directory, VisitCampaigns campaigns, Visits visits,
 			PlaqueWork plaques, MeritNotices notices) {
 		this.demo = demo;
 		this.jdbc = jdbc;

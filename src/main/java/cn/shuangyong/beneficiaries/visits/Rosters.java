@@ -35,7 +35,7 @@ public class Rosters {
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-	private final Campaigns campaigns;
+	private final VisitCampaigns campaigns;
 
 	private final Visits visits;
 
@@ -49,7 +49,7 @@ public class Rosters {
 
 	private final Clock clock;
 
-	Rosters(Campaigns campaigns, Visits visits, CategoryCatalogue catalogue, Directory directory, RosterPdf pdf,
+	Rosters(VisitCampaigns campaigns, Visits visits, CategoryCatalogue catalogue, Directory directory, RosterPdf pdf,
 			AuditTrail audit, Clock clock) {
 		this.campaigns = campaigns;
 		this.visits = visits;

@@ -38,7 +38,7 @@ public class Visits {
 
 	private final JdbcClient jdbc;
 
-	private final Campaigns campaigns;
+	private final VisitCampaigns campaigns;
 
 	private final Directory directory;
 
@@ -46,7 +46,7 @@ public class Visits {
 
 	private final BusinessClock clock;
 
-	Visits(JdbcClient jdbc, Campaigns campaigns, Directory directory, AuditTrail audit, BusinessClock clock) {
+	Visits(JdbcClient jdbc, VisitCampaigns campaigns, Directory directory, AuditTrail audit, BusinessClock clock) {
 		this.jdbc = jdbc;
 		this.campaigns = campaigns;
 		this.directory = directory;

@@ -14,7 +14,7 @@ import cn.shuangyong.beneficiaries.plaques.PlaqueApplications.SubmitApplication;
 import cn.shuangyong.beneficiaries.plaques.PlaqueCommands.HangPlaque;
 import cn.shuangyong.beneficiaries.plaques.PlaqueCommands.RevokePlaque;
 import cn.shuangyong.beneficiaries.plaques.PlaqueWork;
-import cn.shuangyong.beneficiaries.visits.Campaigns;
+import cn.shuangyong.beneficiaries.visits.VisitCampaigns;
 import cn.shuangyong.beneficiaries.visits.VisitCommands.OpenCampaign;
 import cn.shuangyong.beneficiaries.visits.VisitCommands.RecordVisit;
 import cn.shuangyong.beneficiaries.visits.Visits;
@@ -57,7 +57,7 @@ class CoverageRollupTests {
 	PlaqueApplications applications;
 
 	@Autowired
-	Campaigns campaigns;
+	VisitCampaigns campaigns;
 
 	@Autowired
 	Visits visits;

@@ -10,7 +10,7 @@ import javax.imageio.ImageIO;
 import cn.shuangyong.Demo;
 import cn.shuangyong.PlatformTest;
 import cn.shuangyong.beneficiaries.HonoursPeople;
-import cn.shuangyong.beneficiaries.visits.Campaigns;
+import cn.shuangyong.beneficiaries.visits.VisitCampaigns;
 import cn.shuangyong.beneficiaries.visits.VisitCommands.OpenCampaign;
 import cn.shuangyong.privacy.FieldCipher;
 import cn.shuangyong.privacy.LookupHash;
@@ -45,7 +45,7 @@ class HonoursPagesTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	Campaigns campaigns;
+	VisitCampaigns campaigns;
 
 	@Autowired
 	FieldCipher cipher;

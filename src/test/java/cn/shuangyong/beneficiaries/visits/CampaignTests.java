@@ -31,7 +31,7 @@ import org.springframework.security.access.AccessDeniedException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Campaigns: targets drawn by rules, each station's outstanding list, visits, and the printable rosters. */
+/** VisitCampaigns: targets drawn by rules, each station's outstanding list, visits, and the printable rosters. */
 @PlatformTest
 class CampaignTests {
 
@@ -46,7 +46,7 @@ class CampaignTests {
 	Demo demo;
 
 	@Autowired
-	Campaigns campaigns;
+	VisitCampaigns campaigns;
 
 	@Autowired
 	Visits visits;

@@ -36,7 +36,7 @@ class VisitBrowserTests {
 	Directory directory;
 
 	@Autowired
-	Campaigns campaigns;
+	VisitCampaigns campaigns;
 
 	@Autowired
 	FieldCipher cipher;

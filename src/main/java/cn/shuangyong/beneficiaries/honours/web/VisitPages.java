@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
-import cn.shuangyong.beneficiaries.visits.Campaigns;
+import cn.shuangyong.beneficiaries.visits.VisitCampaigns;
 import cn.shuangyong.beneficiaries.visits.RosterKind;
 import cn.shuangyong.beneficiaries.visits.Rosters;
 import cn.shuangyong.beneficiaries.visits.TargetView;
@@ -34,7 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class VisitPages {
 
-	private final Campaigns campaigns;
+	private final VisitCampaigns campaigns;
 
 	private final Visits visits;
 
@@ -44,7 +44,7 @@ class VisitPages {
 
 	private final BusinessClock clock;
 
-	VisitPages(Campaigns campaigns, Visits visits, Rosters rosters, HonoursNames names, BusinessClock clock) {
+	VisitPages(VisitCampaigns campaigns, Visits visits, Rosters rosters, HonoursNames names, BusinessClock clock) {
 		this.campaigns = campaigns;
 		this.visits = visits;
 		this.rosters = rosters;

@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class Campaigns {
+public class VisitCampaigns {
 
 	private static final String VISIBLE = "(c.region_code like :scope or :region like c.region_code || '%')";
 
@@ -44,7 +44,7 @@ public class Campaigns {
 
 	private final AuditTrail audit;
 
-	Campaigns(JdbcClient jdbc, CategoryCatalogue catalogue, WorkingDayCalendar calendar, AuditTrail audit) {
+	VisitCampaigns(JdbcClient jdbc, CategoryCatalogue catalogue, WorkingDayCalendar calendar, AuditTrail audit) {
 		this.jdbc = jdbc;
 		this.catalogue = catalogue;
 		this.calendar = calendar;

@@ -2,7 +2,7 @@ package cn.shuangyong.beneficiaries.honours.web;
 
 import cn.shuangyong.beneficiaries.CategoryCatalogue;
 import cn.shuangyong.beneficiaries.visits.CampaignKind;
-import cn.shuangyong.beneficiaries.visits.Campaigns;
+import cn.shuangyong.beneficiaries.visits.VisitCampaigns;
 import cn.shuangyong.beneficiaries.visits.VisitCommands.OpenCampaign;
 import cn.shuangyong.beneficiaries.visits.Visits;
 import cn.shuangyong.shared.BusinessClock;
@@ -18,11 +18,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Visit campaigns: the list with the opening form, and one campaign's figures per county and per station. */
 @Controller
-class CampaignPages {
+class VisitCampaignPages {
 
 	private static final String PAGE = "/beneficiaries/campaigns";
 
-	private final Campaigns campaigns;
+	private final VisitCampaigns campaigns;
 
 	private final Visits visits;
 
@@ -32,7 +32,7 @@ class CampaignPages {
 
 	private final BusinessClock clock;
 
-	CampaignPages(Campaigns campaigns, Visits visits, CategoryCatalogue catalogue, HonoursNames names,
+	VisitCampaignPages(VisitCampaigns campaigns, Visits visits, CategoryCatalogue catalogue, HonoursNames names,
 			BusinessClock clock) {
 		this.campaigns = campaigns;
 		this.visits = visits;
@@ -66,7 +66,7 @@ class CampaignPages {
 		model.addAttribute("campaign", campaign);
 		model.addAttribute("ruleCategories", names.categories(campaign.rule().categories()));
 		model.addAttribute("counties", counties);
-		model.addAttribute("countyNames", names.places(counties.stream().map(Campaigns.CountyFigures::countyCode).toList()));
+		model.addAttribute("countyNames", names.places(counties.stream().map(VisitCampaigns.CountyFigures::countyCode).toList()));
 		model.addAttribute("stations", stations);
 		model.addAttribute("stationNames", names.units(stations.stream().map(Visits.StationOutstanding::stationUnitId).toList()));
 		model.addAttribute("mayDraw", user.hasAuthority("PLANS_PUBLISH") && user.covers(campaign.regionCode()));
