@@ -39,7 +39,7 @@ class DualListBrowserTests {
 		new Select(browser.driver().findElement(By.id("kind"))).selectByValue("NEED");
 		browser.driver().findElement(By.id("title")).sendKeys("退役军人志愿服务队协助营区绿化");
 		browser.driver().findElement(By.id("description")).sendKeys("请地方组织退役军人志愿服务队协助营区植树绿化。");
-		browser.driver().findElement(By.cssSelector("#file-entry button[type=submit]")).click();
+		browser.driver().findElement(By.id("file-entry")).submit();
 		assertThat(browser.waitFor(By.id("notice")).getText()).contains("等待双拥办受理");
 		long entry = jdbc.sql("select id from duallist.entry where title = '退役军人志愿服务队协助营区绿化'").query(Long.class).single();
 		assertThat(browser.waitFor(By.id("entry-" + entry)).getText()).contains("待受理");
@@ -50,7 +50,7 @@ class DualListBrowserTests {
 		new Select(browser.waitFor(By.id("responsibleUnitId"))).selectByVisibleText("楚雄彝族自治州退役军人事务局");
 		browser.driver().executeScript("arguments[0].value = '2020-11-30'", browser.driver().findElement(By.id("deadline")));
 		browser.driver().findElement(By.id("note")).sendKeys("请于植树季前落实");
-		browser.driver().findElement(By.cssSelector("#accept-form button[type=submit]")).click();
+		browser.driver().findElement(By.id("accept-form")).submit();
 		assertThat(browser.waitFor(By.id("entry-state")).getText()).isEqualTo("办理中");
 		String taskLink = browser.waitFor(By.id("task-link")).getAttribute("href");
 
@@ -73,7 +73,7 @@ class DualListBrowserTests {
 		browser.open("/duallists/entries/" + entry);
 		browser.waitFor(By.id("satisfaction-5")).click();
 		browser.driver().findElement(By.id("feedback")).sendKeys("志愿服务及时，营区面貌一新");
-		browser.driver().findElement(By.cssSelector("#rating-form button[type=submit]")).click();
+		browser.driver().findElement(By.id("rating-form")).submit();
 		assertThat(browser.waitFor(By.id("entry-state")).getText()).isEqualTo("已评价");
 		assertThat(browser.waitFor(By.id("satisfaction")).getText()).contains("5", "营区面貌一新");
 		browser.screenshot("duallist-rated");

@@ -27,7 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * decides the business dates it evaluates.
  */
 @PlatformTest
-@TestPropertySource(properties = "shuangyong.supervision.escalation.initial-delay=PT24H")
+@TestPropertySource(properties = { "shuangyong.supervision.escalation.initial-delay=PT24H", "shuangyong.demo.history=false" })
 class EscalationTests {
 
 	@Autowired

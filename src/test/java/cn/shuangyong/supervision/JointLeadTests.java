@@ -23,6 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * first-named submits. Cooperators' reports roll up into the lead's task by unit.
  */
 @PlatformTest
+@org.springframework.test.context.TestPropertySource(properties = "shuangyong.demo.history=false")
 class JointLeadTests {
 
 	@Autowired

@@ -19,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * program renamed .pdf is refused with a Chinese message; the counting page shows the figures.
  */
 @BrowserTest
+@org.springframework.test.context.TestPropertySource(properties = "shuangyong.demo.history=false")
 class ReportBrowserTests {
 
 	@RegisterExtension
