@@ -62,7 +62,13 @@ public class BeneficiaryImports {
 	public ImportJob submit(InputStream content, String fileName, ImportMode mode, CurrentUser by) throws IOException {
 		requireImporter(by);
 		String name = FileNames.display(fileName);
-		UploadStore.Stored stored = UploadStore.store(content, settings);
+		UploadStore.Stored stored;
+		try {
+			stored = UploadStore.store(content, settings);
+		}
+		catch (ImportFileException e) {
+			throw refused(name, e, by);
+		}
 		try {
 			ImportFormat format = Preflight.check(stored.path(), name);
 			ImportJobs.NewJob job = new ImportJobs.NewJob(by.unitId(), by.regionCode(), by.getUsername(), stored.sha256(),
@@ -71,11 +77,16 @@ public class BeneficiaryImports {
 		}
 		catch (ImportFileException e) {
 			UploadStore.delete(stored.path());
-			audit.recordIndependently(new AuditEntry(by.getUsername(), by.unitId(), by.regionCode(), null,
-					"BENEFICIARY_IMPORT_REFUSED", "BENEFICIARY_IMPORT", null, AuditOutcome.FAILURE,
-					"拒绝导入文件“" + name + "”：" + e.getMessage()));
-			throw e;
+			throw refused(name, e, by);
 		}
+	}
+
+	/** Every refusal of a file is audited (security requirements §3: one audit row per rejection). */
+	private ImportFileException refused(String name, ImportFileException e, CurrentUser by) {
+		audit.recordIndependently(new AuditEntry(by.getUsername(), by.unitId(), by.regionCode(), null,
+				"BENEFICIARY_IMPORT_REFUSED", "BENEFICIARY_IMPORT", null, AuditOutcome.FAILURE,
+				"拒绝导入文件“" + name + "”：" + e.getMessage()));
+		return e;
 	}
 
 	/** An operator's local file, imported now in this thread (the command line); the upload limit does not apply. */

@@ -40,9 +40,27 @@ record Headings(String sheet, Map<Field, Integer> columns, Map<Field, String> wr
 		}
 		if (!problems.isEmpty()) {
 			throw new ImportFileException(ImportFileException.Kind.INVALID, "工作表“" + row.sheet() + "”第 "
-					+ row.number() + " 行的表头有误：" + String.join("；", problems) + "。可下载导入模板对照");
+					+ row.number() + " 行的表头有误：" + String.join("；", problems) + titleHint(row, columns)
+					+ "。可下载导入模板对照");
 		}
 		return new Headings(row.sheet(), columns, written);
+	}
+
+	/**
+	 * Offices often put a title above the headings (合并单元格的表名, 如“禄丰市优抚对象名册”): a first row with one
+	 * filled cell that names no column is most likely that, and the message says so.
+	 */
+	private static String titleHint(SheetRow row, Map<Field, Integer> columns) {
+		long filled = row.cells().values().stream().filter(cell -> !cell.isBlank()).count();
+		if (filled != 1 || !columns.isEmpty()) {
+			return "";
+		}
+		String title = row.cells().values().stream().filter(cell -> !cell.isBlank()).findFirst().orElseThrow().text()
+			.strip();
+		title = title.codePointCount(0, title.length()) > 30 ? title.substring(0, title.offsetByCodePoints(0, 30)) + "…"
+				: title;
+		return "。该行只有“" + RowProblem.visible(title) + "”一个单元格，像是表格标题（常为合并单元格）："
+				+ "请删除标题行，使表头位于第一行";
 	}
 
 	CellValue cell(SheetRow row, Field field) {

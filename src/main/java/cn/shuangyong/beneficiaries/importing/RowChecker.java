@@ -43,14 +43,15 @@ record RowChecker(Headings headings, LocalDate today, LocalDate businessDate, Ca
 
 	private IdNumber idNumber(CellValue cell, String column, boolean required, List<RowProblem> problems,
 			List<RowProblem> warnings) {
+		// a formula first: one saved without its result reads as blank, and "为空" would mislead
+		if (cell != null && cell.kind() == CellValue.Kind.FORMULA) {
+			problems.add(new RowProblem(column, column + "是公式，导入不计算公式：请把该列复制后“粘贴为值”（文本）再导入"));
+			return null;
+		}
 		if (cell == null || cell.isBlank()) {
 			if (required) {
 				problems.add(new RowProblem(column, column + "为空"));
 			}
-			return null;
-		}
-		if (cell.kind() == CellValue.Kind.FORMULA) {
-			problems.add(new RowProblem(column, column + "是公式，导入不计算公式：请把该列复制后“粘贴为值”（文本）再导入"));
 			return null;
 		}
 		if (cell.kind() == CellValue.Kind.NUMBER) {
@@ -77,13 +78,13 @@ record RowChecker(Headings headings, LocalDate today, LocalDate businessDate, Ca
 
 	private RegionIndex.Place place(CellValue cell, List<RowProblem> problems) {
 		String column = label(Field.REGION);
+		if (cell != null && cell.kind() == CellValue.Kind.FORMULA) {
+			problems.add(new RowProblem(column, column + "是公式，请改为文字后再导入"));
+			return null;
+		}
 		String text = cell == null ? "" : cell.text().strip();
 		if (text.isEmpty()) {
 			problems.add(new RowProblem(column, column + "为空：请填写人员所在县（市、区）、乡镇（街道）或村（社区）的代码"));
-			return null;
-		}
-		if (cell.kind() == CellValue.Kind.FORMULA) {
-			problems.add(new RowProblem(column, column + "是公式，请改为文字后再导入"));
 			return null;
 		}
 		String code = RegionCodes.shorten(text);
@@ -109,11 +110,11 @@ record RowChecker(Headings headings, LocalDate today, LocalDate businessDate, Ca
 
 	private PhoneNumber phone(CellValue cell, List<RowProblem> problems) {
 		String column = label(Field.PHONE);
-		if (cell == null || cell.isBlank()) {
+		if (cell != null && cell.kind() == CellValue.Kind.FORMULA) {
+			problems.add(new RowProblem(column, column + "是公式，导入不计算公式：请改为文字后再导入"));
 			return null;
 		}
-		if (cell.kind() == CellValue.Kind.FORMULA) {
-			problems.add(new RowProblem(column, column + "是公式，导入不计算公式：请改为文字后再导入"));
+		if (cell == null || cell.isBlank()) {
 			return null;
 		}
 		try {

@@ -13,15 +13,15 @@ final class TextCell {
 	}
 
 	static String read(CellValue cell, String column, int maxLength, boolean required, List<RowProblem> problems) {
+		if (cell != null && cell.kind() == CellValue.Kind.FORMULA) {
+			problems.add(new RowProblem(column, column + "是公式，导入只接受直接填写的文字，请改为文字后再导入"));
+			return null;
+		}
 		String text = cell == null ? "" : cell.text().strip();
 		if (text.isEmpty()) {
 			if (required) {
 				problems.add(new RowProblem(column, column + "为空"));
 			}
-			return null;
-		}
-		if (cell.kind() == CellValue.Kind.FORMULA) {
-			problems.add(new RowProblem(column, column + "是公式，导入只接受直接填写的文字，请改为文字后再导入"));
 			return null;
 		}
 		int bad = text.codePoints().filter(TextCell::illegal).findFirst().orElse(-1);
