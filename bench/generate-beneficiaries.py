@@ -6,11 +6,14 @@ GB 11643 check character computed from them; no two rows share one. Regions are 
 the directory's reference file; categories are words of the 2024 set (in force from 2024-10-01) and their synonyms,
 one or two per person. Usage: generate-beneficiaries.py N OUT.csv [SEED]
 """
-import csv, datetime, random, sys
+import csv, datetime, os, random, sys
 
 WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
 CHECK = "10X98765432"
 CATEGORIES = ["退役军人", "退役军人", "退役军人", "军人家属", "军属", "烈士遗属", "病故军人遗属", "残疾军人", "现役军人家属"]
+# CATEGORY_SET=2019: the set in force until 2024-09-30 (复员军人 and 退伍军人 apart), for the demo's 2020 business date
+if os.environ.get("CATEGORY_SET") == "2019":
+    CATEGORIES = ["退伍军人", "复员军人", "退伍军人", "现役军人家属", "军属", "烈士遗属", "病故军人遗属", "因公牺牲军人遗属"]
 SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文"
 GIVEN = "国华建明志伟文军平强玉兰秀英桂芳丽红春梅海云光林永德成福生荣昌富贵金山水清"
 
