@@ -40,8 +40,9 @@ start() {
     --shuangyong.beneficiaries.import.max-rows=$((n + 1)) --spring.servlet.multipart.max-file-size=1GB \
     --spring.servlet.multipart.max-request-size=1GB >>"$work/platform.log" 2>&1 &
   pid=$!
-  for _ in $(seq 1 600); do
-    curl -fs -o /dev/null "$base/login" && return 0
+  # ready once started and the demo accounts exist (created after the web server opens)
+  for _ in $(seq 1 900); do
+    [ "$(curl -s -o /dev/null "${auth[@]}" -w '%{http_code}' "$base/api/v1/beneficiaries/imports/0")" = 404 ] && return 0
     kill -0 "$pid" 2>/dev/null || { tail -50 "$work/platform.log" >&2; echo "platform died on start" >&2; exit 1; }
     sleep 1
   done

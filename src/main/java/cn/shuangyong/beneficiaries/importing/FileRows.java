@@ -6,7 +6,8 @@ import java.util.function.Function;
 /**
  * Turns a file's rows into checked data rows: each sheet's first row is its heading, rows whose import columns are
  * all empty are skipped, a hidden sheet with data is refused (the person would import what they cannot see), and the
- * row cap is enforced as rows arrive, so an oversized file stops without being read to its end.
+ * row cap is enforced as rows arrive, so an oversized file stops without being read to its end. After the first
+ * sheet, a sheet whose first row names none of the import's columns is passed over as notes.
  */
 final class FileRows implements RowVisitor {
 
@@ -21,6 +22,8 @@ final class FileRows implements RowVisitor {
 	private Headings headings;
 
 	private boolean hidden;
+
+	private boolean skipped;
 
 	private int ordinal;
 
@@ -37,6 +40,7 @@ final class FileRows implements RowVisitor {
 	@Override
 	public void sheet(String name, boolean hidden) {
 		this.hidden = hidden;
+		this.skipped = false;
 		this.headings = null;
 		this.checker = null;
 	}
@@ -46,6 +50,14 @@ final class FileRows implements RowVisitor {
 		if (hidden) {
 			throw new ImportFileException(ImportFileException.Kind.INVALID, "工作表“" + row.sheet()
 					+ "”是隐藏的，但其中有数据（第 " + row.number() + " 行）：请取消隐藏并确认这些数据是否要导入，或删除该工作表后再上传");
+		}
+		if (skipped) {
+			return;
+		}
+		if (headings == null && anyHeading && !Headings.namesAnyField(row)) {
+			// a later sheet that heads no column of ours is notes or a list (the template's 填写说明), not people
+			skipped = true;
+			return;
 		}
 		if (headings == null) {
 			headings = Headings.read(row);

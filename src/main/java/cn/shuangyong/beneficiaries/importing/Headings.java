@@ -63,6 +63,12 @@ record Headings(String sheet, Map<Field, Integer> columns, Map<Field, String> wr
 				+ "请删除标题行，使表头位于第一行";
 	}
 
+	/** Whether any cell of the row is the heading of an import column. */
+	static boolean namesAnyField(SheetRow row) {
+		return row.cells().values().stream().map(cell -> normalise(cell.text()))
+			.anyMatch(heading -> java.util.Arrays.stream(Field.values()).anyMatch(field -> field.answersTo(heading)));
+	}
+
 	CellValue cell(SheetRow row, Field field) {
 		Integer column = columns.get(field);
 		return column == null ? null : row.cell(column);

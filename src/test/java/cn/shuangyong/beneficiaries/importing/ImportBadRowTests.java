@@ -215,7 +215,8 @@ class ImportBadRowTests {
 		for (int i = 0; i < phones.size(); i++) {
 			file.append('\n').append(ImportFiles.row(i + 1).replace("138" + String.format("%08d", i + 1), phones.get(i)));
 		}
-		api.imported("phones.csv", ImportFiles.bytes(file.append('\n').toString()), null);
+		JsonNode job = api.imported("phones.csv", ImportFiles.bytes(file.append('\n').toString()), null);
+		assertThat(job.get("status").asString()).as(job + " " + api.problems(job)).isEqualTo("DONE");
 		List<Map<String, Object>> people = jdbc.sql("select id, phone_cipher from beneficiaries.person order by name")
 			.query().listOfRows();
 		assertThat(people).extracting(p -> encoding.decrypt(((Number) p.get("id")).longValue(),
@@ -251,11 +252,20 @@ class ImportBadRowTests {
 
 	@Test
 	void overLongFieldsAreRefusedWithTheirLimit() throws Exception {
-		String file = ImportFiles.HEADER + "\n" + ImportFiles.row(1).replace("测试1", "名".repeat(1024 * 1024)) + "\n"
+		String file = ImportFiles.HEADER + "\n" + ImportFiles.row(1).replace("测试1", "名".repeat(10_000)) + "\n"
 				+ ImportFiles.row(2).replace("董户村2号", "地".repeat(10_000)) + "\n";
 		JsonNode job = api.imported("long.csv", ImportFiles.bytes(file), null);
-		assertThat(problemOfRow(job, 2)).contains("姓名超过 50 个字（实际 1048576 个）");
-		assertThat(problemOfRow(job, 3)).contains("现住址超过 150 个字");
+		assertThat(problemOfRow(job, 2)).contains("姓名超过 50 个字（实际 10000 个）");
+		assertThat(problemOfRow(job, 3)).contains("现住址超过 150 个字（实际 10");
+		assertThat(api.nothingSaved()).isTrue();
+	}
+
+	@Test
+	void aMegabyteCellStopsTheFileWithoutReadingItAll() throws Exception {
+		String file = ImportFiles.HEADER + "\n" + ImportFiles.row(1).replace("测试1", "名".repeat(1024 * 1024)) + "\n";
+		JsonNode job = api.imported("huge.csv", ImportFiles.bytes(file), null);
+		assertThat(job.get("status").asString()).isEqualTo("FAILED");
+		assertThat(job.get("message").asString()).contains("超过 100000 个字符");
 		assertThat(api.nothingSaved()).isTrue();
 	}
 
