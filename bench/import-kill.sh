@@ -21,10 +21,18 @@ jar=${JAR:-$(ls target/shuangyong-*.jar 2>/dev/null | grep -v original | head -n
 base="http://127.0.0.1:$port"
 auth=(-u yunnan:Demo@2020)
 work=$(mktemp -d "${TMPDIR:-/tmp}/shuangyong-import-kill.XXXXXX")
+chmod 755 "$work" # the platform may fall back to Debian's PostgreSQL, run as user postgres
 pid=""
 stop_all() {
   [ -n "$pid" ] && kill -9 "$pid" 2>/dev/null || true
-  if [ -f "$work/data/pgdata/postmaster.pid" ]; then kill -9 "$(head -n 1 "$work/data/pgdata/postmaster.pid")" 2>/dev/null || true; fi
+  # the database dies too, postmaster and backends by their ids; then wait until they are gone
+  local pm pids
+  if [ -f "$work/data/pgdata/postmaster.pid" ]; then
+    pm=$(head -n 1 "$work/data/pgdata/postmaster.pid")
+    pids="$pm $(ps -o pid= --ppid "$pm" 2>/dev/null | tr '\n' ' ')"
+    kill -9 $pids 2>/dev/null || true
+    for _ in $(seq 1 30); do kill -0 $pids 2>/dev/null || break; sleep 1; done
+  fi
   pid=""
 }
 cleanup() { stop_all; [ "${KEEP:-0}" = 1 ] || rm -rf "$work"; }

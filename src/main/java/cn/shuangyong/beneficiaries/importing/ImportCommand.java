@@ -28,7 +28,7 @@ public final class ImportCommand {
 	private ImportCommand() {
 	}
 
-	/** @param start starts the platform without its web server, with the options left over */
+	/** @param start starts the platform (its web server on a free loopback port), with the options left over */
 	public static int run(String[] args, java.util.function.Function<String[], ConfigurableApplicationContext> start,
 			PrintStream out) {
 		Path file = null;
@@ -55,7 +55,9 @@ public final class ImportCommand {
 					+ " 文件（.xlsx、.xls 或 .csv） [--mode=ALL_OR_NOTHING|VALID_ROWS] [--unit=单位目录键，默认 yn-office]\n");
 			return 64;
 		}
-		rest.add("--spring.main.web-application-type=none");
+		// the security configuration needs a web context; a web server on a free loopback port costs little
+		rest.add("--server.port=0");
+		rest.add("--server.address=127.0.0.1");
 		try (ConfigurableApplicationContext context = start.apply(rest.toArray(String[]::new))) {
 			Directory directory = context.getBean(Directory.class);
 			String key = unitKey;

@@ -210,7 +210,7 @@ class ImportBadRowTests {
 
 	@Test
 	void phonesAreNormalised() throws Exception {
-		List<String> phones = List.of("+86 138-0013-8000", "１３８００１３８００１", "010-12345678", "(0871)6543210");
+		List<String> phones = List.of("+86 138-0013-8000", "１３８００１３８００１", "010-62345678", "(0871)6543210");
 		StringBuilder file = new StringBuilder(ImportFiles.HEADER);
 		for (int i = 0; i < phones.size(); i++) {
 			file.append('\n').append(ImportFiles.row(i + 1).replace("138" + String.format("%08d", i + 1), phones.get(i)));
@@ -221,7 +221,7 @@ class ImportBadRowTests {
 			.query().listOfRows();
 		assertThat(people).extracting(p -> encoding.decrypt(((Number) p.get("id")).longValue(),
 				PersonEncoding.Column.PHONE, p.get("phone_cipher").toString()))
-			.containsExactly("13800138000", "13800138001", "010-12345678", "0871-6543210");
+			.containsExactly("13800138000", "13800138001", "010-62345678", "0871-6543210");
 	}
 
 	@Test
