@@ -53,9 +53,9 @@ class ImportReportTests {
 			var lines = report.getSheet("逐行结果");
 			assertThat(text(lines.getRow(0))).isEqualTo(String.join("|", ImportReport.HEADINGS));
 			assertThat(lines.getLastRowNum()).isEqualTo(2);
-			assertThat(text(lines.getRow(1))).startsWith("优抚对象|5|公民身份号码|未导入|第 18 位校验码应为")
+			assertThat(text(lines.getRow(1))).startsWith("CSV|5|公民身份号码|未导入|第 18 位校验码应为")
 				.endsWith("|测试4|");
-			assertThat(text(lines.getRow(2))).startsWith("优抚对象|6|优抚类别|未导入|优抚类别“不存在的类别”");
+			assertThat(text(lines.getRow(2))).startsWith("CSV|6|优抚类别|未导入|优抚类别“不存在的类别”");
 			lines.forEach(row -> row.forEach(cell -> assertThat(cell.getCellType()).isEqualTo(CellType.STRING)));
 		}
 		assertThat(api.count("select count(*) from audit.audit_event where event_type = 'BENEFICIARY_IMPORT_REPORT'"))
