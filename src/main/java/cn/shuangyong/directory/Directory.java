@@ -46,6 +46,23 @@ public class Directory {
 			.param("codes", codes).query(Directory::region).list();
 	}
 
+	/** The region and every region below it, in code order: for bulk work that checks many codes at once. */
+	public List<Region> regionsWithin(RegionCode root) {
+		return jdbc.sql("select code, name, level, parent_code from directory.region where code like :like order by code")
+			.param("like", root.value() + "%").query(Directory::region).list();
+	}
+
+	/** The service station of each township and village below a region that has one, by the region's code. */
+	public java.util.Map<String, UnitId> serviceStationsWithin(RegionCode root) {
+		java.util.Map<String, UnitId> stations = new java.util.HashMap<>();
+		jdbc.sql("select region_code, id from directory.unit where kind = 'SERVICE_STATION' and region_code like :like order by id")
+			.param("like", root.value() + "%")
+			.query(rs -> {
+				stations.putIfAbsent(rs.getString(1), new UnitId(rs.getLong(2)));
+			});
+		return stations;
+	}
+
 	public Optional<Unit> unit(UnitId id) {
 		return jdbc.sql("select " + UNIT_COLUMNS + " from directory.unit u where u.id = :id")
 			.param("id", id.value()).query(Directory::unit).optional();

@@ -4,6 +4,7 @@ import org.bouncycastle.crypto.InvalidCipherTextException;
 import org.bouncycastle.crypto.engines.SM4Engine;
 import org.bouncycastle.crypto.modes.GCMBlockCipher;
 import org.bouncycastle.crypto.modes.GCMModeCipher;
+import org.bouncycastle.crypto.modes.gcm.BasicGCMMultiplier;
 import org.bouncycastle.crypto.params.AEADParameters;
 import org.bouncycastle.crypto.params.KeyParameter;
 
@@ -48,7 +49,9 @@ final class Sm4Gcm {
 	}
 
 	private static GCMModeCipher cipher(boolean encrypt, byte[] key, byte[] iv, byte[] associatedData) {
-		GCMModeCipher gcm = GCMBlockCipher.newInstance(new SM4Engine());
+		// Field values are a few blocks long and each gets a fresh cipher: the default multiplier's 4 KB table, built on
+		// every init, cost about three times the whole encryption (bulk import measured 22 µs against 6 µs a value).
+		GCMModeCipher gcm = GCMBlockCipher.newInstance(new SM4Engine(), new BasicGCMMultiplier());
 		gcm.init(encrypt, new AEADParameters(new KeyParameter(key), TAG_BITS, iv, associatedData));
 		return gcm;
 	}

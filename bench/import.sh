@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Bulk-import benchmark (issue 5 item 10): generates N made-up beneficiaries of Yunnan and imports them twice into the
+# same PostgreSQL database in the same run:
+#   1. through the platform's own import code, from the local CSV file (the jar's import-beneficiaries command, so the
+#      upload limit does not apply), with a 512 MB heap: reading, checking every row, the checks across rows,
+#      households, SM4-GCM encryption of ID number, phone and address, HMAC-SM3 lookup hashes, COPY into
+#      beneficiaries.person, all in one transaction;
+#   2. through PostgreSQL's COPY, as plain text, of the very rows step 1 wrote into a table with the same columns and
+#      the same indexes (CREATE TABLE … (LIKE beneficiaries.person INCLUDING ALL)).
+# Prints one line: rows=N platform_rows_per_s=… copy_rows_per_s=… ratio=…   (target: ratio >= 0.5 at 1,000,000)
+#
+# Usage: bench/import.sh N        JAR=… overrides the jar; HEAP (default 512m); KEEP=1 keeps the work folder.
+# Needs Debian's PostgreSQL 15 (/usr/lib/postgresql/15/bin) and psql; runs the server as user postgres when root.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+n=${1:?usage: bench/import.sh N}
+heap=${HEAP:-512m}
+bin=/usr/lib/postgresql/15/bin
+jar=${JAR:-$(ls target/shuangyong-*.jar 2>/dev/null | grep -v original | head -n 1 || true)}
+[ -n "$jar" ] || { mvn -o -q -DskipTests package; jar=$(ls target/shuangyong-*.jar | grep -v original | head -n 1); }
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/shuangyong-import-bench.XXXXXX")
+chmod 777 "$work"
+port=$((56000 + RANDOM % 4000))
+as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+cleanup() {
+  as_pg "$bin/pg_ctl" -D "$work/pg" -m fast stop >/dev/null 2>&1 || true
+  [ "${KEEP:-0}" = 1 ] || rm -rf "$work"
+}
+trap cleanup EXIT
+
+python3 bench/generate-beneficiaries.py "$n" "$work/people.csv"
+as_pg "$bin/initdb" -D "$work/pg" -U postgres -E UTF8 --locale=C.UTF-8 --auth=trust >/dev/null
+as_pg "$bin/pg_ctl" -D "$work/pg" -o "-p $port -k $work -c max_wal_size=4GB" -l "$work/pg.log" -w start >/dev/null
+psql=(psql -X -q -h 127.0.0.1 -p "$port" -U postgres -d postgres -v ON_ERROR_STOP=1)
+
+key() { head -c "$1" /dev/urandom | base64 -w0; }
+out=$(java -Xmx"$heap" -jar "$jar" import-beneficiaries "$work/people.csv" --unit=yn-office \
+  --spring.datasource.url="jdbc:postgresql://127.0.0.1:$port/postgres" --spring.datasource.username=postgres \
+  --shuangyong.demo.enabled=false --shuangyong.privacy.keys.bench="$(key 16)" --shuangyong.privacy.current-key=bench \
+  --shuangyong.privacy.lookup-key="$(key 32)" --shuangyong.beneficiaries.import.command-max-rows=$((n + 1)) \
+  --logging.level.root=WARN 2>"$work/platform.err" | tee "$work/platform.out")
+echo "$out" | grep -q '^status=DONE' || { cat "$work/platform.out" "$work/platform.err" >&2; echo "platform import failed" >&2; exit 1; }
+platform_s=$(echo "$out" | sed -n 's/.* seconds=\([0-9.]*\).*/\1/p')
+imported=$(echo "$out" | sed -n 's/.* imported=\([0-9]*\).*/\1/p')
+[ "$imported" = "$n" ] || { echo "imported $imported of $n" >&2; exit 1; }
+
+"${psql[@]}" -c "copy beneficiaries.person to '$work/person.tsv'" \
+  -c "create table public.copy_baseline (like beneficiaries.person including all)" -c checkpoint
+copy_ms=$("${psql[@]}" -c '\timing on' -c "copy public.copy_baseline from '$work/person.tsv'" | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p')
+copied=$("${psql[@]}" -t -A -c "select count(*) from public.copy_baseline")
+[ "$copied" = "$n" ] || { echo "COPY loaded $copied of $n" >&2; exit 1; }
+
+awk -v n="$n" -v p="$platform_s" -v c="$copy_ms" 'BEGIN {
+  pr = n / p; cr = n / (c / 1000);
+  printf "rows=%d platform_rows_per_s=%.0f copy_rows_per_s=%.0f ratio=%.2f\n", n, pr, cr, pr / cr }'

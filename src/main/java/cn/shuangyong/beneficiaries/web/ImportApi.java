@@ -1,0 +1,78 @@
+package cn.shuangyong.beneficiaries.web;
+
+import java.io.IOException;
+
+import cn.shuangyong.beneficiaries.importing.BeneficiaryImports;
+import cn.shuangyong.beneficiaries.importing.ImportFileException;
+import cn.shuangyong.beneficiaries.importing.ImportJob;
+import cn.shuangyong.beneficiaries.importing.ImportMode;
+import cn.shuangyong.beneficiaries.importing.ImportReport;
+import cn.shuangyong.shared.CurrentUser;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The import API: hand in a file, follow its job, download its report. */
+@RestController
+@RequestMapping("/api/v1/beneficiaries/imports")
+@PreAuthorize("hasAuthority('PERSONAL_DATA_READ') and hasAuthority('WORK_EDIT')")
+class ImportApi {
+
+	private final BeneficiaryImports imports;
+
+	private final ImportReport report;
+
+	ImportApi(BeneficiaryImports imports, ImportReport report) {
+		this.imports = imports;
+		this.report = report;
+	}
+
+	/** 202 with the job; the same file handed in again answers with its existing job. */
+	@PostMapping
+	ResponseEntity<JobStatus> submit(@RequestParam("file") MultipartFile file,
+			@RequestParam(name = "mode", defaultValue = "ALL_OR_NOTHING") ImportMode mode,
+			@AuthenticationPrincipal CurrentUser user) throws IOException {
+		ImportJob job = imports.submit(file.getInputStream(), file.getOriginalFilename(), mode, user);
+		return ResponseEntity.status(HttpStatus.ACCEPTED).body(JobStatus.of(job));
+	}
+
+	@GetMapping("/{id}")
+	JobStatus status(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+		return JobStatus.of(imports.job(id, user));
+	}
+
+	@GetMapping("/{id}/report.xlsx")
+	void report(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, HttpServletResponse response)
+			throws IOException {
+		ReportDownload.send(report, id, user, response);
+	}
+
+	@ExceptionHandler(ImportFileException.class)
+	ProblemDetail refused(ImportFileException e) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(e.kind().status()), e.getMessage());
+		problem.setTitle("无法导入该文件");
+		return problem;
+	}
+
+	/** A job as the API shows it. */
+	record JobStatus(long id, String status, String mode, String fileName, int total, int imported, int rejected,
+			int warned, int rowsRead, int rowsValidated, int rowsWritten, int percent, String message, String report) {
+
+		static JobStatus of(ImportJob job) {
+			return new JobStatus(job.id(), job.status().name(), job.mode().name(), job.fileName(), job.total(),
+					job.imported(), job.rejected(), job.warned(), job.rowsRead(), job.rowsValidated(), job.rowsWritten(),
+					job.percent(), job.message(), "/api/v1/beneficiaries/imports/" + job.id() + "/report.xlsx");
+		}
+	}
+}

@@ -1,0 +1,105 @@
+package cn.shuangyong.beneficiaries.web;
+
+import java.io.IOException;
+import java.util.List;
+
+import cn.shuangyong.beneficiaries.importing.BeneficiaryImports;
+import cn.shuangyong.beneficiaries.importing.ImportFileException;
+import cn.shuangyong.beneficiaries.importing.ImportJob;
+import cn.shuangyong.beneficiaries.importing.ImportMode;
+import cn.shuangyong.beneficiaries.importing.ImportReport;
+import cn.shuangyong.beneficiaries.importing.ImportTemplate;
+import cn.shuangyong.shared.CurrentUser;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The import screen: the form with the template and the mode, the recent jobs, and a job's page whose progress bar
+ * htmx polls until the job ends, then its result and the problems with the report to download.
+ */
+@Controller
+@PreAuthorize("hasAuthority('PERSONAL_DATA_READ') and hasAuthority('WORK_EDIT')")
+class ImportPages {
+
+	private static final int PROBLEMS_SHOWN = 200;
+
+	private final BeneficiaryImports imports;
+
+	private final ImportReport report;
+
+	ImportPages(BeneficiaryImports imports, ImportReport report) {
+		this.imports = imports;
+		this.report = report;
+	}
+
+	@GetMapping("/beneficiaries/imports")
+	String form(@AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("jobs", imports.recent(user));
+		model.addAttribute("modes", ImportMode.values());
+		if (!model.containsAttribute("problems")) {
+			model.addAttribute("problems", List.of());
+		}
+		return "beneficiaries/imports";
+	}
+
+	@PostMapping("/beneficiaries/imports")
+	String upload(@RequestParam("file") MultipartFile file,
+			@RequestParam(name = "mode", defaultValue = "ALL_OR_NOTHING") ImportMode mode,
+			@AuthenticationPrincipal CurrentUser user, Model model) throws IOException {
+		try {
+			ImportJob job = imports.submit(file.getInputStream(), file.getOriginalFilename(), mode, user);
+			return "redirect:/beneficiaries/imports/" + job.id();
+		}
+		catch (ImportFileException e) {
+			model.addAttribute("problems", List.of(e.getMessage()));
+			return form(user, model);
+		}
+	}
+
+	@GetMapping("/beneficiaries/imports/{id}")
+	String job(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		addJob(id, user, model);
+		return "beneficiaries/import-job";
+	}
+
+	/** The part of the job page that htmx replaces every second while the job runs. */
+	@GetMapping("/beneficiaries/imports/{id}/progress")
+	String progress(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		addJob(id, user, model);
+		return "beneficiaries/import-job :: progress";
+	}
+
+	@GetMapping("/beneficiaries/imports/{id}/report.xlsx")
+	void report(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, HttpServletResponse response)
+			throws IOException {
+		ReportDownload.send(report, id, user, response);
+	}
+
+	@GetMapping("/beneficiaries/imports/template.xlsx")
+	ResponseEntity<byte[]> template() {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename("优抚对象导入模板.xlsx", java.nio.charset.StandardCharsets.UTF_8).build().toString())
+			.contentType(MediaType.parseMediaType(ReportDownload.XLSX))
+			.body(ImportTemplate.workbook());
+	}
+
+	private void addJob(long id, CurrentUser user, Model model) {
+		ImportJob job = imports.job(id, user);
+		model.addAttribute("job", job);
+		model.addAttribute("lines", job.status().name().equals("RUNNING") ? List.of()
+				: report.firstLines(id, user, PROBLEMS_SHOWN));
+	}
+}
