@@ -49,7 +49,8 @@ interface EmbeddedPostgresServer extends AutoCloseable {
 				.setServerConfig("synchronous_commit", "on")
 				.setServerConfig("fsync", "on")
 				.setServerConfig("full_page_writes", "on")
-				.setServerConfig("max_connections", "100");
+				// every test context keeps its own pool on the one server the JVM shares
+				.setServerConfig("max_connections", "300");
 			if (port > 0) {
 				builder.setPort(port);
 			}
