@@ -128,9 +128,10 @@ public class ProvincialScale {
 			default -> LocalDate.of(2020, 12, 31);
 		};
 		long task = insert("""
-				insert into supervision.task (plan_id, item_id, item_no, title, region_code, issuer_unit_id, issuer_region,
-				  deadline, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""",
-				plan, item, Integer.toString(no), title, region, issuer, issuerRegion, Date.valueOf(deadline), at(ISSUED, 9));
+				insert into supervision.task (plan_id, item_id, item_no, source_id, title, region_code, issuer_unit_id,
+				  issuer_region, deadline, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""",
+				plan, item, Integer.toString(no), item, title, region, issuer, issuerRegion, Date.valueOf(deadline),
+				at(ISSUED, 9));
 		List<Object[]> units = new ArrayList<>();
 		units.add(new Object[] { task, lead, "LEAD", 0 });
 		for (int c = 0; c < cooperators.size(); c++) {

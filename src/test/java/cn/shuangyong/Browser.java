@@ -149,6 +149,13 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, After
 		waitFor(By.id("current-user"));
 	}
 
+	/** Clicks an element after scrolling it to the middle of the window, clear of the sticky top bar. */
+	public void click(By locator) {
+		WebElement element = waitFor(locator);
+		driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+		element.click();
+	}
+
 	/** Waits until the element is visible, as after an htmx swap. */
 	public WebElement waitFor(By locator) {
 		return new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(locator));

@@ -169,15 +169,15 @@ create trigger person_honour_update after update on beneficiaries.person
 create trigger person_honour_delete after delete on beneficiaries.person
   referencing old table as old_people for each statement execute function beneficiaries.person_deleted();
 
-create or replace function beneficiaries.household_changed() returns trigger language plpgsql as $$
+create or replace function beneficiaries.household_honour_changed() returns trigger language plpgsql as $$
 begin
   perform beneficiaries.honour_refresh(array(select id from changed_households));
   return null;
 end $$;
 create trigger household_honour_update after update on beneficiaries.household
-  referencing new table as changed_households for each statement execute function beneficiaries.household_changed();
+  referencing new table as changed_households for each statement execute function beneficiaries.household_honour_changed();
 create trigger household_honour_delete after delete on beneficiaries.household
-  referencing old table as changed_households for each statement execute function beneficiaries.household_changed();
+  referencing old table as changed_households for each statement execute function beneficiaries.household_honour_changed();
 
 -- Merit notices: which office level delivers which award. 《立功受奖军人家庭送喜报工作办法》(2020-12-21), Xinhua Q&A:
 -- 八一勋章/荣誉称号 → province, 一等功 → prefecture, 二等功 → county (its head). The 三等功 level was cut off in the

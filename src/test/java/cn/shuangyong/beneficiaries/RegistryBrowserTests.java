@@ -24,7 +24,7 @@ class RegistryBrowserTests {
 	@Test
 	void listsRevealsWithReasonAndShowsTheWatermark() throws IOException {
 		browser.login("lufeng");
-		browser.driver().findElement(By.linkText("优抚对象")).click();
+		browser.click(By.linkText("优抚对象"));
 		WebElement table = browser.waitFor(By.id("people"));
 		assertThat(browser.driver().findElement(By.id("demo-banner")).getText()).contains("演示数据");
 		String firstMasked = table.findElement(By.cssSelector("tbody tr .id-masked")).getText();

@@ -52,9 +52,9 @@ final class DashboardData {
 	long task(long plan, long item, String region, long lead, long issuer, String issuerRegion, String deadline,
 			String signedOffOn) {
 		long id = jdbc.sql("""
-				insert into supervision.task (plan_id, item_id, item_no, title, region_code, issuer_unit_id, issuer_region,
-				  state, deadline, signed_off_on, created_at)
-				values (:p, :i, '1', '测试任务', :r, :iu, :ir, :s, :d, :o, :at) returning id""")
+				insert into supervision.task (plan_id, item_id, item_no, source_id, title, region_code, issuer_unit_id,
+				  issuer_region, state, deadline, signed_off_on, created_at)
+				values (:p, :i, '1', :i, '测试任务', :r, :iu, :ir, :s, :d, :o, :at) returning id""")
 			.param("p", plan).param("i", item).param("r", region).param("iu", issuer).param("ir", issuerRegion)
 			.param("s", signedOffOn == null ? "IN_PROGRESS" : "SIGNED_OFF").param("d", LocalDate.parse(deadline))
 			.param("o", signedOffOn == null ? null : LocalDate.parse(signedOffOn))

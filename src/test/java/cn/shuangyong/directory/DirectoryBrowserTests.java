@@ -39,7 +39,7 @@ class DirectoryBrowserTests {
 	@Test
 	void opensTheRegionTreeDownToAVillageOfLufengAndItsServiceStation() throws IOException {
 		browser.login("lufeng");
-		browser.driver().findElement(By.linkText("行政区划与单位")).click();
+		browser.click(By.linkText("行政区划与单位"));
 		browser.waitForText(By.id("region-name"), "云南省");
 		expand("5323"); // 楚雄彝族自治州
 		expand("532302"); // 禄丰市

@@ -33,6 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * report downloads; the corrected file then imports all 1,000.
  */
 @BrowserTest
+// these tests empty the registry, so they get a database of their own rather than the shared demo one
+@org.springframework.test.context.TestPropertySource(properties = "shuangyong.test.empties-registry=true")
 class BeneficiaryImportBrowserTests {
 
 	@RegisterExtension
@@ -48,9 +50,7 @@ class BeneficiaryImportBrowserTests {
 
 	@BeforeEach
 	void emptyRegistry() {
-		jdbc.sql("delete from beneficiaries.person").update();
-		jdbc.sql("delete from beneficiaries.household").update();
-		jdbc.sql("delete from beneficiaries.import_job").update();
+		cn.shuangyong.beneficiaries.RegistryReset.emptyRegistry(jdbc);
 	}
 
 	@Test

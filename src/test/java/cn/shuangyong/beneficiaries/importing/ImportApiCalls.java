@@ -27,9 +27,7 @@ record ImportApiCalls(MockMvc mvc, JdbcClient jdbc, Demo demo) {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	void emptyRegistry() {
-		jdbc.sql("delete from beneficiaries.person").update();
-		jdbc.sql("delete from beneficiaries.household").update();
-		jdbc.sql("delete from beneficiaries.import_job").update();
+		cn.shuangyong.beneficiaries.RegistryReset.emptyRegistry(jdbc);
 	}
 
 	/** The raw answer to an upload, whatever its status. */

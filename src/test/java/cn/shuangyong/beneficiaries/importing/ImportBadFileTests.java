@@ -22,6 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * files that look odd but are fine: .xls, renamed and reordered headings, GB18030 and UTF-16 CSV.
  */
 @PlatformTest
+// these tests empty the registry, so they get a database of their own rather than the shared demo one
+@org.springframework.test.context.TestPropertySource(properties = "shuangyong.test.empties-registry=true")
 class ImportBadFileTests {
 
 	@Autowired

@@ -24,6 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * from the ID number only (#5, #6).
  */
 @PlatformTest
+// these tests empty the registry, so they get a database of their own rather than the shared demo one
+@org.springframework.test.context.TestPropertySource(properties = "shuangyong.test.empties-registry=true")
 class ImportBadRowTests {
 
 	@Autowired

@@ -28,6 +28,8 @@ import static org.awaitility.Awaitility.await;
  * {@code bench/import-kill.sh}, outside CI.
  */
 @PlatformTest
+// these tests empty the registry, so they get a database of their own rather than the shared demo one
+@org.springframework.test.context.TestPropertySource(properties = "shuangyong.test.empties-registry=true")
 class ImportRecoveryTests {
 
 	@Autowired

@@ -22,6 +22,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The downloads of an import: the row-by-row report and the template, both .xlsx of text cells. */
 @PlatformTest
+// these tests empty the registry, so they get a database of their own rather than the shared demo one
+@org.springframework.test.context.TestPropertySource(properties = "shuangyong.test.empties-registry=true")
 class ImportReportTests {
 
 	@Autowired
