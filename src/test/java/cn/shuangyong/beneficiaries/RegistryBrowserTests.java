@@ -56,14 +56,14 @@ class RegistryBrowserTests {
 		assertThat(browser.driver().findElement(By.id("dash-table")).getText()).contains("楚雄彝族自治州");
 		browser.screenshot("desktop-beneficiaries-dashboard");
 		WebElement drill = browser.driver().findElement(By.cssSelector("#dash-table button.drill[data-code='5323']"));
-		browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", drill);
+		browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", drill);
 		drill.click();
 		browser.waitForText(By.id("dash-region"), "楚雄彝族自治州");
 		browser.waitForText(By.id("dash-table"), "禄丰市");
 		assertThat(browser.driver().findElement(By.id("dash-back")).isDisplayed()).isTrue();
 		browser.screenshot("desktop-beneficiaries-dashboard-chuxiong");
 		WebElement lufeng = browser.driver().findElement(By.linkText("禄丰市"));
-		browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", lufeng);
+		browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", lufeng);
 		lufeng.click();
 		browser.waitFor(By.id("people"));
 		assertThat(browser.driver().findElement(By.id("total")).getText()).doesNotContain("共 0 人");
