@@ -67,7 +67,8 @@ class HolidayAdministrationTests {
 		assertThat(jdbc.sql("select count(*) from audit.audit_event where event_type = 'HOLIDAY_SAVED' and object_id = '2027-02-09'")
 			.query(Long.class).single()).isOne();
 		mvc.perform(get("/calendar/holidays").param("year", "2027").with(demo.as("admin")))
-			.andExpect(status().isOk()).andExpect(content().string(containsString("id=\"day-2027-02-09\"")));
+			.andExpect(status().isOk()).andExpect(content().string(containsString("id=\"day-2027-02-09\"")))
+			.andExpect(content().string(containsString(">2027年</span>")));
 	}
 
 	@Test
