@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 
 import cn.shuangyong.beneficiaries.importing.BeneficiaryImports;
+import cn.shuangyong.shared.web.Attachment;
 import cn.shuangyong.beneficiaries.importing.ImportFileException;
 import cn.shuangyong.beneficiaries.importing.ImportJob;
 import cn.shuangyong.beneficiaries.importing.ImportMode;
@@ -11,9 +12,6 @@ import cn.shuangyong.beneficiaries.importing.ImportReport;
 import cn.shuangyong.beneficiaries.importing.ImportTemplate;
 import cn.shuangyong.shared.CurrentUser;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -89,11 +87,7 @@ class ImportPages {
 
 	@GetMapping("/beneficiaries/imports/template.xlsx")
 	ResponseEntity<byte[]> template() {
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename("优抚对象导入模板.xlsx", java.nio.charset.StandardCharsets.UTF_8).build().toString())
-			.contentType(MediaType.parseMediaType(ReportDownload.XLSX))
-			.body(ImportTemplate.workbook());
+		return Attachment.xlsx("优抚对象导入模板.xlsx", ImportTemplate.workbook());
 	}
 
 	private void addJob(long id, CurrentUser user, Model model) {

@@ -1,12 +1,11 @@
 package cn.shuangyong.beneficiaries.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import cn.shuangyong.beneficiaries.importing.ImportReport;
+import cn.shuangyong.shared.web.Attachment;
 import cn.shuangyong.shared.CurrentUser;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 
 /**
@@ -24,8 +23,7 @@ final class ReportDownload {
 		java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
 		report.write(id, user, buffer);
 		response.setContentType(XLSX);
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-			.filename("优抚对象导入报告-" + id + ".xlsx", StandardCharsets.UTF_8).build().toString());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, Attachment.headerValue("优抚对象导入报告-" + id + ".xlsx"));
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		response.setContentLength(buffer.size());
 		buffer.writeTo(response.getOutputStream());

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.shuangyong.duallist.Acceptance;
+import cn.shuangyong.shared.web.Attachment;
 import cn.shuangyong.duallist.DualList;
 import cn.shuangyong.duallist.DualListExport;
 import cn.shuangyong.duallist.DualListQueries;
@@ -118,16 +119,16 @@ class DualListApi {
 	@GetMapping("/dual-lists/{id}/export.xlsx")
 	org.springframework.http.ResponseEntity<byte[]> xlsx(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
 		DualList list = queries.list(id, user);
-		return Downloads.of(export.xlsx(id, user), list.officeName() + list.year() + "年度双清单.xlsx",
-				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		return Attachment.named(list.officeName() + list.year() + "年度双清单.xlsx", Attachment.XLSX)
+			.body(export.xlsx(id, user));
 	}
 
 	@Operation(summary = "导出为 Word")
 	@GetMapping("/dual-lists/{id}/export.docx")
 	org.springframework.http.ResponseEntity<byte[]> docx(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
 		DualList list = queries.list(id, user);
-		return Downloads.of(export.docx(id, user), list.officeName() + list.year() + "年度双清单.docx",
-				"application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+		return Attachment.named(list.officeName() + list.year() + "年度双清单.docx", Attachment.DOCX)
+			.body(export.docx(id, user));
 	}
 
 	private static ListLevel level(String text) {

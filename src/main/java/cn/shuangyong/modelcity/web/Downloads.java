@@ -1,9 +1,8 @@
 package cn.shuangyong.modelcity.web;
 
-import java.nio.charset.StandardCharsets;
 
 import cn.shuangyong.modelcity.Download;
-import org.springframework.http.ContentDisposition;
+import cn.shuangyong.shared.web.Attachment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,12 +17,9 @@ final class Downloads {
 	}
 
 	static ResponseEntity<byte[]> attachment(Download download) {
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(download.fileName(), StandardCharsets.UTF_8).build().toString())
+		return Attachment.named(download.fileName(), MediaType.parseMediaType(download.mediaType()))
 			.header("X-Content-Type-Options", "nosniff")
 			.header(HttpHeaders.CACHE_CONTROL, "no-store")
-			.contentType(MediaType.parseMediaType(download.mediaType()))
 			.body(download.content());
 	}
 }

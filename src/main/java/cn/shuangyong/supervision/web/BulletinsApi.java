@@ -3,6 +3,7 @@ package cn.shuangyong.supervision.web;
 import java.util.List;
 
 import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.shared.web.Attachment;
 import cn.shuangyong.supervision.Bulletins;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -52,21 +53,21 @@ class BulletinsApi {
 	@GetMapping("/bulletins/{id}.docx")
 	ResponseEntity<byte[]> docx(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
 		Bulletins.BulletinSummary bulletin = bulletins.find(id, user);
-		return Downloads.docx(bulletin.docNumber() + " " + bulletin.title() + ".docx", bulletins.docx(id, user));
+		return Attachment.docx(bulletin.docNumber() + " " + bulletin.title() + ".docx", bulletins.docx(id, user));
 	}
 
 	@Operation(summary = "下载通报 PDF", description = "服务器未安装 LibreOffice 时返回 503")
 	@GetMapping("/bulletins/{id}.pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
 		Bulletins.BulletinSummary bulletin = bulletins.find(id, user);
-		return Downloads.pdf(bulletin.docNumber() + " " + bulletin.title() + ".pdf", bulletins.pdf(id, user));
+		return Attachment.pdf(bulletin.docNumber() + " " + bulletin.title() + ".pdf", bulletins.pdf(id, user));
 	}
 
 	@Operation(summary = "通报征求意见稿（不编号）")
 	@GetMapping("/plans/{id}/bulletin.docx")
 	ResponseEntity<byte[]> preview(@PathVariable long id, @RequestParam(required = false) String date,
 			@AuthenticationPrincipal CurrentUser user) {
-		return Downloads.docx("情况通报（征求意见稿）.docx", bulletins.preview(id, BulletinDates.parse(date), user));
+		return Attachment.docx("情况通报（征求意见稿）.docx", bulletins.preview(id, BulletinDates.parse(date), user));
 	}
 
 	@ExceptionHandler(cn.shuangyong.supervision.PdfConverterMissingException.class)

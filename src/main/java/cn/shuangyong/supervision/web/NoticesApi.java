@@ -1,19 +1,16 @@
 package cn.shuangyong.supervision.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
 import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.shared.web.Attachment;
 import cn.shuangyong.supervision.NoticeView;
 import cn.shuangyong.supervision.Notices;
 import cn.shuangyong.supervision.Urging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,9 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "催办督办", description = "任务的提醒、催办、督办文书")
 class NoticesApi {
-
-	static final MediaType DOCX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
 	private final Notices notices;
 
@@ -57,10 +51,7 @@ class NoticesApi {
 	ResponseEntity<byte[]> docx(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
 		NoticeView notice = notices.find(id, user);
 		byte[] body = notices.docx(id, user);
-		return ResponseEntity.ok().contentType(DOCX)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename(notice.docNumber() + ".docx", StandardCharsets.UTF_8).build().toString())
-			.body(body);
+		return Attachment.docx(notice.docNumber() + ".docx", body);
 	}
 
 	static NoticeJson json(NoticeView n) {

@@ -1,6 +1,7 @@
 package cn.shuangyong.supervision.web;
 
 import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.shared.web.Attachment;
 import cn.shuangyong.supervision.Ledger;
 import cn.shuangyong.supervision.UnitAssessment;
 import io.swagger.v3.oas.annotations.Operation;
@@ -30,7 +31,7 @@ class PlanReportsApi {
 	@Operation(summary = "任务台账 .xlsx")
 	@GetMapping("/ledger.xlsx")
 	ResponseEntity<byte[]> ledger(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
-		return Downloads.xlsx("任务台账.xlsx", ledger.workbook(id, user));
+		return Attachment.xlsx("任务台账.xlsx", ledger.workbook(id, user));
 	}
 
 	@Operation(summary = "牵头单位考核", description = "得分 = 100 ×（按期完成×权重 + 报送及时×权重 + 销号结果×权重）÷ 权重之和，按单位层级分别排名")

@@ -1,10 +1,10 @@
 package cn.shuangyong.beneficiaries.honours.web;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 import cn.shuangyong.beneficiaries.visits.VisitCampaigns;
+import cn.shuangyong.shared.web.Attachment;
 import cn.shuangyong.beneficiaries.visits.RosterKind;
 import cn.shuangyong.beneficiaries.visits.Rosters;
 import cn.shuangyong.beneficiaries.visits.TargetView;
@@ -14,7 +14,6 @@ import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.web.RedirectOutcome;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -93,9 +92,7 @@ class VisitPages {
 	}
 
 	private static ResponseEntity<byte[]> file(byte[] content, RosterKind kind, String extension, MediaType type) {
-		return ResponseEntity.ok().contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename(kind.title() + "." + extension, StandardCharsets.UTF_8).build().toString())
-			.header(HttpHeaders.CACHE_CONTROL, "no-store").body(content);
+		return Attachment.named(kind.title() + "." + extension, type).header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.body(content);
 	}
 }
