@@ -1,6 +1,7 @@
 package cn.shuangyong.accounts;
 
 import java.time.Clock;
+import java.util.OptionalLong;
 
 import cn.shuangyong.shared.DemoMode;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -12,7 +13,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Password first, then, for the administrator roles when the second factor is on, the TOTP code. A wrong code is a
- * failed login like a wrong password and counts towards the lockout.
+ * failed login like a wrong password and counts towards the lockout, and so is a code used before: one seen over the
+ * shoulder or replayed from a captured request does not sign anybody in again.
  */
 class AccountAuthenticationProvider extends DaoAuthenticationProvider {
 
@@ -45,8 +47,12 @@ class AccountAuthenticationProvider extends DaoAuthenticationProvider {
 		}
 		String secret = accounts.byId(signedIn.accountId()).map(AccountRow::totpSecret).orElse(null);
 		String code = authentication.getDetails() instanceof LoginDetails details ? details.totp() : null;
-		if (secret == null || !TotpCode.verify(secret, code, clock.instant())) {
+		OptionalLong step = secret == null ? OptionalLong.empty() : TotpCode.matchingStep(secret, code, clock.instant());
+		if (step.isEmpty()) {
 			throw new BadCredentialsException("动态口令错误");
+		}
+		if (!accounts.useTotpStep(signedIn.accountId(), step.getAsLong())) {
+			throw new BadCredentialsException("动态口令已使用过，请等待下一个口令");
 		}
 	}
 }

@@ -106,6 +106,17 @@ class AccountStore {
 			.param("role", role.name()).param("totp", totpSecret).param("id", id).update();
 	}
 
+	/**
+	 * Records that the TOTP code of this step has been used; false when it or a later one was used before. One
+	 * conditional update, so two logins racing with the same code cannot both pass.
+	 */
+	boolean useTotpStep(long id, long step) {
+		return jdbc.sql("""
+				update accounts.account set totp_last_step = :step
+				where id = :id and (totp_last_step is null or totp_last_step < :step)""")
+			.param("step", step).param("id", id).update() == 1;
+	}
+
 	void unlock(long id) {
 		jdbc.sql("update accounts.account set failed_attempts = 0, locked_until = null, version = version + 1 where id = :id")
 			.param("id", id).update();

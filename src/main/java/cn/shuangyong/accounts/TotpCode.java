@@ -4,13 +4,15 @@ import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.OptionalLong;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Time-based one-time passwords (RFC 6238, HMAC-SHA1, 30-second steps, 6 digits), the second factor of the
- * administrator roles. One step either side is accepted for clock drift.
+ * administrator roles. One step either side is accepted for clock drift. A code is good once: the caller records the
+ * step it matched and refuses that step and any earlier one afterwards (RFC 6238 §5.2).
  */
 final class TotpCode {
 
@@ -38,16 +40,21 @@ final class TotpCode {
 	}
 
 	static boolean verify(String base32Secret, String code, Instant now) {
+		return matchingStep(base32Secret, code, now).isPresent();
+	}
+
+	/** The time step whose code this is, within one step of now; empty for a wrong or malformed code. */
+	static OptionalLong matchingStep(String base32Secret, String code, Instant now) {
 		if (code == null || !code.strip().matches("\\d{6}")) {
-			return false;
+			return OptionalLong.empty();
 		}
 		long step = now.getEpochSecond() / STEP_SECONDS;
 		for (long s = step - 1; s <= step + 1; s++) {
 			if (generate(decode(base32Secret), s, 6).equals(code.strip())) {
-				return true;
+				return OptionalLong.of(s);
 			}
 		}
-		return false;
+		return OptionalLong.empty();
 	}
 
 	static String at(String base32Secret, Instant time) {

@@ -1,5 +1,7 @@
 package cn.shuangyong.accounts;
 
+import java.time.Duration;
+
 import cn.shuangyong.PlatformServerTest;
 import cn.shuangyong.TestClock;
 import cn.shuangyong.directory.Directory;
@@ -90,6 +92,26 @@ class SecondFactorTests {
 		login(name, PASSWORD, code(name)).andExpect(redirectedUrl("/login?error"));
 	}
 
+	/** RFC 6238 §5.2: a code that signed in once is refused the second time, even within its window. */
+	@Test
+	void aCodeSignsInOnce() throws Exception {
+		String admin = accounts.account("fa-once-sysadmin", Role.SYSTEM_ADMIN, "yn-office");
+		String used = code(admin);
+		login(admin, PASSWORD, used).andExpect(redirectedUrl("/"));
+		login(admin, PASSWORD, used).andExpect(redirectedUrl("/login?error"));
+		assertThat(failedAttempts(admin)).isEqualTo(1);
+		// a code of an earlier step, still inside the drift window, is refused too
+		String earlier = TotpCode.at(secret(admin), clock.instant().minusSeconds(30));
+		login(admin, PASSWORD, earlier).andExpect(redirectedUrl("/login?error"));
+		clock.advance(Duration.ofSeconds(30));
+		try {
+			login(admin, PASSWORD, code(admin)).andExpect(redirectedUrl("/"));
+		}
+		finally {
+			clock.advance(Duration.ofSeconds(-30));
+		}
+	}
+
 	@Test
 	void businessRolesNeedNoCode() throws Exception {
 		login(accounts.account("fa-office", Role.OFFICE_STAFF, "office:532302"), PASSWORD, null)
@@ -123,6 +145,11 @@ class SecondFactorTests {
 				return code;
 			}
 		}
+	}
+
+	private int failedAttempts(String name) {
+		return jdbc.sql("select failed_attempts from accounts.account where username = :name").param("name", name)
+			.query(Integer.class).single();
 	}
 
 	private String secret(String name) {
