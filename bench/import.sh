@@ -38,7 +38,7 @@ key() { head -c "$1" /dev/urandom | base64 -w0; }
 out=$(java -Xmx"$heap" -jar "$jar" import-beneficiaries "$work/people.csv" --unit=yn-office \
   --spring.datasource.url="jdbc:postgresql://127.0.0.1:$port/postgres" --spring.datasource.username=postgres \
   --shuangyong.demo.enabled=false --shuangyong.privacy.keys.bench="$(key 16)" --shuangyong.privacy.current-key=bench \
-  --shuangyong.privacy.lookup-key="$(key 32)" --shuangyong.beneficiaries.import.command-max-rows=$((n + 1)) \
+  --shuangyong.privacy.lookup-key="$(key 32)" --shuangyong.audit.chain-keys.bench="$(key 32)" --shuangyong.beneficiaries.import.command-max-rows=$((n + 1)) \
   --logging.level.root=WARN 2>"$work/platform.err" | tee "$work/platform.out")
 echo "$out" | grep -q '^status=DONE' || { cat "$work/platform.out" "$work/platform.err" >&2; echo "platform import failed" >&2; exit 1; }
 platform_s=$(echo "$out" | sed -n 's/.* seconds=\([0-9.]*\).*/\1/p')

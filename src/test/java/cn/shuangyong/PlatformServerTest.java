@@ -22,7 +22,8 @@ import org.springframework.context.annotation.Import;
 		properties = { "shuangyong.embedded-db.data-dir=target/test-db", "shuangyong.embedded-db.fresh-database=true",
 				"shuangyong.demo.enabled=false", "shuangyong.security.totp.enabled=true", "server.address=127.0.0.1",
 				"shuangyong.privacy.keys.test1=MDEyMzQ1Njc4OWFiY2RlZg==", "shuangyong.privacy.current-key=test1",
-				"shuangyong.privacy.lookup-key=ZmVkY2JhOTg3NjU0MzIxMGZlZGNiYTk4NzY1NDMyMTA=" })
+				"shuangyong.privacy.lookup-key=ZmVkY2JhOTg3NjU0MzIxMGZlZGNiYTk4NzY1NDMyMTA=",
+				"shuangyong.audit.chain-keys.test=YXVkaXQgY2hhaW4ga2V5IGZvciB0ZXN0cyBvbmx5IQ==" })
 @AutoConfigureMockMvc
 @Import(TestClock.Configuration.class)
 public @interface PlatformServerTest {

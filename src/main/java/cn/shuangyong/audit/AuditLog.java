@@ -1,5 +1,6 @@
 package cn.shuangyong.audit;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,9 +22,12 @@ public class AuditLog {
 
 	private final AuditTrail trail;
 
-	AuditLog(JdbcClient jdbc, AuditTrail trail) {
+	private final ChainKeys keys;
+
+	AuditLog(JdbcClient jdbc, AuditTrail trail, ChainKeys keys) {
 		this.jdbc = jdbc;
 		this.trail = trail;
+		this.keys = keys;
 	}
 
 	@Transactional
@@ -58,11 +62,11 @@ public class AuditLog {
 			.single();
 		List<Long> altered = new ArrayList<>();
 		List<ChainCheck.Gap> gaps = new ArrayList<>();
-		Link[] previous = { new Link(null, AuditChain.GENESIS) };
+		Link[] previous = { new Link(null, AuditChain.GENESIS, false) };
 		long[] count = { 0 };
 		jdbc.sql("""
 				select id, occurred_at, actor, actor_unit, actor_region, source_ip, event_type, object_type, object_id,
-				  outcome, detail, prev_hash, hash from audit.audit_event order by id""")
+				  outcome, detail, prev_hash, hash, chain_key from audit.audit_event order by id""")
 			.query(rs -> {
 				long id = rs.getLong("id");
 				String prevHash = rs.getString("prev_hash");
@@ -74,14 +78,21 @@ public class AuditLog {
 						rs.getString("actor_region"), rs.getString("source_ip"), rs.getString("event_type"),
 						rs.getString("object_type"), rs.getString("object_id"),
 						AuditOutcome.valueOf(rs.getString("outcome")), rs.getString("detail"));
-				if (!AuditChain.hash(prevHash, rs.getTimestamp("occurred_at").toInstant(), entry).equals(hash)) {
+				String keyId = rs.getString("chain_key");
+				// unkeyed entries may only precede the first keyed one: marking a later entry unkeyed is tampering
+				if ((keyId == null && previous[0].keyed())
+						|| !sealed(keyId, prevHash, rs.getTimestamp("occurred_at").toInstant(), entry, hash)) {
 					altered.add(id);
 				}
-				previous[0] = new Link(id, hash);
+				previous[0] = new Link(id, hash, keyId != null);
 				count[0]++;
 			});
 		if (!previous[0].hash().equals(head)) {
 			gaps.add(new ChainCheck.Gap(previous[0].id(), null));
+		}
+		// every entry is written keyed now, so a log that ends unkeyed was rewritten without the key
+		if (previous[0].id() != null && !previous[0].keyed() && !altered.contains(previous[0].id())) {
+			altered.add(previous[0].id());
 		}
 		ChainCheck check = new ChainCheck(count[0], altered, gaps);
 		trail.record(new AuditEntry(by.getUsername(), by.unitId(), by.regionCode(), null, "AUDIT_VERIFY", "AUDIT_LOG",
@@ -91,8 +102,19 @@ public class AuditLog {
 		return check;
 	}
 
-	/** An entry's id and hash, as the next entry should link to them. */
-	private record Link(Long id, String hash) {
+	/**
+	 * Whether the entry's content still gives its seal, under the key it names (plain SM3 for entries from before the
+	 * chain was keyed). An entry naming a key this installation does not hold cannot be vouched for.
+	 */
+	private boolean sealed(String keyId, String prevHash, Instant at, AuditEntry entry, String hash) {
+		if (keyId == null) {
+			return AuditChain.hash(null, prevHash, at, entry).equals(hash);
+		}
+		return keys.byId(keyId).map(key -> AuditChain.hash(key, prevHash, at, entry).equals(hash)).orElse(false);
+	}
+
+	/** An entry's id and hash, as the next entry should link to them, and whether it was sealed with a key. */
+	private record Link(Long id, String hash, boolean keyed) {
 	}
 
 	private static void requireAuditor(CurrentUser by) {

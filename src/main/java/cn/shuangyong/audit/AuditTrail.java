@@ -28,9 +28,12 @@ public class AuditTrail {
 
 	private final Clock clock;
 
-	AuditTrail(JdbcClient jdbc, Clock clock) {
+	private final ChainKeys keys;
+
+	AuditTrail(JdbcClient jdbc, Clock clock, ChainKeys keys) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.keys = keys;
 	}
 
 	@Transactional(propagation = Propagation.REQUIRED)
@@ -49,16 +52,17 @@ public class AuditTrail {
 		String previous = jdbc.sql("select last_hash from audit.chain_head where id = 1 for update")
 			.query(String.class).single();
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-		String hash = AuditChain.hash(previous, now, entry);
+		String hash = AuditChain.hash(keys.current(), previous, now, entry);
 		jdbc.sql("""
 				insert into audit.audit_event (occurred_at, actor, actor_unit, actor_region, source_ip, event_type,
-				  object_type, object_id, outcome, detail, prev_hash, hash)
-				values (:at, :actor, :unit, :region, :ip, :type, :objectType, :objectId, :outcome, :detail, :prev, :hash)""")
+				  object_type, object_id, outcome, detail, prev_hash, hash, chain_key)
+				values (:at, :actor, :unit, :region, :ip, :type, :objectType, :objectId, :outcome, :detail, :prev, :hash,
+				  :key)""")
 			.param("at", java.sql.Timestamp.from(now)).param("actor", entry.actor()).param("unit", entry.actorUnit())
 			.param("region", entry.actorRegion()).param("ip", entry.sourceIp()).param("type", entry.eventType())
 			.param("objectType", entry.objectType()).param("objectId", entry.objectId())
 			.param("outcome", entry.outcome().name()).param("detail", entry.detail())
-			.param("prev", previous).param("hash", hash)
+			.param("prev", previous).param("hash", hash).param("key", keys.currentId())
 			.update();
 		jdbc.sql("update audit.chain_head set last_hash = :hash where id = 1").param("hash", hash).update();
 	}

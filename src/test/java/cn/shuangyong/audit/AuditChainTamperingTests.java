@@ -28,7 +28,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class AuditChainTamperingTests {
 
 	private static final String COLUMNS = "id, occurred_at, actor, actor_unit, actor_region, source_ip, event_type, "
-			+ "object_type, object_id, outcome, detail, prev_hash, hash";
+			+ "object_type, object_id, outcome, detail, prev_hash, hash, chain_key";
 
 	@Autowired
 	AuditLog log;
@@ -142,6 +142,40 @@ class AuditChainTamperingTests {
 		}
 	}
 
+	/**
+	 * Someone with write access to the database changes the newest entry and recomputes its hash the way an unkeyed
+	 * chain would be recomputed, head included: the chain still links, but the entry's seal needs the key.
+	 */
+	@Test
+	void aChangedEntryCannotBeResealedWithoutTheKey() {
+		List<Long> ids = entries(2);
+		long forged = ids.get(1);
+		Map<String, Object> original = entry(forged);
+		String head = jdbc.sql("select last_hash from audit.chain_head where id = 1").query(String.class).single();
+		assertThat(head).isEqualTo(original.get("hash"));
+		disableTrigger();
+		try {
+			String detail = "已篡改并重新计算";
+			String resealed = AuditChain.hash(null, (String) original.get("prev_hash"),
+					((java.sql.Timestamp) original.get("occurred_at")).toInstant(),
+					new AuditEntry("tester", null, null, "127.0.0.1", "TEST_EVENT", "TEST", "1", AuditOutcome.SUCCESS,
+							detail));
+			jdbc.sql("update audit.audit_event set detail = :d, hash = :h, chain_key = null where id = :id")
+				.param("d", detail).param("h", resealed).param("id", forged).update();
+			jdbc.sql("update audit.chain_head set last_hash = :h where id = 1").param("h", resealed).update();
+
+			ChainCheck check = log.verify(demo.signedIn("auditor"));
+			assertThat(check.gaps()).isEmpty();
+			assertThat(check.alteredIds()).containsExactly(forged);
+		}
+		finally {
+			// the verification appended an entry that links to the forged hash: take the tail back to before it
+			jdbc.sql("delete from audit.audit_event where id >= :id").param("id", forged).update();
+			jdbc.sql("update audit.chain_head set last_hash = :h where id = 1").param("h", head).update();
+			restore(original);
+		}
+	}
+
 	@Test
 	void onlyTheAuditorVerifies() {
 		for (String user : new String[] { "admin", "secadmin", "yunnan" }) {
@@ -174,7 +208,7 @@ class AuditChainTamperingTests {
 	private void restore(Map<String, Object> entry) {
 		jdbc.sql("insert into audit.audit_event (" + COLUMNS + ") overriding system value values (:id, :occurred_at, "
 				+ ":actor, :actor_unit, :actor_region, :source_ip, :event_type, :object_type, :object_id, :outcome, "
-				+ ":detail, :prev_hash, :hash)").params(entry).update();
+				+ ":detail, :prev_hash, :hash, :chain_key)").params(entry).update();
 	}
 
 	private void disableTrigger() {

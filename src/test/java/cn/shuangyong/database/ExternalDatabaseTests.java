@@ -38,6 +38,7 @@ class ExternalDatabaseTests {
 		registry.add("shuangyong.privacy.keys.test", () -> "AAECAwQFBgcICQoLDA0ODw==");
 		registry.add("shuangyong.privacy.current-key", () -> "test");
 		registry.add("shuangyong.privacy.lookup-key", () -> "EBESExQVFhcYGRobHB0eHyAhIiMkJSYnKCkqKywtLi8=");
+		registry.add("shuangyong.audit.chain-keys.test", () -> "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=");
 	}
 
 
