@@ -46,7 +46,8 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
 			.httpBasic(basic -> basic.realmName("shuangyong").authenticationDetailsSource(LoginDetails::new)
-				.authenticationEntryPoint(problems::unauthorized))
+				.authenticationEntryPoint(problems::unauthorized)
+				.securityContextRepository(new AdministratorSessions()))
 			// a Basic call carries its credentials itself; a call on the page's session needs the CSRF token
 			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
