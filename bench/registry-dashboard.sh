@@ -76,7 +76,7 @@ aggregate_ms=$(sql -At -c "\\timing on" -c "select c, count(*) from beneficiarie
   sql -c "explain (analyze, buffers) select left(region_code, 9), sum(people), sum(households) from beneficiaries.place_total where region_code like '532302%' group by 1"
   sql -c "explain (analyze, buffers) select category, sum(people) from beneficiaries.person_count where county_code like '53%' group by 1"
   sql -c "explain (analyze, buffers) select c.id, coalesce(sum(r.targets), 0) from beneficiaries.visit_campaign c left join beneficiaries.visit_rollup r on r.campaign_id = c.id and r.county_code like '532302%' where c.region_code like '532302%' or '532302' like c.region_code || '%' group by c.id"
-  sql -c "\\timing on" -c "select beneficiaries.place_refresh(array['532302']::varchar[])"
+  sql -c "\\timing on" -c "select beneficiaries.place_refresh(array['532302']::varchar[])" -c "select beneficiaries.place_refresh(array['532302101001']::varchar[])"
 } >"${EXPLAIN_OUT:-/dev/null}" 2>&1
 echo "rows=$people generate_s=$generate_s province_median_ms=$province province_p95_ms=$province_p95" \
   "prefecture_median_ms=$prefecture prefecture_p95_ms=$prefecture_p95 county_median_ms=$county county_p95_ms=$county_p95" \
