@@ -49,6 +49,7 @@ class RegistryEditBrowserTests {
 		reveal.findElement(By.name("reason")).sendKeys("电话核实本人信息");
 		browser.click(By.cssSelector("#reveal-PHONE button"));
 		browser.waitForText(By.id("reveal-target-PHONE"), "13911112222");
+		show("reveal-target-PHONE");
 		browser.screenshot("phone-edit-revealed");
 
 		browser.driver().findElement(By.id("phone")).sendKeys("12345");
@@ -75,8 +76,15 @@ class RegistryEditBrowserTests {
 		browser.waitForText(By.id("notice"), "已设为户主");
 		assertThat(browser.has(By.id("is-head"))).isTrue();
 		assertThat(overflow()).isLessThanOrEqualTo(0);
+		show("household");
 		browser.screenshot("phone-edit-household");
 		assertThat(b).isPositive();
+	}
+
+	/** Scrolls the element into view for the screenshot. */
+	private void show(String id) {
+		browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})",
+				browser.driver().findElement(By.id(id)));
 	}
 
 	/** Registers a 禄丰 veteran through the registration page; returns their id, leaving their page open. */
