@@ -5,7 +5,8 @@
 # (532302), after 20 warm-up calls. For comparison it times the plain aggregate over the table the roll-ups replace.
 # Target: the dashboard answers in under 50 ms at the median over 2,000,000 people.
 #
-# Usage: bench/registry-dashboard.sh [N]     (JAR replaces the jar; PORT the port, default 8096)
+# Usage: bench/registry-dashboard.sh [N]     (JAR replaces the jar; PORT the port, default 8096; EXPLAIN_OUT a file
+# for the query plans at this size and the time one county's place recount takes)
 # Prints one line: rows=N generate_s=… province_median_ms=… prefecture_median_ms=… county_median_ms=… aggregate_ms=…
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -70,6 +71,13 @@ rolled=$(python3 -c "import json,sys; print(json.load(open('$work/stats.json'))[
 
 aggregate_ms=$(sql -At -c "\\timing on" -c "select c, count(*) from beneficiaries.person, unnest(categories) c group by 1" \
   | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' | tail -n 1)
+# where the time goes at this size: the SQL behind the county level, and what one recount of a county costs a write
+{
+  sql -c "explain (analyze, buffers) select left(region_code, 9), sum(people), sum(households) from beneficiaries.place_total where region_code like '532302%' group by 1"
+  sql -c "explain (analyze, buffers) select category, sum(people) from beneficiaries.person_count where county_code like '53%' group by 1"
+  sql -c "explain (analyze, buffers) select c.id, coalesce(sum(r.targets), 0) from beneficiaries.visit_campaign c left join beneficiaries.visit_rollup r on r.campaign_id = c.id and r.county_code like '532302%' where c.region_code like '532302%' or '532302' like c.region_code || '%' group by c.id"
+  sql -c "\\timing on" -c "select beneficiaries.place_refresh(array['532302']::varchar[])" -c "select beneficiaries.place_refresh(array['532302101001']::varchar[])"
+} >"${EXPLAIN_OUT:-/dev/null}" 2>&1
 echo "rows=$people generate_s=$generate_s province_median_ms=$province province_p95_ms=$province_p95" \
   "prefecture_median_ms=$prefecture prefecture_p95_ms=$prefecture_p95 county_median_ms=$county county_p95_ms=$county_p95" \
   "aggregate_ms=$aggregate_ms"

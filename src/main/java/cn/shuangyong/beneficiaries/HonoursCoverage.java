@@ -11,7 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Plaque and visit coverage of a region, read from the maintained roll-ups (per county: eligible households and those
  * with a plaque; per campaign and county: targets and visited), so it stays exact and answers in milliseconds at
- * provincial scale. The registry's stats API includes {@link #of} as {@code plaqueCoverage} and {@code visitCoverage}.
+ * provincial scale; below a county from the households' maintained honour state and the campaigns' targets in the place
+ * (a few hundred rows through region indexes). The registry's stats API includes {@link #of} as
+ * {@code plaqueCoverage} and {@code visitCoverage}.
  * The caller checks the data scope; region codes are the short forms (53, 5323, 532301).
  */
 @Service
@@ -29,22 +31,42 @@ public class HonoursCoverage {
 	}
 
 	public PlaqueCoverage plaques(String region) {
+		if (region.length() > 6) {
+			return placePlaques(region);
+		}
 		return jdbc.sql("""
 				select coalesce(sum(eligible_households), 0), coalesce(sum(plaqued_households), 0)
 				from beneficiaries.plaque_rollup where county_code like :region""")
-			.param("region", county(region) + "%")
+			.param("region", region + "%")
+			.query((rs, i) -> new PlaqueCoverage(rs.getLong(1), rs.getLong(2))).single();
+	}
+
+	/**
+	 * Below a county (a township holds some 900 households at 2,000,000 people): its households' maintained honour
+	 * state (beneficiaries.household_honour), found through the household region index, so a township shows its own
+	 * figures and not its county's.
+	 */
+	private PlaqueCoverage placePlaques(String region) {
+		return jdbc.sql("""
+				select count(*) filter (where o.eligible), count(*) filter (where o.eligible and o.plaqued)
+				from beneficiaries.household h join beneficiaries.household_honour o on o.household_id = h.id
+				where h.region_code like :region""")
+			.param("region", region + "%")
 			.query((rs, i) -> new PlaqueCoverage(rs.getLong(1), rs.getLong(2))).single();
 	}
 
 	/** The campaigns whose region covers or lies within this region, each counted within it. */
 	public List<VisitCoverage> visits(String region) {
+		if (region.length() > 6) {
+			return placeVisits(region);
+		}
 		return jdbc.sql("""
 				select c.id, c.title, c.year, c.kind, coalesce(sum(r.targets), 0), coalesce(sum(r.visited), 0)
 				from beneficiaries.visit_campaign c
 				left join beneficiaries.visit_rollup r on r.campaign_id = c.id and r.county_code like :region
 				where c.region_code like :region or :plain like c.region_code || '%'
 				group by c.id, c.title, c.year, c.kind order by c.year desc, c.kind, c.id""")
-			.param("region", county(region) + "%").param("plain", region)
+			.param("region", region + "%").param("plain", region)
 			.query((rs, i) -> new VisitCoverage(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4),
 					rs.getLong(5), rs.getLong(6)))
 			.list();
@@ -65,15 +87,24 @@ public class HonoursCoverage {
 				  select left(county_code, :len), 0, 0, targets, visited from beneficiaries.visit_rollup
 				  where campaign_id = :campaign and county_code like :region) figures
 				group by part order by part""")
-			.param("len", length).param("region", county(region) + "%").param("campaign", campaignId)
+			.param("len", length).param("region", region + "%").param("campaign", campaignId)
 			.query((rs, i) -> new PartCoverage(rs.getString(1), new PlaqueCoverage(rs.getLong(2), rs.getLong(3)),
 					rs.getLong(4), rs.getLong(5)))
 			.list();
 	}
 
-	/** Roll-ups are per county; a township or village reads its county's figures. */
-	private static String county(String region) {
-		return region.length() > 6 ? region.substring(0, 6) : region;
+	/** Below a county: the campaigns' targets in the place, through the (campaign, region) index of the targets. */
+	private List<VisitCoverage> placeVisits(String region) {
+		return jdbc.sql("""
+				select c.id, c.title, c.year, c.kind, count(t.id), count(t.id) filter (where t.visited)
+				from beneficiaries.visit_campaign c
+				left join beneficiaries.campaign_target t on t.campaign_id = c.id and t.region_code like :region
+				where c.region_code like :region or :plain like c.region_code || '%'
+				group by c.id, c.title, c.year, c.kind order by c.year desc, c.kind, c.id""")
+			.param("region", region + "%").param("plain", region)
+			.query((rs, i) -> new VisitCoverage(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+					rs.getLong(5), rs.getLong(6)))
+			.list();
 	}
 
 	static double percent(long part, long whole) {

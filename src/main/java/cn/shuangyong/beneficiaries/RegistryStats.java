@@ -17,9 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts by category and region for the dashboard and the stats API. From the province down to a county they are read
- * from the roll-ups the triggers keep (a few hundred rows whatever the registry's size); below a county, where a
- * region holds a few thousand people at most, from the people themselves. Categories are counted in the set in force
+ * Counts by category and region for the dashboard and the stats API. Every level is read from the roll-ups the
+ * triggers keep: the province, prefectures and counties from the per-county ones, a county's townships, a township and
+ * a village from the per-place ones (a few hundred rows at most, whatever the registry's size). Categories are counted in the set in force
  * on the business date: a 2019 复员军人 counts as a 2024 退役军人.
  */
 @Service
@@ -50,11 +50,10 @@ public class RegistryStats {
 		}
 		Region region = directory.region(new RegionCode(code))
 			.orElseThrow(() -> new NotFoundException("行政区划 " + code + " 不存在"));
-		boolean rolledUp = code.length() <= 6;
-		Map<String, Long> raw = rolledUp ? rolledUpCategories(code) : countedCategories(code);
-		long[] totals = rolledUp ? rolledUpTotals(code) : countedTotals(code);
+		Map<String, Long> raw = categories(code);
+		long[] totals = totals(code);
 		return new BeneficiaryStats(code, region.name(), clock.today(), byCategory(raw), totals[0], totals[1],
-				children(region, rolledUp));
+				children(region));
 	}
 
 	private List<BeneficiaryStats.CategoryCount> byCategory(Map<String, Long> raw) {
@@ -66,18 +65,18 @@ public class RegistryStats {
 				catalogue.byCode(e.getKey()).orElseThrow().label(), e.getValue())).toList();
 	}
 
-	private List<BeneficiaryStats.RegionCount> children(Region region, boolean rolledUp) {
+	private List<BeneficiaryStats.RegionCount> children(Region region) {
 		List<Region> children = directory.children(region.code());
 		if (children.isEmpty()) {
 			return List.of();
 		}
 		int length = children.get(0).code().value().length();
-		String sql = rolledUp && length <= 6 ? """
+		String sql = length <= 6 ? """
 				select left(county_code, :len) code, sum(people) people, sum(households) households
 				from beneficiaries.county_total where county_code like :like group by 1"""
 				: """
-				select left(p.region_code, :len) code, count(*) people, count(distinct p.household_id) households
-				from beneficiaries.person p where p.region_code like :like group by 1""";
+				select left(region_code, :len) code, sum(people) people, sum(households) households
+				from beneficiaries.place_total where region_code like :like group by 1""";
 		Map<String, long[]> counts = new HashMap<>();
 		jdbc.sql(sql).param("len", length).param("like", region.code().value() + "%")
 			.query(rs -> {
@@ -89,38 +88,23 @@ public class RegistryStats {
 		}).toList();
 	}
 
-	private Map<String, Long> rolledUpCategories(String code) {
+	/** Per county down to a county; per place (village, township) below it. */
+	private Map<String, Long> categories(String code) {
+		String table = code.length() <= 6 ? "beneficiaries.person_count where county_code"
+				: "beneficiaries.place_count where region_code";
 		Map<String, Long> raw = new HashMap<>();
-		jdbc.sql("select category, sum(people) from beneficiaries.person_count where county_code like :like group by 1")
+		jdbc.sql("select category, sum(people) from " + table + " like :like group by 1")
 			.param("like", code + "%").query(rs -> {
 				raw.put(rs.getString(1), rs.getLong(2));
 			});
 		return raw;
 	}
 
-	private long[] rolledUpTotals(String code) {
-		return jdbc.sql("""
-				select coalesce(sum(people), 0), coalesce(sum(households), 0) from beneficiaries.county_total
-				where county_code like :like""")
-			.param("like", code + "%").query((rs, i) -> new long[] { rs.getLong(1), rs.getLong(2) }).single();
-	}
-
-	private Map<String, Long> countedCategories(String code) {
-		Map<String, Long> raw = new HashMap<>();
-		jdbc.sql("""
-				select c, count(*) from beneficiaries.person p, unnest(p.categories) c
-				where p.region_code like :like group by 1""")
-			.param("like", code + "%").query(rs -> {
-				raw.put(rs.getString(1), rs.getLong(2));
-			});
-		return raw;
-	}
-
-	/** Below a county, households are those whose head's region lies in the area. */
-	private long[] countedTotals(String code) {
-		return jdbc.sql("""
-				select (select count(*) from beneficiaries.person where region_code like :like),
-				       (select count(*) from beneficiaries.household where region_code like :like)""")
+	/** Households are counted where their head lives, at every level. */
+	private long[] totals(String code) {
+		String table = code.length() <= 6 ? "beneficiaries.county_total where county_code"
+				: "beneficiaries.place_total where region_code";
+		return jdbc.sql("select coalesce(sum(people), 0), coalesce(sum(households), 0) from " + table + " like :like")
 			.param("like", code + "%").query((rs, i) -> new long[] { rs.getLong(1), rs.getLong(2) }).single();
 	}
 }

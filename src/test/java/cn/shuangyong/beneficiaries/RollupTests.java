@@ -67,6 +67,40 @@ class RollupTests {
 		return counts;
 	}
 
+	/** The per-place roll-ups, and the same figures counted straight from the tables. */
+	Map<String, Long> placesRolledUp() {
+		Map<String, Long> counts = new TreeMap<>();
+		jdbc.sql("select region_code, category, people from beneficiaries.place_count where people <> 0")
+			.query(rs -> { counts.put(rs.getString(1) + "/" + rs.getString(2), rs.getLong(3)); });
+		jdbc.sql("select region_code, people, households from beneficiaries.place_total where people <> 0 or households <> 0")
+			.query(rs -> {
+				counts.put(rs.getString(1) + "/people", rs.getLong(2));
+				counts.put(rs.getString(1) + "/households", rs.getLong(3));
+			});
+		return counts;
+	}
+
+	Map<String, Long> placesAggregated() {
+		Map<String, Long> counts = new TreeMap<>();
+		jdbc.sql("select region_code, c, count(*) from beneficiaries.person, unnest(categories) c group by 1, 2")
+			.query(rs -> { counts.put(rs.getString(1) + "/" + rs.getString(2), rs.getLong(3)); });
+		jdbc.sql("""
+				select coalesce(p.region, h.region), coalesce(p.n, 0), coalesce(h.n, 0)
+				from (select region_code region, count(*) n from beneficiaries.person group by 1) p
+				full join (select region_code region, count(*) n from beneficiaries.household group by 1) h
+				  on h.region = p.region""")
+			.query(rs -> {
+				counts.put(rs.getString(1) + "/people", rs.getLong(2));
+				counts.put(rs.getString(1) + "/households", rs.getLong(3));
+			});
+		return counts;
+	}
+
+	void exact() {
+		assertThat(rolledUp()).isEqualTo(aggregated());
+		assertThat(placesRolledUp()).isEqualTo(placesAggregated());
+	}
+
 	long veterans(String region, CurrentUser user) {
 		return stats.of(region, user).byCategory().stream().filter(c -> c.code().equals("DISCHARGED_SOLDIER_2019"))
 			.findFirst().orElseThrow().people();
@@ -84,12 +118,14 @@ class RollupTests {
 		assertThat(veterans("532302", chuxiong)).isEqualTo(veterans(null, chuxiong) - veterans("532301", chuxiong)
 				- otherCounties(chuxiong));
 
+		exact();
 		PersonRecord moved = registry.move(person.id(), person.version(), People.CHUXIONG_CITY_TOWNSHIP, chuxiong);
 		assertThat(stats.of("532302", chuxiong).people()).isEqualTo(lufengBefore.people());
 		assertThat(stats.of("532301", chuxiong).people()).isEqualTo(cityBefore.people() + 1);
 		assertThat(stats.of("532301", chuxiong).households()).as("the household moves with its head")
 			.isEqualTo(cityBefore.households() + 1);
 
+		exact();
 		PersonDraft disabled = new PersonDraft("吴八", registryId(moved), null, null, null, "退伍军人、残疾军人", "6级",
 				People.CHUXIONG_CITY_TOWNSHIP);
 		PersonRecord changed = registry.edit(moved.id(), moved.version(), disabled, chuxiong).person();
@@ -100,7 +136,58 @@ class RollupTests {
 		assertThat(stats.of("5323", chuxiong)).usingRecursiveComparison().ignoringFields("regions")
 			.isEqualTo(prefectureBefore);
 		assertThat(stats.of("532301", chuxiong).people()).isEqualTo(cityBefore.people());
-		assertThat(rolledUp()).isEqualTo(aggregated());
+		exact();
+	}
+
+	/** A township's own figures, and its line in its county's breakdown, after moves between townships and heads. */
+	@Test
+	void townshipsAndVillagesAreReadFromExactPlaceRollups() {
+		CurrentUser lufeng = demo.signedIn("lufeng");
+		String other = stats.of("532302", lufeng).regions().stream().map(BeneficiaryStats.RegionCount::code)
+			.filter(c -> !c.equals(People.LUFENG_TOWNSHIP)).findFirst().orElseThrow();
+		long[] township = figures(People.LUFENG_TOWNSHIP, lufeng);
+		long[] village = figures(People.LUFENG_VILLAGE, lufeng);
+		long[] elsewhere = figures(other, lufeng);
+
+		PersonRecord a = registry.register(People.veteran("周一", People.LUFENG_VILLAGE), null, lufeng).person();
+		assertThat(figures(People.LUFENG_TOWNSHIP, lufeng)).containsExactly(township[0] + 1, township[1] + 1);
+		assertThat(figures(People.LUFENG_VILLAGE, lufeng)).containsExactly(village[0] + 1, village[1] + 1);
+		exact();
+
+		PersonRecord b = registry.register(People.veteran("周二", People.LUFENG_VILLAGE), null, lufeng).person();
+		a = registry.move(a.id(), a.version(), other, lufeng);
+		assertThat(figures(People.LUFENG_TOWNSHIP, lufeng)).containsExactly(township[0] + 1, township[1] + 1);
+		assertThat(figures(other, lufeng)).as("the household moves with its head")
+			.containsExactly(elsewhere[0] + 1, elsewhere[1] + 1);
+		exact();
+
+		b = registry.joinHousehold(b.id(), b.version(), a.householdId(), lufeng);
+		assertThat(figures(People.LUFENG_TOWNSHIP, lufeng)).as("b's own household is gone; b still lives here")
+			.containsExactly(township[0] + 1, township[1]);
+		registry.makeHead(b.id(), lufeng);
+		assertThat(figures(other, lufeng)).containsExactly(elsewhere[0] + 1, elsewhere[1]);
+		assertThat(figures(People.LUFENG_TOWNSHIP, lufeng)).containsExactly(township[0] + 1, township[1] + 1);
+		exact();
+
+		registry.remove(a.id(), registry.person(a.id(), lufeng).version(), "资格取消", lufeng);
+		b = registry.person(b.id(), lufeng);
+		registry.remove(b.id(), b.version(), "资格取消", lufeng);
+		assertThat(figures(People.LUFENG_TOWNSHIP, lufeng)).containsExactly(township);
+		assertThat(figures(other, lufeng)).containsExactly(elsewhere);
+		exact();
+	}
+
+	/** People and households of a place, checked against its line in the parent's breakdown. */
+	private long[] figures(String code, CurrentUser user) {
+		BeneficiaryStats own = stats.of(code, user);
+		BeneficiaryStats.RegionCount line = stats.of(code.substring(0, code.length() == 12 ? 9 : 6), user).regions()
+			.stream().filter(r -> r.code().equals(code)).findFirst().orElseThrow();
+		assertThat(new long[] { line.people(), line.households() }).as("%s in its parent's breakdown", code)
+			.containsExactly(own.people(), own.households());
+		assertThat(own.byCategory().stream().mapToLong(BeneficiaryStats.CategoryCount::people).sum())
+			.isEqualTo(jdbc.sql("select count(*) from beneficiaries.person, unnest(categories) where region_code like :c")
+				.param("c", code + "%").query(Long.class).single());
+		return new long[] { own.people(), own.households() };
 	}
 
 	@Test
@@ -134,11 +221,15 @@ class RollupTests {
 					from generate_series(1, :rows) g""")
 				.param("a", codes[random.nextInt(codes.length)]).param("b", codes[random.nextInt(codes.length)])
 				.param("county", county).param("rows", rows).update();
-			switch (random.nextInt(3)) {
+			switch (random.nextInt(4)) {
 				case 0 -> jdbc.sql("""
 						update beneficiaries.person set county_code = :to, prefecture_code = left(:to, 4), region_code = :to || '001'
 						where name = 'bulk' and id % 4 = :k""")
 					.param("to", counties[random.nextInt(counties.length)]).param("k", random.nextInt(4)).update();
+				case 3 -> jdbc.sql("""
+						update beneficiaries.person set region_code = county_code || :township
+						where name = 'bulk' and id % 3 = :k""")
+					.param("township", random.nextBoolean() ? "002" : "001001").param("k", random.nextInt(3)).update();
 				case 1 -> jdbc.sql("update beneficiaries.person set categories = array[:c] where name = 'bulk' and id % 5 = :k")
 					.param("c", codes[random.nextInt(codes.length)]).param("k", random.nextInt(5)).update();
 				default -> jdbc.sql("delete from beneficiaries.person where name = 'bulk' and id % 7 = :k")
@@ -159,11 +250,12 @@ class RollupTests {
 		}
 		jdbc.sql("insert into beneficiaries.household (head_lookup, region_code) select 'h' || g, '532302101' from generate_series(1, 37) g").update();
 		jdbc.sql("update beneficiaries.household set region_code = '532301001' where head_lookup in ('h1', 'h2', 'h3')").update();
+		jdbc.sql("update beneficiaries.household set region_code = '532302102001' where head_lookup in ('h6', 'h7')").update();
 		jdbc.sql("delete from beneficiaries.household where head_lookup in ('h4', 'h5')").update();
-		assertThat(rolledUp()).isEqualTo(aggregated());
+		exact();
 		jdbc.sql("delete from beneficiaries.person where name in ('bulk', 'copy')").update();
 		jdbc.sql("delete from beneficiaries.household where head_lookup ~ '^h[0-9]+$'").update();
-		assertThat(rolledUp()).isEqualTo(aggregated());
+		exact();
 	}
 
 	private long otherCounties(CurrentUser user) {

@@ -138,6 +138,14 @@ class CoverageRollupTests {
 		assertThat(figures.targets()).isEqualTo(jdbc.sql(
 				"select count(*) from beneficiaries.campaign_target where campaign_id = :c and county_code = '532302'")
 			.param("c", campaign).query(Long.class).single());
+		String township = jdbc.sql("select left(region_code, 9) from beneficiaries.campaign_target where id = :t")
+			.param("t", target).query(String.class).single();
+		var inTownship = coverage.of(township).visitCoverage().stream().filter(v -> v.campaignId() == campaign)
+			.findFirst().orElseThrow();
+		assertThat(inTownship.visited()).isEqualTo(1);
+		assertThat(inTownship.targets()).as("the township's own targets, not its county's").isEqualTo(jdbc.sql(
+				"select count(*) from beneficiaries.campaign_target where campaign_id = :c and region_code like :p")
+			.param("c", campaign).param("p", township + "%").query(Long.class).single());
 	}
 
 	private void assertExact() {
@@ -149,5 +157,15 @@ class CoverageRollupTests {
 		long plain = jdbc.sql(PLAIN_PLAQUES.replace("order by 1", "")).query().listOfRows().stream()
 			.filter(r -> ((String) r.get("county")).startsWith("5323")).mapToLong(r -> ((Number) r.get("eligible")).longValue()).sum();
 		assertThat(coverage.plaques("5323").eligibleHouseholds()).isEqualTo(plain);
+		// a township and a village show their own figures, equal to the plain aggregate over their households
+		for (String place : List.of("532302101", "532302101001", "532302101004", "532301101")) {
+			List<Map<String, Object>> own = jdbc.sql(PLAIN_PLAQUES.replace("left(h.region_code, 6) county", "'x' county")
+				.replace("household h\nwhere exists", "household h\nwhere h.region_code like :p and (exists")
+				.replace("group by 1 order by 1", ") group by 1")).param("p", place + "%").query().listOfRows();
+			long eligible = own.isEmpty() ? 0 : ((Number) own.get(0).get("eligible")).longValue();
+			long plaqued = own.isEmpty() ? 0 : ((Number) own.get(0).get("plaqued")).longValue();
+			assertThat(coverage.plaques(place)).as(place)
+				.isEqualTo(new HonoursCoverage.PlaqueCoverage(eligible, plaqued));
+		}
 	}
 }
