@@ -129,9 +129,9 @@ public class ProvincialScale {
 		};
 		long task = insert("""
 				insert into supervision.task (plan_id, item_id, item_no, source_id, title, region_code, issuer_unit_id,
-				  issuer_region, deadline, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""",
+				  issuer_region, deadline, created_at, lead_unit_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""",
 				plan, item, Integer.toString(no), item, title, region, issuer, issuerRegion, Date.valueOf(deadline),
-				at(ISSUED, 9));
+				at(ISSUED, 9), lead);
 		List<Object[]> units = new ArrayList<>();
 		units.add(new Object[] { task, lead, "LEAD", 0 });
 		for (int c = 0; c < cooperators.size(); c++) {

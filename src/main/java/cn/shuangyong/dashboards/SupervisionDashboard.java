@@ -69,8 +69,7 @@ public class SupervisionDashboard {
 	}
 
 	private List<Completion> sections(long planId, List<TaskFact> own) {
-		Map<Long, String> sectionOf = new HashMap<>();
-		plans.items(planId).forEach(i -> sectionOf.put(i.id(), i.section() == null ? "" : i.section()));
+		Map<Long, String> sectionOf = plans.sectionOfItems(planId);
 		Map<String, List<TaskFact>> bySection = new LinkedHashMap<>();
 		plans.sections(planId).forEach(s -> bySection.put(s, new ArrayList<>()));
 		own.forEach(f -> bySection.computeIfAbsent(sectionOf.getOrDefault(f.itemId(), ""), k -> new ArrayList<>()).add(f));

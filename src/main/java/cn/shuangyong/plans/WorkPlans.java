@@ -75,6 +75,18 @@ public class WorkPlans {
 			.query(String.class).list();
 	}
 
+	/**
+	 * The section title of each of a plan's items ("" for an item outside any section), for lists and figures that
+	 * only group or filter by section and need neither the items' texts nor their units.
+	 */
+	public Map<Long, String> sectionOfItems(long planId) {
+		Map<Long, String> sections = new java.util.HashMap<>();
+		jdbc.sql("select i.id, coalesce(s.title, '') from plans.work_item i"
+				+ " left join plans.section s on s.id = i.section_id where i.plan_id = :p").param("p", planId)
+			.query((rs, n) -> sections.put(rs.getLong(1), rs.getString(2))).list();
+		return sections;
+	}
+
 	/** A plan's items in order, each with its units. */
 	public List<PlanItem> items(long planId) {
 		return withUnits(jdbc.sql(ITEMS + " where i.plan_id = :p order by i.position").param("p", planId)

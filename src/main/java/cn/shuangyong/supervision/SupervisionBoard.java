@@ -8,7 +8,6 @@ import java.util.Map;
 import cn.shuangyong.directory.Directory;
 import cn.shuangyong.directory.Unit;
 import cn.shuangyong.directory.UnitId;
-import cn.shuangyong.plans.PlanItem;
 import cn.shuangyong.plans.WorkPlans;
 import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.CurrentUser;
@@ -36,7 +35,11 @@ public class SupervisionBoard {
 
 	private final BusinessClock clock;
 
-	SupervisionBoard(JdbcClient jdbc, Tasks tasks, WorkPlans plans, Directory directory, BusinessClock clock) {
+	private final LeadUnitChoices choices;
+
+	SupervisionBoard(JdbcClient jdbc, Tasks tasks, WorkPlans plans, Directory directory, BusinessClock clock,
+			LeadUnitChoices choices) {
+		this.choices = choices;
 		this.jdbc = jdbc;
 		this.tasks = tasks;
 		this.plans = plans;
@@ -73,19 +76,28 @@ public class SupervisionBoard {
 	/**
 	 * The units that lead tasks the user sees in the plan and prefecture, for the unit filter. With neither chosen,
 	 * only units of the province and the prefectures: a province's county and township units (over a thousand) come
-	 * with a plan or a prefecture.
+	 * with a plan or a prefecture. The ids are kept per scope until tasks are opened ({@link LeadUnitChoices}); the
+	 * names are read each time, so a renamed unit shows its new name.
 	 */
 	public List<Unit> leadUnits(Long planId, String prefecture, CurrentUser user) {
 		requireRead(user);
-		Map<String, Object> params = params(user);
-		String where = where(new BoardFilter(planId, null, null, null, null, prefecture, 1), user, params)
-				+ (planId == null && prefecture == null ? " and length(t.region_code) <= 4" : "");
-		List<Long> ids = jdbc.sql("select distinct tu.unit_id from supervision.task_unit tu join supervision.task t "
-				+ "on t.id = tu.task_id where tu.role = 'LEAD' and " + where)
-			.params(params).query(Long.class).list();
+		if (planId != null) {
+			plans.find(planId, user);
+		}
+		List<Long> ids = choices.unitIds(new LeadUnitChoices.Key(user.regionCode(), user.unitId(), planId, prefecture),
+				() -> leadUnitIds(planId, prefecture, user));
 		return directory.units(ids.stream().map(UnitId::new).toList()).stream()
 			.sorted(java.util.Comparator.comparing((Unit u) -> u.regionCode().value()).thenComparing(Unit::name))
 			.toList();
+	}
+
+	private List<Long> leadUnitIds(Long planId, String prefecture, CurrentUser user) {
+		Map<String, Object> params = params(user);
+		String where = where(new BoardFilter(planId, null, null, null, null, prefecture, 1), user, params)
+				+ (planId == null && prefecture == null ? " and length(t.region_code) <= 4" : "");
+		return jdbc.sql("select distinct tu.unit_id from supervision.task_unit tu join supervision.task t "
+				+ "on t.id = tu.task_id where tu.role = 'LEAD' and " + where)
+			.params(params).query(Long.class).list();
 	}
 
 	private Map<String, Object> params(CurrentUser user) {
@@ -102,8 +114,8 @@ public class SupervisionBoard {
 			where.append(" and t.plan_id = :plan");
 			params.put("plan", filter.planId());
 			if (filter.section() != null) {
-				List<Long> items = plans.items(filter.planId()).stream()
-					.filter(i -> filter.section().equals(i.section())).map(PlanItem::id).toList();
+				List<Long> items = plans.sectionOfItems(filter.planId()).entrySet().stream()
+					.filter(i -> filter.section().equals(i.getValue())).map(Map.Entry::getKey).sorted().toList();
 				where.append(items.isEmpty() ? " and false" : " and t.item_id in (:items)");
 				params.put("items", items.isEmpty() ? List.of(-1L) : items);
 			}

@@ -13,7 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The tasks of plans as facts for figures and charts (the dashboards read them), limited to what the user may see, the
- * same scope as {@link Tasks}. One row per task, no text, so a province's thousands of tasks read in one query.
+ * same scope as {@link Tasks}. One row per task, no text, so a province's thousands of tasks read in one query; the
+ * first lead comes from the task's own {@code lead_unit_id} (written when the task is opened), not from a lookup per
+ * task.
  */
 @Service
 @Transactional(readOnly = true)
@@ -40,9 +42,7 @@ public class TaskFacts {
 		params.put("today", clock.today());
 		params.put("warn", tasks.warningDays());
 		return jdbc.sql("""
-				select t.id, t.plan_id, t.item_id, t.region_code,
-				  (select l.unit_id from supervision.task_unit l where l.task_id = t.id and l.role = 'LEAD'
-				   order by l.position limit 1) as lead, t.state, t.deadline, t.signed_off_on,\s"""
+				select t.id, t.plan_id, t.item_id, t.region_code, t.lead_unit_id, t.state, t.deadline, t.signed_off_on,\s"""
 				+ ColourColumn.SQL + " as colour from supervision.task t where t.plan_id in (:plans) and " + Tasks.VISIBLE
 				+ " order by t.id")
 			.params(params)

@@ -27,7 +27,10 @@ public class TaskIssuing {
 
 	private final Clock clock;
 
-	TaskIssuing(JdbcClient jdbc, Directory directory, Clock clock) {
+	private final LeadUnitChoices choices;
+
+	TaskIssuing(JdbcClient jdbc, Directory directory, Clock clock, LeadUnitChoices choices) {
+		this.choices = choices;
 		this.jdbc = jdbc;
 		this.directory = directory;
 		this.clock = clock;
@@ -41,13 +44,13 @@ public class TaskIssuing {
 			.orElseThrow(() -> new InvalidInputException("发起单位不存在"));
 		long taskId = jdbc.sql("""
 				insert into supervision.task (source_kind, source_id, title, region_code, issuer_unit_id, issuer_region,
-				  deadline, created_at)
-				values (:kind, :source, :title, :region, :issuer, :issuerRegion, :deadline, :at) returning id""")
+				  deadline, created_at, lead_unit_id)
+				values (:kind, :source, :title, :region, :issuer, :issuerRegion, :deadline, :at, :lead) returning id""")
 			.param("kind", command.sourceKind().name()).param("source", command.sourceId())
 			.param("title", command.title()).param("region", leads.get(0).regionCode().value())
 			.param("issuer", issuer.id().value()).param("issuerRegion", issuer.regionCode().value())
-			.param("deadline", command.deadline()).param("at", Timestamp.from(clock.instant())).query(Long.class)
-			.single();
+			.param("deadline", command.deadline()).param("at", Timestamp.from(clock.instant()))
+			.param("lead", leads.get(0).id().value()).query(Long.class).single();
 		int position = 0;
 		for (Unit lead : leads) {
 			addUnit(taskId, lead, "LEAD", position++);
@@ -55,6 +58,7 @@ public class TaskIssuing {
 		for (Unit cooperator : cooperators) {
 			addUnit(taskId, cooperator, "COOPERATING", position++);
 		}
+		choices.forget();
 		return taskId;
 	}
 

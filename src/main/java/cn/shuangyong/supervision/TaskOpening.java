@@ -44,9 +44,12 @@ class TaskOpening {
 
 	private final ApplicationEventPublisher events;
 
+	private final LeadUnitChoices choices;
+
 	TaskOpening(JdbcClient jdbc, WorkPlans plans, Directory directory, Clock clock, DeadlineRule deadlines,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, LeadUnitChoices choices) {
 		this.deadlines = deadlines;
+		this.choices = choices;
 		this.events = events;
 		this.jdbc = jdbc;
 		this.plans = plans;
@@ -119,13 +122,15 @@ class TaskOpening {
 			LocalDate deadline) {
 		long taskId = jdbc.sql("""
 				insert into supervision.task (plan_id, item_id, item_no, title, region_code, issuer_unit_id, issuer_region,
-				  deadline, created_at, source_kind, source_id)
-				values (:plan, :item, :no, :title, :region, :issuer, :issuerRegion, :deadline, :at, 'PLAN_ITEM', :item)
+				  deadline, created_at, source_kind, source_id, lead_unit_id)
+				values (:plan, :item, :no, :title, :region, :issuer, :issuerRegion, :deadline, :at, 'PLAN_ITEM', :item,
+				  :lead)
 				returning id""")
 			.param("plan", item.planId()).param("item", item.id()).param("no", item.no())
 			.param("title", TaskTitle.of(item.text())).param("region", region).param("issuer", plan.issuerUnitId())
 			.param("issuerRegion", plan.regionCode()).param("deadline", deadline)
-			.param("at", Timestamp.from(clock.instant())).query(Long.class).single();
+			.param("at", Timestamp.from(clock.instant())).param("lead", leads.get(0).id().value())
+			.query(Long.class).single();
 		int position = 0;
 		for (Unit lead : leads) {
 			addUnit(taskId, lead, "LEAD", position++);
@@ -133,6 +138,7 @@ class TaskOpening {
 		for (Unit cooperator : cooperators) {
 			addUnit(taskId, cooperator, "COOPERATING", position++);
 		}
+		choices.forget();
 	}
 
 	private void addUnit(long taskId, Unit unit, String role, int position) {

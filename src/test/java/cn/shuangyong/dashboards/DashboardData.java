@@ -53,9 +53,9 @@ final class DashboardData {
 			String signedOffOn) {
 		long id = jdbc.sql("""
 				insert into supervision.task (plan_id, item_id, item_no, source_id, title, region_code, issuer_unit_id,
-				  issuer_region, state, deadline, signed_off_on, created_at)
-				values (:p, :i, '1', :i, '测试任务', :r, :iu, :ir, :s, :d, :o, :at) returning id""")
-			.param("p", plan).param("i", item).param("r", region).param("iu", issuer).param("ir", issuerRegion)
+				  issuer_region, state, deadline, signed_off_on, created_at, lead_unit_id)
+				values (:p, :i, '1', :i, '测试任务', :r, :iu, :ir, :s, :d, :o, :at, :l) returning id""")
+			.param("l", lead).param("p", plan).param("i", item).param("r", region).param("iu", issuer).param("ir", issuerRegion)
 			.param("s", signedOffOn == null ? "IN_PROGRESS" : "SIGNED_OFF").param("d", LocalDate.parse(deadline))
 			.param("o", signedOffOn == null ? null : LocalDate.parse(signedOffOn))
 			.param("at", Timestamp.from(Instant.parse("2020-03-02T01:00:00Z"))).query(Long.class).single();
