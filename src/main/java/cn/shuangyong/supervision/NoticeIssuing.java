@@ -67,13 +67,13 @@ class NoticeIssuing {
 
 	long issue(TaskView task, NoticeKind kind, LocalDate today, String by, boolean byHand) {
 		String issuer = directory.unit(new UnitId(task.issuerUnitId())).map(Unit::name).orElse("双拥办");
-		PlanSummary plan = plans.byId(task.planId()).orElse(null);
+		PlanSummary plan = task.planId() == null ? null : plans.byId(task.planId()).orElse(null);
 		NoticeNumbers.Numbered number = numbers.next(task.issuerUnitId(), task.issuerRegion(), today.getYear());
 		String addressees = names(task.leadUnits());
 		String copied = task.cooperatingUnits().isEmpty() ? null : names(task.cooperatingUnits());
 		int overdue = (int) Math.max(0, ChronoUnit.DAYS.between(task.deadline(), today));
 		LocalDate replyBy = calendar.addWorkingDays(today, settings.replyDays());
-		String title = NoticeText.title(kind, plan == null ? null : plan.docNumber(), task.itemNo());
+		String title = NoticeText.title(kind, plan == null ? null : plan.docNumber(), task.itemNo(), task.title());
 		String body = NoticeText.body(kind, new NoticeText.Facts(plan == null ? null : plan.title(),
 				plan == null ? null : plan.docNumber(), task.itemNo(), task.title(), task.deadline(), today, overdue,
 				replyBy, copied, issuer, previousKind(task.id())));
@@ -109,8 +109,10 @@ class NoticeIssuing {
 	/** The reminder before the deadline: a message, not a numbered notice. */
 	void remind(TaskView task, LocalDate today) {
 		int left = calendar.workingDaysBetween(today, task.deadline());
-		String subject = "任务到期提醒：第" + task.itemNo() + "项 " + task.title();
-		String body = "由" + names(task.leadUnits()) + "牵头的第" + task.itemNo() + "项工作任务“" + task.title() + "”将于"
+		String what = task.itemNo() == null ? "“" + task.title() + "”"
+				: "第" + task.itemNo() + "项工作任务“" + task.title() + "”";
+		String subject = "任务到期提醒：" + (task.itemNo() == null ? "" : "第" + task.itemNo() + "项 ") + task.title();
+		String body = "由" + names(task.leadUnits()) + "牵头的" + what + "将于"
 				+ NoticeText.date(task.deadline()) + "到期（还有 " + left + " 个工作日）。请抓紧办理并报送进展；已办结的，请及时申请销号。";
 		event(task, EscalationStep.REMINDER.name(), SYSTEM, "截止日期 " + task.deadline());
 		notifications.send(new NewMessage(EscalationStep.REMINDER.name(), subject, body, "/supervision/tasks/" + task.id(),

@@ -11,8 +11,13 @@ final class NoticeText {
 	private NoticeText() {
 	}
 
-	static String title(NoticeKind kind, String planNumber, String itemNo) {
-		String item = (planNumber == null ? "" : planNumber) + "第" + itemNo + "项工作任务";
+	/**
+	 * A plan item is named by plan and number; a task from elsewhere (a 材料报送 request, a double-list entry, a
+	 * consultation's decision) has no item number and is named by its title.
+	 */
+	static String title(NoticeKind kind, String planNumber, String itemNo, String taskTitle) {
+		String item = itemNo == null ? "“" + taskTitle + "”"
+				: (planNumber == null ? "" : planNumber) + "第" + itemNo + "项工作任务";
 		return switch (kind) {
 			case TI_XING -> "关于" + item + "逾期未办结的提醒函";
 			case CUI_BAN -> "关于加快办理" + item + "的催办通知";
@@ -23,12 +28,18 @@ final class NoticeText {
 	/** The body after the addressee line, one paragraph per line. */
 	static String body(NoticeKind kind, Facts facts) {
 		StringBuilder text = new StringBuilder();
-		text.append("按照").append(facts.planTitle() == null ? "工作要点" : "《" + facts.planTitle() + "》");
-		if (facts.planNumber() != null) {
-			text.append("（").append(facts.planNumber()).append("）");
+		if (facts.itemNo() == null) {
+			text.append("由你单位办理的“").append(facts.taskTitle()).append("”应于");
 		}
-		text.append("分工，由你单位牵头的第").append(facts.itemNo()).append("项工作任务“").append(facts.taskTitle())
-			.append("”应于").append(date(facts.deadline())).append("前完成。截至").append(date(facts.today()))
+		else {
+			text.append("按照").append(facts.planTitle() == null ? "工作要点" : "《" + facts.planTitle() + "》");
+			if (facts.planNumber() != null) {
+				text.append("（").append(facts.planNumber()).append("）");
+			}
+			text.append("分工，由你单位牵头的第").append(facts.itemNo()).append("项工作任务“").append(facts.taskTitle())
+				.append("”应于");
+		}
+		text.append(date(facts.deadline())).append("前完成。截至").append(date(facts.today()))
 			.append("，该任务已逾期").append(facts.daysOverdue()).append("天，尚未办结销号。\n");
 		String before = facts.previous() == null ? "" : "经" + facts.previous().label() + "仍未办结，";
 		text.append(switch (kind) {

@@ -57,6 +57,9 @@ class EscalationTests {
 	@Autowired
 	Demo demo;
 
+	@Autowired
+	TaskIssuing issuingTasks;
+
 	@Test
 	void reminderBeforeDeadlineSentOnce() {
 		long task = DemoTasks.ofItem(jdbc, "3");
@@ -96,6 +99,23 @@ class EscalationTests {
 		assertThat(events(task)).containsExactly("TI_XING", "CUI_BAN", "DU_BAN");
 		assertThat(jdbc.sql("select count(*) from notifications.message where task_id = :t").param("t", task)
 			.query(Integer.class).single()).as("each notice sent once").isEqualTo(3);
+	}
+
+	/** A task another module opened (here a 材料报送 request) has no plan and no item number: it is named by title. */
+	@Test
+	void urgesATaskFromOutsideAPlanByItsTitle() {
+		long task = issuingTasks.open(new OpenTask(TaskSource.MATERIALS, 990_001, "报送2020年度双拥工作年终总结",
+				List.of(demo.unitId(Demo.CHUXIONG_OFFICE)), List.of(), LocalDate.of(2020, 12, 31),
+				demo.unitId(Demo.PROVINCE_OFFICE)));
+		assertThat(escalation.evaluate(LocalDate.of(2020, 12, 28), List.of(task))).as("the reminder").isEqualTo(1);
+		assertThat(jdbc.sql("select subject from notifications.message where task_id = :t and topic = 'REMINDER'")
+			.param("t", task).query(String.class).single()).isEqualTo("任务到期提醒：报送2020年度双拥工作年终总结");
+		assertThat(escalation.evaluate(LocalDate.of(2021, 1, 4), List.of(task))).isEqualTo(1);
+		NoticeView notice = notices(task).get(0);
+		assertThat(notice.kind()).isEqualTo(NoticeKind.TI_XING);
+		assertThat(notice.title()).isEqualTo("关于“报送2020年度双拥工作年终总结”逾期未办结的提醒函");
+		assertThat(notice.body()).startsWith("由你单位办理的“报送2020年度双拥工作年终总结”应于2020年12月31日前完成")
+			.doesNotContain("null").doesNotContain("第");
 	}
 
 	@Test
