@@ -9,7 +9,8 @@
 #      the same indexes (CREATE TABLE … (LIKE beneficiaries.person INCLUDING ALL)).
 # Prints one line: rows=N platform_rows_per_s=… copy_rows_per_s=… ratio=…   (target: ratio >= 0.5 at 1,000,000)
 #
-# Usage: bench/import.sh N        JAR=… overrides the jar; HEAP (default 512m); KEEP=1 keeps the work folder.
+# Usage: bench/import.sh N        JAR=… overrides the jar; HEAP (default 512m); KEEP=1 keeps the work folder;
+#        JAVA_OPTS=… adds JVM options (a JFR recording), PG_OPTS=… server settings ("-c log_min_duration_statement=200").
 # Needs Debian's PostgreSQL 15 (/usr/lib/postgresql/15/bin) and psql; runs the server as user postgres when root.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,11 +32,11 @@ trap cleanup EXIT
 
 python3 bench/generate-beneficiaries.py "$n" "$work/people.csv"
 as_pg "$bin/initdb" -D "$work/pg" -U postgres -E UTF8 --locale=C.UTF-8 --auth=trust >/dev/null
-as_pg "$bin/pg_ctl" -D "$work/pg" -o "-p $port -k $work -c max_wal_size=4GB" -l "$work/pg.log" -w start >/dev/null
+as_pg "$bin/pg_ctl" -D "$work/pg" -o "-p $port -k $work -c max_wal_size=4GB ${PG_OPTS:-}" -l "$work/pg.log" -w start >/dev/null
 psql=(psql -X -q -h 127.0.0.1 -p "$port" -U postgres -d postgres -v ON_ERROR_STOP=1)
 
 key() { head -c "$1" /dev/urandom | base64 -w0; }
-out=$(java -Xmx"$heap" -jar "$jar" import-beneficiaries "$work/people.csv" --unit=yn-office \
+out=$(java -Xmx"$heap" ${JAVA_OPTS:-} -jar "$jar" import-beneficiaries "$work/people.csv" --unit=yn-office \
   --spring.datasource.url="jdbc:postgresql://127.0.0.1:$port/postgres" --spring.datasource.username=postgres \
   --shuangyong.demo.enabled=false --shuangyong.privacy.keys.bench="$(key 16)" --shuangyong.privacy.current-key=bench \
   --shuangyong.privacy.lookup-key="$(key 32)" --shuangyong.audit.chain-keys.bench="$(key 32)" --shuangyong.beneficiaries.import.command-max-rows=$((n + 1)) \

@@ -19,8 +19,18 @@ final class Sm3 {
 	}
 
 	static byte[] hmac(byte[] key, byte[] data) {
+		return hmac(keyedHmac(key), data);
+	}
+
+	/** An HMAC-SM3 keyed once, for {@link #hmac(HMac, byte[])} on one thread. */
+	static HMac keyedHmac(byte[] key) {
 		HMac mac = new HMac(new SM3Digest());
 		mac.init(new KeyParameter(key));
+		return mac;
+	}
+
+	/** The HMAC of {@code data}; the MAC is back in its keyed state afterwards. */
+	static byte[] hmac(HMac mac, byte[] data) {
 		mac.update(data, 0, data.length);
 		byte[] out = new byte[mac.getMacSize()];
 		mac.doFinal(out, 0);

@@ -41,6 +41,11 @@ final class CopyText {
 		}
 	}
 
+	/** A text[] literal of simple codes (letters, digits, underscores: category codes), for {@link #field}. */
+	static String array(java.util.List<String> codes) {
+		return "{" + String.join(",", codes) + "}";
+	}
+
 	CopyText field(Object value) {
 		if (!first) {
 			line.append('\t');

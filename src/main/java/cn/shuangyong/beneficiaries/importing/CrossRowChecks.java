@@ -8,7 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The checks that need more than one row, run in SQL over the validation pass's temporary table: a person appears
  * once per file (every row of a repeated ID number is flagged, none is picked), and a person already registered is
- * not imported again (no silent overwrite, security requirements §3 #10). Then the households of the rows to import.
+ * not imported again (no silent overwrite, security requirements §3 #10). Then the households of the rows to import;
+ * those it creates are listed in {@code import_new_household} for {@link ImportRollups}.
  */
 final class CrossRowChecks {
 
@@ -73,12 +74,18 @@ final class CrossRowChecks {
 			}
 		});
 		jdbc.sql("analyze import_rejected").update();
+		jdbc.sql("create temp table import_new_household (id bigint primary key) on commit drop").update();
+		// sorted byte-wise: the hashes are hex, so this is the unique index's order and its pages fill one after another
 		jdbc.sql("""
-				insert into beneficiaries.household (head_lookup, region_code, station_unit_id)
-				select distinct on (c.head_lookup) c.head_lookup, c.region_code, c.station_unit_id
-				from import_check c
-				where not exists (select 1 from import_rejected r where r.ordinal = c.ordinal)
-				order by c.head_lookup, (c.id_lookup = c.head_lookup) desc, c.ordinal
-				on conflict (head_lookup) do nothing""").update();
+				with added as (
+				  insert into beneficiaries.household (head_lookup, region_code, station_unit_id)
+				  select distinct on (c.head_lookup collate "C") c.head_lookup, c.region_code, c.station_unit_id
+				  from import_check c
+				  where not exists (select 1 from import_rejected r where r.ordinal = c.ordinal)
+				  order by c.head_lookup collate "C", (c.id_lookup = c.head_lookup) desc, c.ordinal
+				  on conflict (head_lookup) do nothing
+				  returning id)
+				insert into import_new_household (id) select id from added""").update();
+		jdbc.sql("analyze import_new_household").update();
 	}
 }

@@ -135,7 +135,11 @@ class ImportRun {
 			return ImportStatus.FAILED;
 		}
 		new CrossRowChecks(jdbc, jobId, checked.idColumn()).households(connection, rejected);
-		int written = new WritePass(setup, jdbc, connection, encoding, progress, rejected, checked.total()).run();
+		ImportPlan plan = ImportPlan.make(jdbc);
+		ImportRollups rollups = new ImportRollups(jdbc);
+		rollups.defer();
+		int written = new WritePass(setup, plan, connection, encoding, progress, rejected, checked.total()).run();
+		rollups.refresh();
 		ImportJobs.Counts counts = new ImportJobs.Counts(checked.total(), written, rejectedCount, checked.warned());
 		String message = "导入完成：读取 " + checked.total() + " 行，导入 " + written + " 人" + (rejectedCount > 0
 				? "，" + rejectedCount + " 行有问题未导入（见导入报告）" : "") + (checked.warned() > 0

@@ -49,8 +49,9 @@ final class ValidationPass {
 
 	Result run() {
 		jdbc.sql("""
-				create temp table import_check (ordinal int, sheet text, row_no int, id_lookup text, head_lookup text,
-				  region_code text, station_unit_id bigint, person_name text, id_masked text) on commit drop""").update();
+				create temp table import_check (ordinal int, sheet text, row_no int, id_lookup text,
+				  head_lookup text, region_code text, county_code text, prefecture_code text,
+				  station_unit_id bigint, categories text[], person_name text, id_masked text) on commit drop""").update();
 		FileRows rows = setup.read(row -> {
 			chunk.add(row);
 			if (chunk.size() >= setup.chunkRows()) {
@@ -84,14 +85,18 @@ final class ValidationPass {
 			}
 		});
 		CopyText.copy(connection, """
-				copy import_check (ordinal, sheet, row_no, id_lookup, head_lookup, region_code, station_unit_id,
-				  person_name, id_masked) from stdin""", copy -> {
+				copy import_check (ordinal, sheet, row_no, id_lookup, head_lookup, region_code, county_code,
+				  prefecture_code, station_unit_id, categories, person_name, id_masked) from stdin""", copy -> {
 			for (CheckedRow row : chunk) {
 				if (row.id() != null) {
-					copy.field(row.ordinal()).field(row.sheet()).field(row.number()).field(encoding.idLookup(row.id()))
-						.field(encoding.householdKey(row.householdHead()))
-						.field(row.place() == null ? null : row.place().code())
-						.field(row.place() == null ? null : row.place().stationUnitId()).field(row.name())
+					// one hash per row when the person heads their own household, as most do
+					String lookup = encoding.idLookup(row.id());
+					String head = row.householdHead().equals(row.id()) ? lookup : encoding.householdKey(row.householdHead());
+					RegionIndex.Place place = row.place();
+					copy.field(row.ordinal()).field(row.sheet()).field(row.number()).field(lookup).field(head)
+						.field(place == null ? null : place.code()).field(place == null ? null : place.county())
+						.field(place == null ? null : place.prefecture()).field(place == null ? null : place.stationUnitId())
+						.field(row.categories() == null ? null : CopyText.array(row.categories())).field(row.name())
 						.field(Masking.idNumber(row.id().value())).end();
 				}
 			}

@@ -3,19 +3,15 @@ package cn.shuangyong.beneficiaries.importing;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import cn.shuangyong.beneficiaries.PersonEncoding;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The second pass: the file read again, each row to import checked again (the same rules give the same answer) and
- * written as {@link PersonEncoding} says, encrypted under the id it is given here, by COPY straight into
- * {@code beneficiaries.person}, one COPY per chunk, so the table's statement-level triggers see every chunk.
+ * written as {@link PersonEncoding} says, encrypted under the id the {@link ImportPlan} gives it, by COPY straight
+ * into {@code beneficiaries.person}, one COPY per chunk (the roll-ups are counted once afterwards by
+ * {@link ImportRollups}).
  */
 final class WritePass {
 
@@ -26,7 +22,7 @@ final class WritePass {
 
 	private final ImportPass.Setup setup;
 
-	private final JdbcClient jdbc;
+	private final ImportPlan plan;
 
 	private final Connection connection;
 
@@ -44,10 +40,10 @@ final class WritePass {
 
 	private int written;
 
-	WritePass(ImportPass.Setup setup, JdbcClient jdbc, Connection connection, PersonEncoding encoding,
+	WritePass(ImportPass.Setup setup, ImportPlan plan, Connection connection, PersonEncoding encoding,
 			ImportProgress progress, BitSet rejected, int total) {
 		this.setup = setup;
-		this.jdbc = jdbc;
+		this.plan = plan;
 		this.connection = connection;
 		this.encoding = encoding;
 		this.progress = progress;
@@ -70,6 +66,9 @@ final class WritePass {
 			}
 		});
 		flush();
+		if (written != plan.rows()) {
+			throw new IllegalStateException("写入 " + written + " 人，而检查后确定导入 " + plan.rows() + " 人");
+		}
 		return written;
 	}
 
@@ -77,24 +76,28 @@ final class WritePass {
 		if (chunk.isEmpty()) {
 			return;
 		}
-		List<Long> ids = jdbc.sql("""
-				select nextval(pg_get_serial_sequence('beneficiaries.person', 'id')) from generate_series(1, :n)""")
-			.param("n", chunk.size()).query(Long.class).list();
-		Map<String, Long> households = households();
+		List<ImportPlan.Entry> entries = plan.between(chunk.get(0).ordinal(), chunk.get(chunk.size() - 1).ordinal());
+		if (entries.size() != chunk.size()) {
+			throw new IllegalStateException("第二遍读取的行与检查后确定导入的行不一致（第 " + chunk.get(0).number() + " 行起）");
+		}
 		long job = setup.job().id();
 		CopyText.copy(connection, COPY_PERSON, copy -> {
 			for (int i = 0; i < chunk.size(); i++) {
 				CheckedRow row = chunk.get(i);
-				long id = ids.get(i);
+				ImportPlan.Entry entry = entries.get(i);
+				if (entry.ordinal() != row.ordinal()) {
+					throw new IllegalStateException("第二遍读取时第 " + row.number() + " 行不在导入计划中");
+				}
+				long id = entry.personId();
 				PersonEncoding.Encoded number = encoding.idNumber(id, row.id());
 				PersonEncoding.Encoded phone = encoding.phone(id, row.phone());
 				PersonEncoding.Encoded address = encoding.address(id, row.address());
-				copy.field(id).field(households.get(encoding.householdKey(row.householdHead())))
+				copy.field(id).field(entry.householdId())
 					.field(PersonEncoding.displayName(row.name())).field(PersonEncoding.nameKey(row.name()))
 					.field(row.id().sex() == cn.shuangyong.beneficiaries.Sex.MALE ? "M" : "F")
 					.field(row.id().birthDate()).field(encoding.idLookup(row.id())).field(number.cipher())
 					.field(number.masked()).field(phone.cipher()).field(phone.masked()).field(address.cipher())
-					.field(address.masked()).field("{" + String.join(",", row.categories()) + "}")
+					.field(address.masked()).field(CopyText.array(row.categories()))
 					.field(row.place().code()).field(row.place().county()).field(row.place().prefecture())
 					.field(row.place().stationUnitId()).field(job).end();
 			}
@@ -102,17 +105,5 @@ final class WritePass {
 		written += chunk.size();
 		chunk.clear();
 		progress.report(job, total, total, written);
-	}
-
-	private Map<String, Long> households() {
-		Set<String> keys = new LinkedHashSet<>();
-		chunk.forEach(row -> keys.add(encoding.householdKey(row.householdHead())));
-		Map<String, Long> ids = new HashMap<>();
-		jdbc.sql("select head_lookup, id from beneficiaries.household where head_lookup = any(:keys)")
-			.param("keys", keys.toArray(String[]::new))
-			.query(rs -> {
-				ids.put(rs.getString(1), rs.getLong(2));
-			});
-		return ids;
 	}
 }

@@ -1,0 +1,61 @@
+package cn.shuangyong.beneficiaries.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * What the write pass is to write, decided in SQL before it starts: for every row that passed all checks, the id the
+ * person gets and the household they join ({@code import_plan}, temporary, dropped at commit). Made in one statement
+ * over the checks' table, so the write pass asks the database once per chunk instead of looking up households and
+ * drawing ids row by row; the person id is known before the row is encrypted, as its encryption context needs it.
+ */
+final class ImportPlan {
+
+	/** The ids of one row to write. */
+	record Entry(int ordinal, long personId, long householdId) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final int rows;
+
+	private ImportPlan(JdbcClient jdbc, int rows) {
+		this.jdbc = jdbc;
+		this.rows = rows;
+	}
+
+	/** Needs {@code import_check}, {@code import_rejected} and the households of {@link CrossRowChecks#households}. */
+	static ImportPlan make(JdbcClient jdbc) {
+		String sequence = jdbc.sql("select pg_get_serial_sequence('beneficiaries.person', 'id')").query(String.class)
+			.single();
+		// ids in file order: the inner query sorts, the outer draws the ids as the rows come
+		int rows = jdbc.sql("""
+				create temp table import_plan on commit drop as
+				select s.ordinal, nextval(cast(:sequence as regclass)) person_id, s.household_id
+				from (select c.ordinal, h.id household_id from import_check c
+				      join beneficiaries.household h on h.head_lookup = c.head_lookup
+				      where not exists (select 1 from import_rejected r where r.ordinal = c.ordinal)
+				      order by c.ordinal) s""").param("sequence", sequence).update();
+		jdbc.sql("alter table import_plan add primary key (ordinal)").update();
+		jdbc.sql("analyze import_plan").update();
+		return new ImportPlan(jdbc, rows);
+	}
+
+	/** Rows to write. */
+	int rows() {
+		return rows;
+	}
+
+	/** The entries with ordinals from {@code first} to {@code last}, both included, in file order. */
+	List<Entry> between(int first, int last) {
+		List<Entry> entries = new ArrayList<>();
+		jdbc.sql("""
+				select ordinal, person_id, household_id from import_plan where ordinal between :first and :last
+				order by ordinal""").param("first", first).param("last", last).query(rs -> {
+					entries.add(new Entry(rs.getInt(1), rs.getLong(2), rs.getLong(3)));
+				});
+		return entries;
+	}
+}
