@@ -24,7 +24,10 @@ final class ImportRollups {
 		this.jdbc = jdbc;
 	}
 
-	/** From here to {@link #refresh} (or the end of the transaction) inserted people are not counted by triggers. */
+	/**
+	 * From here to {@link #refresh} (or the end of the transaction) inserted people are not counted by triggers, nor
+	 * are inserted households in the per-place roll-ups.
+	 */
 	void defer() {
 		jdbc.sql("select set_config(:name, 'on', true)").param("name", SETTING).query(String.class).single();
 	}
@@ -45,6 +48,7 @@ final class ImportRollups {
 				group by 1 order by 1
 				on conflict (county_code) do update set people = beneficiaries.county_total.people + excluded.people""")
 			.update();
+		places();
 		jdbc.sql("""
 				insert into beneficiaries.household_honour (household_id, county_code, eligible, plaqued)
 				select n.id, left(min(h.region_code), 6),
@@ -67,5 +71,37 @@ final class ImportRollups {
 			.query(rs -> {
 			});
 		jdbc.sql("select set_config(:name, 'off', true)").param("name", SETTING).query(String.class).single();
+	}
+
+	/**
+	 * People per place and category, people and new households per place (a household counts where its head lives).
+	 * The county locks are those {@code place_refresh} takes, in the same order, so a recount by another writer sees
+	 * either none or all of the import.
+	 */
+	private void places() {
+		jdbc.sql("""
+				select count(pg_advisory_xact_lock(hashtext('beneficiaries.place:' || county))) from (
+				  select distinct left(c.region_code, 6) county from import_plan p join import_check c on c.ordinal = p.ordinal
+				  union
+				  select left(h.region_code, 6) from import_new_household n join beneficiaries.household h on h.id = n.id
+				  order by 1) counties""").query(Long.class).single();
+		jdbc.sql("""
+				insert into beneficiaries.place_total (region_code, people, households)
+				select region_code, sum(people), sum(households) from (
+				  select c.region_code, count(*) people, 0 households from import_plan p
+				    join import_check c on c.ordinal = p.ordinal group by 1
+				  union all
+				  select h.region_code, 0, count(*) from import_new_household n
+				    join beneficiaries.household h on h.id = n.id group by 1) added
+				group by 1 order by 1
+				on conflict (region_code) do update set people = beneficiaries.place_total.people + excluded.people,
+				  households = beneficiaries.place_total.households + excluded.households""").update();
+		jdbc.sql("""
+				insert into beneficiaries.place_count (region_code, category, people)
+				select c.region_code, k, count(*) from import_plan p join import_check c on c.ordinal = p.ordinal,
+				  unnest(c.categories) k
+				group by 1, 2 order by 1, 2
+				on conflict (region_code, category) do update
+				  set people = beneficiaries.place_count.people + excluded.people""").update();
 	}
 }

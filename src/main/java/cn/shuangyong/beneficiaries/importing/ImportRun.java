@@ -134,10 +134,10 @@ class ImportRun {
 			audit.record(entry(job, "BENEFICIARY_IMPORT_REJECTED", AuditOutcome.FAILURE, message));
 			return ImportStatus.FAILED;
 		}
-		new CrossRowChecks(jdbc, jobId, checked.idColumn()).households(connection, rejected);
-		ImportPlan plan = ImportPlan.make(jdbc);
 		ImportRollups rollups = new ImportRollups(jdbc);
 		rollups.defer();
+		new CrossRowChecks(jdbc, jobId, checked.idColumn()).households(connection, rejected);
+		ImportPlan plan = ImportPlan.make(jdbc);
 		int written = new WritePass(setup, plan, connection, encoding, progress, rejected, checked.total()).run();
 		rollups.refresh();
 		ImportJobs.Counts counts = new ImportJobs.Counts(checked.total(), written, rejectedCount, checked.warned());

@@ -179,6 +179,15 @@ class ImportRollupTests {
 				counts.put(rs.getString(1) + "/people", rs.getLong(2));
 				counts.put(rs.getString(1) + "/households", rs.getLong(3));
 			});
+		jdbc.sql("select region_code, people, households from beneficiaries.place_total where people <> 0 or households <> 0")
+			.query(rs -> {
+				counts.put("place " + rs.getString(1) + "/people", rs.getLong(2));
+				counts.put("place " + rs.getString(1) + "/households", rs.getLong(3));
+			});
+		jdbc.sql("select region_code, category, people from beneficiaries.place_count where people <> 0")
+			.query(rs -> {
+				counts.put("place " + rs.getString(1) + "/" + rs.getString(2), rs.getLong(3));
+			});
 		jdbc.sql("""
 				select county_code, eligible_households, plaqued_households from beneficiaries.plaque_rollup
 				where eligible_households <> 0 or plaqued_households <> 0""").query(rs -> {
@@ -203,6 +212,18 @@ class ImportRollupTests {
 					counts.put(rs.getString(1) + "/people", rs.getLong(2));
 					counts.put(rs.getString(1) + "/households", rs.getLong(3));
 				});
+		jdbc.sql("""
+				select coalesce(p.place, h.place), coalesce(p.n, 0), coalesce(h.n, 0)
+				from (select region_code place, count(*) n from beneficiaries.person group by 1) p
+				full join (select region_code place, count(*) n from beneficiaries.household group by 1) h
+				  on h.place = p.place""").query(rs -> {
+					counts.put("place " + rs.getString(1) + "/people", rs.getLong(2));
+					counts.put("place " + rs.getString(1) + "/households", rs.getLong(3));
+				});
+		jdbc.sql("select region_code, c, count(*) from beneficiaries.person, unnest(categories) c group by 1, 2")
+			.query(rs -> {
+				counts.put("place " + rs.getString(1) + "/" + rs.getString(2), rs.getLong(3));
+			});
 		jdbc.sql("""
 				select left(h.region_code, 6), count(*), count(*) filter (where exists (select 1
 				  from beneficiaries.plaque pl where pl.household_id = h.id and pl.state = 'HUNG'))
