@@ -40,4 +40,24 @@ class OverdueTrendTest {
 		assertThat(OverdueTrend.of(List.of(), LocalDate.of(2020, 3, 2), LocalDate.of(2020, 3, 7))).isEmpty();
 		assertThat(OverdueTrend.of(List.of(), LocalDate.of(2020, 3, 8), LocalDate.of(2020, 3, 8))).hasSize(1);
 	}
+
+	/** The running count agrees with the definition, week by week, for tasks of every shape around the weeks. */
+	@Test
+	void agreesWithTheDefinitionForManyTasks() {
+		java.util.Random random = new java.util.Random(20200930);
+		LocalDate from = LocalDate.of(2020, 4, 15);
+		LocalDate until = LocalDate.of(2020, 9, 30);
+		List<TaskFact> facts = new java.util.ArrayList<>();
+		for (int i = 0; i < 2000; i++) {
+			LocalDate deadline = from.plusDays(random.nextInt(260) - 60);
+			LocalDate signedOff = random.nextInt(3) == 0 ? null : deadline.plusDays(random.nextInt(120) - 40);
+			facts.add(task(deadline.toString(), signedOff == null ? null : signedOff.toString()));
+		}
+		List<WeekPoint> points = OverdueTrend.of(facts, from, until);
+		assertThat(points).hasSize(24);
+		for (WeekPoint point : points) {
+			assertThat(point.overdue()).as(point.weekEnd().toString())
+				.isEqualTo((int) facts.stream().filter(f -> f.overdueAt(point.weekEnd())).count());
+		}
+	}
 }
