@@ -2,6 +2,8 @@ package cn.shuangyong.beneficiaries;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -67,9 +69,7 @@ public class HonoursCoverage {
 				where c.region_code like :region or :plain like c.region_code || '%'
 				group by c.id, c.title, c.year, c.kind order by c.year desc, c.kind, c.id""")
 			.param("region", region + "%").param("plain", region)
-			.query((rs, i) -> new VisitCoverage(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4),
-					rs.getLong(5), rs.getLong(6)))
-			.list();
+			.query(HonoursCoverage::visitCoverage).list();
 	}
 
 	/**
@@ -102,9 +102,13 @@ public class HonoursCoverage {
 				where c.region_code like :region or :plain like c.region_code || '%'
 				group by c.id, c.title, c.year, c.kind order by c.year desc, c.kind, c.id""")
 			.param("region", region + "%").param("plain", region)
-			.query((rs, i) -> new VisitCoverage(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4),
-					rs.getLong(5), rs.getLong(6)))
-			.list();
+			.query(HonoursCoverage::visitCoverage).list();
+	}
+
+	/** A campaign row: id, title, year, kind, targets, visited. */
+	private static VisitCoverage visitCoverage(ResultSet rs, int row) throws SQLException {
+		return new VisitCoverage(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getLong(5),
+				rs.getLong(6));
 	}
 
 	static double percent(long part, long whole) {

@@ -53,7 +53,7 @@ class DashboardBrowserTests {
 		browser.open("/supervision/board");
 		String allCount = browser.waitFor(By.cssSelector("#colour-ALL .badge")).getText();
 		String redCount = browser.waitFor(By.cssSelector("#colour-RED .badge")).getText();
-		browser.waitFor(By.id("colour-RED")).click();
+		browser.click(By.id("colour-RED"));
 		new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("colour=RED")
 				&& d.findElement(By.id("colour-RED")).getDomAttribute("class").contains("active"));
 		List<WebElement> rows = browser.driver().findElements(By.cssSelector("#board-table tbody tr"));

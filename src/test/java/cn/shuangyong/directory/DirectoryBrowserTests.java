@@ -105,7 +105,7 @@ class DirectoryBrowserTests {
 
 	/** Opens a node of the region tree with its ＋ button and waits for its sub-regions. */
 	private static void expand(String code) {
-		browser.waitFor(By.cssSelector("#node-" + code + " > .sy-expand")).click();
+		browser.click(By.cssSelector("#node-" + code + " > .sy-expand"));
 		browser.waitFor(By.cssSelector("#sub-" + code + " li"));
 	}
 

@@ -33,7 +33,7 @@ class DualListBrowserTests {
 		long list = jdbc.sql("select id from duallist.dual_list where region_code = '5323'").query(Long.class).single();
 		browser.login("junfenqu");
 		browser.open("/duallists");
-		browser.waitFor(By.id("list-" + list)).click();
+		browser.click(By.id("list-" + list));
 		browser.waitFor(By.id("file-entry"));
 		new Select(browser.driver().findElement(By.id("side"))).selectByValue("MILITARY");
 		new Select(browser.driver().findElement(By.id("kind"))).selectByValue("NEED");
@@ -56,22 +56,22 @@ class DualListBrowserTests {
 
 		browser.login("cxtuiyi");
 		browser.driver().get(taskLink);
-		browser.waitFor(By.id("sign-for")).click();
+		browser.click(By.id("sign-for"));
 		browser.waitFor(By.id("report-text")).sendKeys("已组织志愿服务队30人完成营区植树200株");
 		browser.driver().findElement(By.id("send-report")).click();
-		browser.waitFor(By.id("submit-task")).click();
+		browser.click(By.id("submit-task"));
 		assertThat(browser.waitFor(By.id("task-state")).getText()).isEqualTo("申请销号");
 
 		browser.login("chuxiong");
 		browser.driver().get(taskLink);
-		browser.waitFor(By.id("sign-off")).click();
+		browser.click(By.id("sign-off"));
 		assertThat(browser.waitFor(By.id("task-state")).getText()).isEqualTo("已办结");
 		await().atMost(Duration.ofSeconds(20)).until(() -> "DONE".equals(
 				jdbc.sql("select state from duallist.entry where id = ?").param(entry).query(String.class).single()));
 
 		browser.login("junfenqu");
 		browser.open("/duallists/entries/" + entry);
-		browser.waitFor(By.id("satisfaction-5")).click();
+		browser.click(By.id("satisfaction-5"));
 		browser.driver().findElement(By.id("feedback")).sendKeys("志愿服务及时，营区面貌一新");
 		browser.driver().findElement(By.id("rating-form")).submit();
 		assertThat(browser.waitFor(By.id("entry-state")).getText()).isEqualTo("已评价");

@@ -39,7 +39,7 @@ class CampaignBrowserTests {
 
 		browser.login("lufeng");
 		browser.open("/model-city");
-		browser.waitFor(By.id("campaign-" + id)).click();
+		browser.click(By.id("campaign-" + id));
 		assertThat(browser.waitFor(By.id("campaign-stage")).getText()).isEqualTo("自评");
 		Path pdf = Files.createTempFile("meeting", ".pdf");
 		Files.writeString(pdf, "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF", StandardCharsets.US_ASCII);

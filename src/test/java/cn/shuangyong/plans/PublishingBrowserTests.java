@@ -60,8 +60,8 @@ class PublishingBrowserTests {
 		browser.screenshot("published-plan");
 
 		browser.open("/directory/units?q=" + java.net.URLEncoder.encode("省人社厅", java.nio.charset.StandardCharsets.UTF_8));
-		browser.waitFor(By.cssSelector("#results a")).click();
-		browser.waitFor(By.id("unit-involvement")).click();
+		browser.click(By.cssSelector("#results a"));
+		browser.click(By.id("unit-involvement"));
 		List<String> helpsWith = browser.waitFor(By.id("involvement-COOPERATING")).findElements(By.tagName("a")).stream()
 			.map(WebElement::getText).toList();
 		assertThat(helpsWith).contains("第 26 条");
@@ -71,7 +71,7 @@ class PublishingBrowserTests {
 		long plans = count("plans.work_plan");
 		long items = count("plans.work_item");
 		upload(docx);
-		browser.waitFor(By.id("publish")).click();
+		browser.click(By.id("publish"));
 		browser.waitFor(By.id("plan-title"));
 		assertThat(count("documents.document")).isEqualTo(documents).isEqualTo(2);
 		assertThat(count("plans.work_plan")).isEqualTo(plans).isEqualTo(2);

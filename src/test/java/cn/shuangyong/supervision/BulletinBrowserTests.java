@@ -42,7 +42,7 @@ class BulletinBrowserTests {
 		assertThat(browser.waitFor(By.id("figures-total")).getText()).contains("共 " + tasks.size() + " 项任务",
 				"逾期未办结 1 项");
 		assertThat(browser.waitFor(By.id("overdue-items")).getText()).contains("2020-09-10");
-		browser.waitFor(By.id("issue-bulletin")).click();
+		browser.click(By.id("issue-bulletin"));
 		String notice = browser.waitFor(By.id("issued-notice")).getText();
 		assertThat(notice).containsPattern("楚拥办通〔2020〕\\d+号");
 		String docNumber = notice.replaceAll(".*(楚拥办通〔2020〕\\d+号).*", "$1");

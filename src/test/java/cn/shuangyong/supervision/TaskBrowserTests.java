@@ -29,13 +29,13 @@ class TaskBrowserTests {
 		long task = taskOfItem("1");
 		browser.login("xuanchuan");
 		browser.open("/supervision/my");
-		browser.waitFor(By.id("task-" + task)).click();
-		browser.waitFor(By.id("sign-for")).click();
+		browser.click(By.id("task-" + task));
+		browser.click(By.id("sign-for"));
 		assertThat(browser.waitFor(By.id("task-state")).getText()).isEqualTo("已签收");
 		browser.waitFor(By.id("report-text")).sendKeys("已组织“军民携手奋进、共铸百年梦想”主题宣传 12 场");
 		browser.driver().findElement(By.id("send-report")).click();
 		assertThat(browser.waitFor(By.id("reports")).getText()).contains("主题宣传 12 场");
-		browser.waitFor(By.id("submit-task")).click();
+		browser.click(By.id("submit-task"));
 		assertThat(browser.waitFor(By.id("task-state")).getText()).isEqualTo("申请销号");
 		assertThat(browser.has(By.id("sign-off"))).as("a liaison cannot sign off").isFalse();
 		browser.screenshot("task-submitted");
@@ -43,7 +43,7 @@ class TaskBrowserTests {
 		browser.clearCookies();
 		browser.login("yunnan");
 		browser.open("/supervision/tasks/" + task);
-		browser.waitFor(By.id("sign-off")).click();
+		browser.click(By.id("sign-off"));
 		assertThat(browser.waitFor(By.id("task-state")).getText()).isEqualTo("已办结");
 		assertThat(browser.waitFor(By.id("timeline")).getText()).contains("签收了任务", "报送了进展", "申请销号", "办结销号");
 		browser.screenshot("task-signed-off");

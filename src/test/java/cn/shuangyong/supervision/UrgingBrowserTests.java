@@ -38,7 +38,7 @@ class UrgingBrowserTests {
 		browser.login("yunnan");
 		browser.open("/supervision/tasks/" + task);
 		assertThat(browser.waitFor(By.id("task-colour")).getText()).isEqualTo("逾期");
-		browser.waitFor(By.id("urge-task")).click();
+		browser.click(By.id("urge-task"));
 		assertThat(browser.waitFor(By.id("notice")).getText()).isEqualTo("已发出催办通知。");
 		WebElement notices = browser.waitFor(By.id("notices"));
 		assertThat(notices.getText()).contains("催办", "关于加快办理云拥办〔2020〕1号第26项工作任务的催办通知");
