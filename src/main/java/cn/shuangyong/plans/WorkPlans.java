@@ -2,6 +2,7 @@ package cn.shuangyong.plans;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,10 +81,12 @@ public class WorkPlans {
 	 * only group or filter by section and need neither the items' texts nor their units.
 	 */
 	public Map<Long, String> sectionOfItems(long planId) {
-		Map<Long, String> sections = new java.util.HashMap<>();
+		Map<Long, String> sections = new HashMap<>();
 		jdbc.sql("select i.id, coalesce(s.title, '') from plans.work_item i"
 				+ " left join plans.section s on s.id = i.section_id where i.plan_id = :p").param("p", planId)
-			.query((rs, n) -> sections.put(rs.getLong(1), rs.getString(2))).list();
+			.query(rs -> {
+				sections.put(rs.getLong(1), rs.getString(2));
+			});
 		return sections;
 	}
 

@@ -14,7 +14,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * The ids of the units that lead the tasks a user sees, by plan and prefecture, for the board's unit filter. The list
  * depends only on what the data scope reads (the user's region and unit) and on the tasks' lead units, which are fixed
  * when a task is opened; so it is kept per scope until tasks are opened ({@link #forget()}, called by
- * {@link TaskOpening} and {@link TaskIssuing}). Reading it is a join over every task's units, the dearest query of the
+ * {@link TaskUnits}). Reading it is a join over every task's units, the dearest query of the
  * board at a province's scale.
  */
 @Component
@@ -58,10 +58,14 @@ class LeadUnitChoices {
 	void forget() {
 		generation.incrementAndGet();
 		kept.clear();
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+		// once per transaction, however many tasks it opens (publishing a plan opens some two hundred)
+		if (TransactionSynchronizationManager.isSynchronizationActive()
+				&& !TransactionSynchronizationManager.hasResource(this)) {
+			TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(LeadUnitChoices.this);
 					generation.incrementAndGet();
 					kept.clear();
 				}

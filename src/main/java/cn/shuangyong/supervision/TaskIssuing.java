@@ -27,10 +27,10 @@ public class TaskIssuing {
 
 	private final Clock clock;
 
-	private final LeadUnitChoices choices;
+	private final TaskUnits taskUnits;
 
-	TaskIssuing(JdbcClient jdbc, Directory directory, Clock clock, LeadUnitChoices choices) {
-		this.choices = choices;
+	TaskIssuing(JdbcClient jdbc, Directory directory, Clock clock, TaskUnits taskUnits) {
+		this.taskUnits = taskUnits;
 		this.jdbc = jdbc;
 		this.directory = directory;
 		this.clock = clock;
@@ -51,14 +51,7 @@ public class TaskIssuing {
 			.param("issuer", issuer.id().value()).param("issuerRegion", issuer.regionCode().value())
 			.param("deadline", command.deadline()).param("at", Timestamp.from(clock.instant()))
 			.param("lead", leads.get(0).id().value()).query(Long.class).single();
-		int position = 0;
-		for (Unit lead : leads) {
-			addUnit(taskId, lead, "LEAD", position++);
-		}
-		for (Unit cooperator : cooperators) {
-			addUnit(taskId, cooperator, "COOPERATING", position++);
-		}
-		choices.forget();
+		taskUnits.attach(taskId, leads, cooperators);
 		return taskId;
 	}
 
@@ -70,10 +63,5 @@ public class TaskIssuing {
 		List<Unit> ordered = new ArrayList<>();
 		ids.forEach(id -> found.stream().filter(u -> u.id().value() == id).findFirst().ifPresent(ordered::add));
 		return ordered;
-	}
-
-	private void addUnit(long taskId, Unit unit, String role, int position) {
-		jdbc.sql("insert into supervision.task_unit (task_id, unit_id, role, position) values (:t, :u, :r, :p)")
-			.param("t", taskId).param("u", unit.id().value()).param("r", role).param("p", position).update();
 	}
 }

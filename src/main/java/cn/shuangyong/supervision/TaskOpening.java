@@ -44,12 +44,12 @@ class TaskOpening {
 
 	private final ApplicationEventPublisher events;
 
-	private final LeadUnitChoices choices;
+	private final TaskUnits taskUnits;
 
 	TaskOpening(JdbcClient jdbc, WorkPlans plans, Directory directory, Clock clock, DeadlineRule deadlines,
-			ApplicationEventPublisher events, LeadUnitChoices choices) {
+			ApplicationEventPublisher events, TaskUnits taskUnits) {
 		this.deadlines = deadlines;
-		this.choices = choices;
+		this.taskUnits = taskUnits;
 		this.events = events;
 		this.jdbc = jdbc;
 		this.plans = plans;
@@ -131,18 +131,6 @@ class TaskOpening {
 			.param("issuerRegion", plan.regionCode()).param("deadline", deadline)
 			.param("at", Timestamp.from(clock.instant())).param("lead", leads.get(0).id().value())
 			.query(Long.class).single();
-		int position = 0;
-		for (Unit lead : leads) {
-			addUnit(taskId, lead, "LEAD", position++);
-		}
-		for (Unit cooperator : cooperators) {
-			addUnit(taskId, cooperator, "COOPERATING", position++);
-		}
-		choices.forget();
-	}
-
-	private void addUnit(long taskId, Unit unit, String role, int position) {
-		jdbc.sql("insert into supervision.task_unit (task_id, unit_id, role, position) values (:t, :u, :r, :p)")
-			.param("t", taskId).param("u", unit.id().value()).param("r", role).param("p", position).update();
+		taskUnits.attach(taskId, leads, cooperators);
 	}
 }

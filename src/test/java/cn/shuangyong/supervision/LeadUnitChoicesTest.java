@@ -52,6 +52,25 @@ class LeadUnitChoicesTest {
 		assertThat(choices.unitIds(province, this::read)).as("read before the commit").containsExactly(2L);
 	}
 
+	/** A plan's publication opens some two hundred tasks in one transaction: one synchronization, not one per task. */
+	@Test
+	void registersOneSynchronizationPerTransaction() {
+		for (int transaction = 0; transaction < 2; transaction++) {
+			TransactionSynchronizationManager.initSynchronization();
+			try {
+				choices.forget();
+				choices.forget();
+				choices.forget();
+				List<TransactionSynchronization> syncs = TransactionSynchronizationManager.getSynchronizations();
+				assertThat(syncs).as("transaction " + transaction).hasSize(1);
+				syncs.forEach(sync -> sync.afterCompletion(TransactionSynchronization.STATUS_COMMITTED));
+			}
+			finally {
+				TransactionSynchronizationManager.clearSynchronization();
+			}
+		}
+	}
+
 	private List<Long> read() {
 		return List.of((long) reads.incrementAndGet());
 	}
