@@ -19,8 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Counts by category and region for the dashboard and the stats API. Every level is read from the roll-ups the
  * triggers keep: the province, prefectures and counties from the per-county ones, a county's townships, a township and
- * a village from the per-place ones (a few hundred rows at most, whatever the registry's size). Categories are counted in the set in force
- * on the business date: a 2019 复员军人 counts as a 2024 退役军人.
+ * a village from the per-place ones (a few hundred rows at most, whatever the registry's size). Categories are counted
+ * in the set in force on the business date: a 2019 复员军人 counts as a 2024 退役军人.
  */
 @Service
 @Transactional(readOnly = true)

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.function.Consumer;
+import java.util.List;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
@@ -42,7 +43,7 @@ final class CopyText {
 	}
 
 	/** A text[] literal of simple codes (letters, digits, underscores: category codes), for {@link #field}. */
-	static String array(java.util.List<String> codes) {
+	static String array(List<String> codes) {
 		return "{" + String.join(",", codes) + "}";
 	}
 
