@@ -6,8 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.function.Consumer;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
