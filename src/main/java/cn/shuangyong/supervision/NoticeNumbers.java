@@ -1,18 +1,20 @@
 package cn.shuangyong.supervision;
 
-import java.util.Optional;
-
 import cn.shuangyong.directory.Directory;
 import cn.shuangyong.directory.Region;
 import cn.shuangyong.directory.RegionCode;
+import cn.shuangyong.directory.RegionLevel;
 import cn.shuangyong.documents.DocumentRegistry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Numbers notices per issuing office and year, as offices number their documents: the province's are
- * 云拥办督〔2020〕1号, 2号 …, 楚雄州's 楚拥办督〔2020〕1号 …. The serial is taken atomically, so two nodes never give one
- * number twice; a number already in the document register is skipped rather than duplicated.
+ * 云拥办督〔2020〕1号, 2号 …, 楚雄州's 楚拥办督〔2020〕1号 …. The province and the prefectures are abbreviated by the
+ * first character of their names, which differ; a county by its first two, since one character would give 楚雄市 the
+ * prefecture's 楚 and 西山区 the same 西 as 西盟县 (the first two characters of Yunnan's 129 counties all differ). The
+ * serial is taken atomically, so two nodes never give one number twice; a number already in the document register or
+ * on another office's notice is skipped rather than duplicated.
  */
 @Component
 class NoticeNumbers {
@@ -33,8 +35,7 @@ class NoticeNumbers {
 	}
 
 	Numbered next(long issuerUnitId, String issuerRegion, int year) {
-		String abbr = directory.region(new RegionCode(issuerRegion)).map(Region::name).filter(n -> !n.isEmpty())
-			.map(n -> n.substring(0, 1)).orElse("");
+		String abbr = directory.region(new RegionCode(issuerRegion)).map(NoticeNumbers::abbreviation).orElse("");
 		while (true) {
 			int serial = jdbc.sql("""
 					insert into supervision.notice_serial (issuer_unit_id, year, last_serial) values (:u, :y, 1)
@@ -42,14 +43,20 @@ class NoticeNumbers {
 					returning last_serial""")
 				.param("u", issuerUnitId).param("y", year).query(Integer.class).single();
 			String number = format(settings.numberFormat(), abbr, year, serial);
-			if (taken(number).isEmpty()) {
+			if (!taken(number)) {
 				return new Numbered(number, year, serial);
 			}
 		}
 	}
 
-	private Optional<?> taken(String number) {
-		return documents.byNumber(number);
+	private boolean taken(String number) {
+		return documents.byNumber(number).isPresent() || jdbc.sql("select 1 from supervision.notice where doc_number = :n")
+			.param("n", number).query(Integer.class).optional().isPresent();
+	}
+
+	static String abbreviation(Region region) {
+		int length = region.level() == RegionLevel.PROVINCE || region.level() == RegionLevel.PREFECTURE ? 1 : 2;
+		return region.name().substring(0, Math.min(length, region.name().length()));
 	}
 
 	static String format(String pattern, String abbr, int year, int serial) {
