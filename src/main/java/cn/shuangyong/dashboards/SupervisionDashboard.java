@@ -1,5 +1,6 @@
 package cn.shuangyong.dashboards;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,6 +19,8 @@ import cn.shuangyong.plans.WorkPlans;
 import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.NotFoundException;
+import cn.shuangyong.shared.VersionedCache;
+import cn.shuangyong.supervision.TaskChanges;
 import cn.shuangyong.supervision.TaskColour;
 import cn.shuangyong.supervision.TaskFact;
 import cn.shuangyong.supervision.TaskFacts;
@@ -39,7 +42,19 @@ public class SupervisionDashboard {
 
 	private final BusinessClock clock;
 
-	SupervisionDashboard(WorkPlans plans, TaskFacts facts, Directory directory, BusinessClock clock) {
+	/**
+	 * The figures per plan, data scope (region and unit) and business date, kept while the tasks stand
+	 * ({@link TaskChanges}): every board user opening the dashboard would otherwise read and count a province's
+	 * thousands of tasks. The time to live bounds how long a renamed unit or plan keeps its old name here.
+	 */
+	private final VersionedCache<FiguresKey, SupervisionFigures> kept;
+
+	private record FiguresKey(long planId, String region, long unit, LocalDate today) {
+	}
+
+	SupervisionDashboard(WorkPlans plans, TaskFacts facts, Directory directory, BusinessClock clock,
+			TaskChanges changes) {
+		this.kept = new VersionedCache<>(2_000, Duration.ofMinutes(1), changes::version);
 		this.plans = plans;
 		this.facts = facts;
 		this.directory = directory;
@@ -58,6 +73,12 @@ public class SupervisionDashboard {
 		}
 		PlanSummary plan = plans.find(planId, user);
 		LocalDate today = clock.today();
+		return kept.get(new FiguresKey(planId, user.regionCode(), user.unitId(), today),
+				() -> figures(plan, today, user));
+	}
+
+	private SupervisionFigures figures(PlanSummary plan, LocalDate today, CurrentUser user) {
+		long planId = plan.id();
 		List<TaskFact> cascade = facts.ofPlans(plans.cascade(planId), user);
 		List<TaskFact> own = cascade.stream().filter(f -> f.planId() == planId).toList();
 		LocalDate from = plan.issuedOn() != null ? plan.issuedOn()

@@ -1,5 +1,6 @@
 package cn.shuangyong.supervision;
 
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import cn.shuangyong.directory.UnitId;
 import cn.shuangyong.plans.WorkPlans;
 import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.shared.VersionedCache;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -35,11 +37,19 @@ public class SupervisionBoard {
 
 	private final BusinessClock clock;
 
-	private final LeadUnitChoices choices;
+	/**
+	 * The ids of the units leading the tasks a user sees, per scope (region and unit), plan and prefecture: reading them
+	 * is a join over every task's units, the dearest query of the board at a province's scale, and they change only
+	 * when tasks are opened, which moves {@link TaskChanges}.
+	 */
+	private final VersionedCache<LeadUnitsKey, List<Long>> leadUnitChoices;
+
+	private record LeadUnitsKey(String region, long unit, Long planId, String prefecture) {
+	}
 
 	SupervisionBoard(JdbcClient jdbc, Tasks tasks, WorkPlans plans, Directory directory, BusinessClock clock,
-			LeadUnitChoices choices) {
-		this.choices = choices;
+			TaskChanges changes) {
+		this.leadUnitChoices = new VersionedCache<>(5_000, Duration.ofMinutes(10), changes::version);
 		this.jdbc = jdbc;
 		this.tasks = tasks;
 		this.plans = plans;
@@ -76,16 +86,16 @@ public class SupervisionBoard {
 	/**
 	 * The units that lead tasks the user sees in the plan and prefecture, for the unit filter. With neither chosen,
 	 * only units of the province and the prefectures: a province's county and township units (over a thousand) come
-	 * with a plan or a prefecture. The ids are kept per scope until tasks are opened ({@link LeadUnitChoices}); the
-	 * names are read each time, so a renamed unit shows its new name.
+	 * with a plan or a prefecture. The ids are kept until tasks change ({@link #leadUnitChoices}); the names are read
+	 * each time, so a renamed unit shows its new name.
 	 */
 	public List<Unit> leadUnits(Long planId, String prefecture, CurrentUser user) {
 		requireRead(user);
 		if (planId != null) {
 			plans.find(planId, user);
 		}
-		List<Long> ids = choices.unitIds(new LeadUnitChoices.Key(user.regionCode(), user.unitId(), planId, prefecture),
-				() -> leadUnitIds(planId, prefecture, user));
+		List<Long> ids = leadUnitChoices.get(new LeadUnitsKey(user.regionCode(), user.unitId(), planId, prefecture),
+				() -> List.copyOf(leadUnitIds(planId, prefecture, user)));
 		return directory.units(ids.stream().map(UnitId::new).toList()).stream()
 			.sorted(java.util.Comparator.comparing((Unit u) -> u.regionCode().value()).thenComparing(Unit::name))
 			.toList();

@@ -8,18 +8,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * A new task's lead and cooperating units, in the order named (the first lead is the one who submits), however the
- * task was opened: from a published plan or by another module. The board's kept lead-unit choices are read again.
+ * task was opened: from a published plan or by another module.
  */
 @Component
 class TaskUnits {
 
 	private final JdbcClient jdbc;
 
-	private final LeadUnitChoices choices;
-
-	TaskUnits(JdbcClient jdbc, LeadUnitChoices choices) {
+	TaskUnits(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.choices = choices;
 	}
 
 	void attach(long taskId, List<Unit> leads, List<Unit> cooperators) {
@@ -30,7 +27,6 @@ class TaskUnits {
 		for (Unit cooperator : cooperators) {
 			insert(taskId, cooperator, "COOPERATING", position++);
 		}
-		choices.forget();
 	}
 
 	private void insert(long taskId, Unit unit, String role, int position) {

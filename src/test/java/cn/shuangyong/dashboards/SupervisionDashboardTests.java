@@ -1,10 +1,12 @@
 package cn.shuangyong.dashboards;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
 import cn.shuangyong.Demo;
 import cn.shuangyong.PlatformTest;
+import cn.shuangyong.TestClock;
 import cn.shuangyong.shared.NotFoundException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +41,9 @@ class SupervisionDashboardTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	TestClock clock;
 
 	private long province;
 
@@ -132,5 +137,26 @@ class SupervisionDashboardTests {
 			.with(demo.as("chuxiong"))).andExpect(status().isNotFound()).andExpect(jsonPath("$.detail").value("工作要点不存在"));
 		mvc.perform(get("/dashboard").param("plan", Long.toString(province)).with(demo.as("yunnan")))
 			.andExpect(status().isOk());
+	}
+
+	/** The figures are kept while the tasks stand; a committed change shows at once, and so does the next day. */
+	@Test
+	void showsAChangeToTheTasksAtOnce() {
+		SupervisionFigures before = dashboard.figures(province, demo.signedIn("yunnan"));
+		assertThat(dashboard.figures(province, demo.signedIn("yunnan"))).as("kept").isSameAs(before);
+		jdbc.sql("update supervision.task set state = 'SIGNED_OFF', signed_off_on = date '2020-09-29' "
+				+ "where plan_id = :p and state <> 'SIGNED_OFF' and deadline < date '2020-09-30'")
+			.param("p", province).update();
+		SupervisionFigures after = dashboard.figures(province, demo.signedIn("yunnan"));
+		assertThat(List.of(after.signedOff(), after.overdue())).containsExactly(before.signedOff() + 1, 0);
+		clock.advance(Duration.ofDays(96));
+		try {
+			SupervisionFigures nextYear = dashboard.figures(province, demo.signedIn("yunnan"));
+			assertThat(nextYear.asOf()).isEqualTo(LocalDate.of(2021, 1, 4));
+			assertThat(nextYear.overdue()).as("the year-end tasks are overdue now").isGreaterThan(0);
+		}
+		finally {
+			clock.reset();
+		}
 	}
 }

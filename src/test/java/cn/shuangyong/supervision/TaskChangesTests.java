@@ -1,0 +1,63 @@
+package cn.shuangyong.supervision;
+
+import java.util.OptionalLong;
+
+import cn.shuangyong.PlatformTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The tasks' version, read by every node from the database: it moves once per committed transaction that changed
+ * tasks or their units, not on a rollback nor on reading; inside a transaction that changed tasks there is none.
+ */
+@PlatformTest
+class TaskChangesTests {
+
+	@Autowired
+	TaskChanges changes;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Test
+	void movesOncePerCommittedTransactionThatChangedTasks() {
+		long before = changes.version().getAsLong();
+		jdbc.sql("select count(*) from supervision.task").query(Long.class).single();
+		assertThat(changes.version()).as("reading changes nothing").hasValue(before);
+		transactions.executeWithoutResult(tx -> {
+			touchTasks();
+			touchTasks();
+			assertThat(changes.version()).as("inside the changing transaction").isEmpty();
+		});
+		assertThat(changes.version()).as("two statements, one transaction").hasValue(before + 1);
+		transactions.executeWithoutResult(tx -> {
+			touchTasks();
+			tx.setRollbackOnly();
+		});
+		assertThat(changes.version()).as("rolled back").hasValue(before + 1);
+		jdbc.sql("update supervision.task_unit set position = position where task_id = (select min(task_id) from supervision.task_unit)")
+			.update();
+		assertThat(changes.version()).as("a task's units").hasValue(before + 2);
+	}
+
+	@Test
+	void aTransactionThatOnlyReadsHasAVersion() {
+		OptionalLong inside = transactions.execute(tx -> {
+			jdbc.sql("select count(*) from supervision.task").query(Long.class).single();
+			return changes.version();
+		});
+		assertThat(inside).isPresent();
+	}
+
+	private void touchTasks() {
+		assertThat(jdbc.sql("update supervision.task set version = version where id = (select min(id) from supervision.task)")
+			.update()).isEqualTo(1);
+	}
+}
