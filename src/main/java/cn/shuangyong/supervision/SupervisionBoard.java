@@ -1,6 +1,7 @@
 package cn.shuangyong.supervision;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -47,9 +48,20 @@ public class SupervisionBoard {
 	private record LeadUnitsKey(String region, long unit, Long planId, String prefecture) {
 	}
 
+	/**
+	 * The pages shown, per filter, scope and business date, while the tasks stand: the board's users page through the
+	 * same few views of a province's thousands of tasks. The time to live bounds how long a renamed unit keeps its old
+	 * name here.
+	 */
+	private final VersionedCache<PageKey, BoardPage> pages;
+
+	private record PageKey(BoardFilter filter, String region, long unit, LocalDate today) {
+	}
+
 	SupervisionBoard(JdbcClient jdbc, Tasks tasks, WorkPlans plans, Directory directory, BusinessClock clock,
 			TaskChanges changes) {
 		this.leadUnitChoices = new VersionedCache<>(5_000, Duration.ofMinutes(10), changes::version);
+		this.pages = new VersionedCache<>(5_000, Duration.ofMinutes(1), changes::version);
 		this.jdbc = jdbc;
 		this.tasks = tasks;
 		this.plans = plans;
@@ -59,6 +71,13 @@ public class SupervisionBoard {
 
 	public BoardPage show(BoardFilter filter, CurrentUser user) {
 		requireRead(user);
+		if (filter.planId() != null) {
+			plans.find(filter.planId(), user);
+		}
+		return pages.get(new PageKey(filter, user.regionCode(), user.unitId(), clock.today()), () -> read(filter, user));
+	}
+
+	private BoardPage read(BoardFilter filter, CurrentUser user) {
 		Map<String, Object> params = params(user);
 		String where = where(filter, user, params);
 		Map<TaskColour, Long> counts = new EnumMap<>(TaskColour.class);

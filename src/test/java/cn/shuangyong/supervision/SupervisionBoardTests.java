@@ -71,6 +71,28 @@ class SupervisionBoardTests {
 		assertThat(all.total()).isEqualTo(tasks.ofPlan(plan).size());
 	}
 
+	/** The pages are kept while the tasks stand: a committed change shows on the next request. */
+	@Test
+	void showsASignOffAtOnce() {
+		BoardFilter reds = filter(null, null, TaskColour.RED, null, null, 1);
+		BoardPage before = board.show(reds, province);
+		assertThat(board.show(reds, province)).as("kept").isSameAs(before);
+		TaskView red = before.tasks().get(0);
+		jdbc.sql("update supervision.task set state = 'SIGNED_OFF', signed_off_on = date '2020-09-30' where id = :id")
+			.param("id", red.id()).update();
+		try {
+			BoardPage after = board.show(reds, province);
+			assertThat(after.count(TaskColour.RED)).isEqualTo(before.count(TaskColour.RED) - 1);
+			assertThat(after.count(TaskColour.GREEN)).isEqualTo(before.count(TaskColour.GREEN) + 1);
+			assertThat(after.tasks()).extracting(TaskView::id).doesNotContain(red.id());
+		}
+		finally {
+			jdbc.sql("update supervision.task set state = :s, signed_off_on = null where id = :id")
+				.param("s", red.state().name()).param("id", red.id()).update();
+		}
+		assertThat(board.show(reds, province).count(TaskColour.RED)).isEqualTo(before.count(TaskColour.RED));
+	}
+
 	@Test
 	void filtersByColourAndPagesTheRest() {
 		BoardPage red = board.show(filter(null, null, TaskColour.RED, null, null, 1), province);
