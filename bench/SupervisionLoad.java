@@ -24,7 +24,12 @@ import java.util.regex.Pattern;
  * dashboard (page and JSON) without think time. After a warm-up, every response time is recorded; the run prints
  * p50/p95/p99 per request kind and overall, and counts any answer other than 200 as an error.
  *
- * Run: java bench/SupervisionLoad.java http://localhost:8094 20 30 120   (base, users, warm-up s, measured s)
+ * With a fifth argument, one more user (the 省委宣传部 liaison, through the API) adds that many progress reports a
+ * minute to the tasks its unit works on, spread over the run: each report changes a task, so the board's and the
+ * dashboard's kept figures are read again after it. The reports written are counted; their times are not.
+ *
+ * Run: java bench/SupervisionLoad.java http://localhost:8094 20 30 120 [reports a minute]
+ *      (base, users, warm-up s, measured s)
  */
 public class SupervisionLoad {
 
@@ -39,6 +44,8 @@ public class SupervisionLoad {
 		int users = args.length > 1 ? Integer.parseInt(args[1]) : 20;
 		long warmUp = (args.length > 2 ? Long.parseLong(args[2]) : 30) * 1000;
 		long measured = (args.length > 3 ? Long.parseLong(args[3]) : 120) * 1000;
+		int reportsPerMinute = args.length > 4 ? Integer.parseInt(args[4]) : 0;
+		java.util.concurrent.atomic.AtomicInteger reported = new java.util.concurrent.atomic.AtomicInteger();
 		Map<String, List<Long>> times = new ConcurrentHashMap<>();
 		List<String> errors = new CopyOnWriteArrayList<>();
 		CountDownLatch ready = new CountDownLatch(users);
@@ -94,6 +101,19 @@ public class SupervisionLoad {
 			thread.start();
 			threads.add(thread);
 		}
+		if (reportsPerMinute > 0) {
+			Thread writer = new Thread(() -> {
+				try {
+					go.await();
+					report(base, reportsPerMinute, window, reported);
+				}
+				catch (Exception e) {
+					errors.add("reports: " + e);
+				}
+			});
+			writer.start();
+			threads.add(writer);
+		}
 		ready.await();
 		window[0] = System.currentTimeMillis() + warmUp;
 		window[1] = window[0] + measured;
@@ -109,6 +129,10 @@ public class SupervisionLoad {
 			System.out.printf("%-32s %8d %9.1f %9.1f %9.1f %9.1f%n", name, sorted.size(), pct(sorted, 50), pct(sorted, 95),
 					pct(sorted, 99), sorted.get(sorted.size() - 1) / 1000.0);
 		});
+		if (reportsPerMinute > 0) {
+			System.out.printf("progress reports written meanwhile: %d (%d a minute asked)%n", reported.get(),
+					reportsPerMinute);
+		}
 		System.out.printf("throughput: %.1f requests/s; errors: %d%s%n",
 				times.getOrDefault("(all)", List.of()).size() / (measured / 1000.0), errors.size(),
 				errors.isEmpty() ? "" : " e.g. " + errors.subList(0, Math.min(5, errors.size())));
@@ -116,6 +140,46 @@ public class SupervisionLoad {
 
 	static double pct(List<Long> sorted, int p) {
 		return sorted.get(Math.max(0, (int) Math.ceil(p / 100.0 * sorted.size()) - 1)) / 1000.0;
+	}
+
+	/** Adds progress reports as the 省委宣传部 liaison, evenly spaced, until the measured window ends. */
+	static void report(String base, int perMinute, long[] window, java.util.concurrent.atomic.AtomicInteger reported)
+			throws Exception {
+		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+		String basic = "Basic " + java.util.Base64.getEncoder()
+			.encodeToString("xuanchuan:Demo@2020".getBytes(StandardCharsets.UTF_8));
+		String visible = client.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/tasks")).header("Authorization", basic)
+			.build(), HttpResponse.BodyHandlers.ofString()).body();
+		// the liaison sees every provincial task; it reports on those its unit leads or helps with
+		Matcher unit = Pattern.compile("\\{\"id\":(\\d+),\"name\":\"中共云南省委宣传部\"\\}").matcher(visible);
+		if (!unit.find()) {
+			throw new IllegalStateException("任务中没有中共云南省委宣传部");
+		}
+		String tasks = client.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/tasks?unit=" + unit.group(1)))
+			.header("Authorization", basic).build(), HttpResponse.BodyHandlers.ofString()).body();
+		List<String> open = new ArrayList<>();
+		Matcher task = Pattern.compile("\\{\"id\":(\\d+),.*?\"state\":\"(\\w+)\"").matcher(tasks);
+		while (task.find()) {
+			if (List.of("SIGNED_FOR", "IN_PROGRESS", "RETURNED").contains(task.group(2))) {
+				open.add(task.group(1));
+			}
+		}
+		if (open.isEmpty()) {
+			throw new IllegalStateException("省委宣传部没有可报送进展的任务");
+		}
+		long pause = 60_000L / perMinute;
+		for (int n = 0; System.currentTimeMillis() < window[1]; n++) {
+			String id = open.get(n % open.size());
+			HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/tasks/" + id
+					+ "/reports")).header("Authorization", basic).header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"压力测试进展报告 " + n + "\"}")).build(),
+					HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() / 100 != 2) {
+				throw new IllegalStateException("报送进展失败：" + response.statusCode() + " " + response.body());
+			}
+			reported.incrementAndGet();
+			Thread.sleep(pause);
+		}
 	}
 
 	static void login(HttpClient client, String base, String account) throws Exception {
