@@ -8,7 +8,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -50,7 +49,8 @@ class SecurityConfiguration {
 				.securityContextRepository(new AdministratorSessions()))
 			// a Basic call carries its credentials itself; a call on the page's session needs the CSRF token
 			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
-			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+			// no session policy set here: setting one, even the default, makes Spring Security add its session
+			// management filter, which kept every Basic call's sign-in in a new session (AdministratorSessions decides)
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems::unauthorized)
 				.accessDeniedHandler(problems::forbidden))
 			.addFilterAfter(new PasswordChangeGate(), AuthorizationFilter.class)

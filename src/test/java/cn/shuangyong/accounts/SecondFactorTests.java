@@ -90,6 +90,22 @@ class SecondFactorTests {
 		mvc.perform(get("/api/v1/regions/5323/children").cookie(session)).andExpect(status().isOk());
 	}
 
+	/** A session the caller brings to an administrator's Basic sign-in is not the one signed in: no fixation. */
+	@Test
+	void anAdministratorsBasicSignInGetsANewSessionId() throws Exception {
+		String secadmin = accounts.account("fa-fixation", Role.SECURITY_ADMIN, "yn-office");
+		Cookie planted = mvc.perform(get("/login")).andExpect(status().isOk()).andReturn().getResponse()
+			.getCookie("SESSION");
+		assertThat(planted).isNotNull();
+		Cookie session = mvc.perform(get("/api/v1/regions/53/children").cookie(planted)
+			.with(httpBasic(secadmin, PASSWORD)).header("X-TOTP", code(secadmin))).andExpect(status().isOk())
+			.andReturn().getResponse().getCookie("SESSION");
+		assertThat(session).isNotNull();
+		assertThat(session.getValue()).isNotEqualTo(planted.getValue());
+		mvc.perform(get("/api/v1/regions/5323/children").cookie(session)).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/regions/5323/children").cookie(planted)).andExpect(status().isUnauthorized());
+	}
+
 	@Test
 	void wrongCodesWithTheRightPasswordLockTheAccount() throws Exception {
 		String name = accounts.account("fa-locked-auditor", Role.AUDIT_ADMIN, "yn-office");

@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -61,6 +62,20 @@ class SessionTests {
 		mvc.perform(post("/logout").cookie(session).with(csrf())).andExpect(redirectedUrl("/login?logout"));
 		assertThat(sessionsOf(name)).isZero();
 		mvc.perform(get("/account/password").cookie(session)).andExpect(redirectedUrl("/login"));
+	}
+
+	/** A business role's Basic call is signed in for that call alone: no session, so no row left behind per call. */
+	@Test
+	void keepsNoSessionForABusinessRolesBasicCall() throws Exception {
+		long before = jdbc.sql("select count(*) from spring_session").query(Long.class).single();
+		long liaisons = sessionsOf("xuanchuan");
+		for (int i = 0; i < 3; i++) {
+			MvcResult call = mvc.perform(get("/api/v1/tasks").with(httpBasic("xuanchuan", Demo.PASSWORD)))
+				.andExpect(status().isOk()).andReturn();
+			assertThat(call.getResponse().getCookie("SESSION")).isNull();
+		}
+		assertThat(sessionsOf("xuanchuan")).isEqualTo(liaisons);
+		assertThat(jdbc.sql("select count(*) from spring_session").query(Long.class).single()).isEqualTo(before);
 	}
 
 	@Test
