@@ -131,13 +131,21 @@ public class Registry {
 		return people.find(id).orElseThrow();
 	}
 
-	/** Makes a member the head of their household; the household takes their region and station. */
-	public HouseholdRecord makeHead(long id, CurrentUser user) {
+	/**
+	 * Makes a member the head of their household; the household takes their region and station. {@code currentHeadId}
+	 * is the head the user saw: if someone changed the head meanwhile, nothing changes and the user is told.
+	 */
+	public HouseholdRecord makeHead(long id, long currentHeadId, CurrentUser user) {
 		PersonRecord person = editable(id, user);
 		if (person.householdId() == 0) {
 			throw new InvalidInputException("此人尚未归户，请先加入一户或单独成户");
 		}
 		households.lockRegion(person.householdId());
+		PersonRecord head = people.ofHousehold(person.householdId()).stream().filter(PersonRecord::householdHead)
+			.findFirst().orElse(null);
+		if (head != null && head.id() != currentHeadId) {
+			throw new ConflictException("户主已由他人改为“" + head.name() + "”，本次未更改；请刷新页面，确认后再设");
+		}
 		households.setHead(person.householdId(), people.idLookup(id), person.regionCode(), person.stationUnitId());
 		audit.record(user, "HOUSEHOLD_HEAD_CHANGED", id, "设为户 " + person.householdId() + " 的户主");
 		return household(person.householdId(), user);

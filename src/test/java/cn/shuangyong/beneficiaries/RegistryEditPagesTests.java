@@ -119,8 +119,8 @@ class RegistryEditPagesTests {
 			.param("version", "0")).andExpect(status().isNotFound());
 		mvc.perform(get("/beneficiaries/" + p.id() + "/edit").with(demo.as("lingdao"))).andExpect(status().isForbidden());
 		mvc.perform(edit(p, "lingdao", "name", "改")).andExpect(status().isForbidden());
-		mvc.perform(post("/beneficiaries/" + p.id() + "/household/head").with(demo.as("lingdao")).with(csrf()))
-			.andExpect(status().isForbidden());
+		mvc.perform(post("/beneficiaries/" + p.id() + "/household/head").with(demo.as("lingdao")).with(csrf())
+			.param("head", Long.toString(p.id()))).andExpect(status().isForbidden());
 		assertThat(registry.person(p.id(), demo.signedIn("lufeng")).name()).isEqualTo("沈四");
 	}
 
@@ -144,10 +144,15 @@ class RegistryEditPagesTests {
 		assertThat(registry.household(head.householdId(), lufeng).members()).extracting(PersonRecord::id)
 			.containsExactly(head.id(), other.id());
 
-		mvc.perform(post("/beneficiaries/" + other.id() + "/household/head").with(demo.as("lufeng")).with(csrf()))
-			.andExpect(flash().attribute("notice", "registryedit.headChanged"));
+		mvc.perform(post("/beneficiaries/" + other.id() + "/household/head").with(demo.as("lufeng")).with(csrf())
+			.param("head", Long.toString(head.id()))).andExpect(flash().attribute("notice", "registryedit.headChanged"));
 		assertThat(registry.person(other.id(), lufeng).householdHead()).isTrue();
 		assertThat(registry.person(head.id(), lufeng).householdHead()).isFalse();
+		// a second official, whose page still showed 沈五 as head, asks to make 沈五 head: told, nothing changes
+		mvc.perform(post("/beneficiaries/" + head.id() + "/household/head").with(demo.as("lufeng")).with(csrf())
+			.param("head", Long.toString(head.id()))).andExpect(flash().attribute("problems",
+					java.util.List.of("户主已由他人改为“沈六”，本次未更改；请刷新页面，确认后再设")));
+		assertThat(registry.person(other.id(), lufeng).householdHead()).isTrue();
 
 		PersonRecord former = registry.person(head.id(), lufeng);
 		mvc.perform(post("/beneficiaries/" + head.id() + "/household/leave").with(demo.as("lufeng")).with(csrf())

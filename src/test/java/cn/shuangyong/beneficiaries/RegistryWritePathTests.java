@@ -201,7 +201,7 @@ class RegistryWritePathTests {
 		assertThat(moved.householdId()).isEqualTo(member.householdId());
 		assertThat(jdbc.sql("select count(*) from beneficiaries.household where id = :id").param("id", other.householdId())
 			.query(Long.class).single()).as("the empty household is gone").isZero();
-		registry.makeHead(moved.id(), user);
+		registry.makeHead(moved.id(), member.id(), user);
 		assertThat(registry.household(member.householdId(), user).head().id()).isEqualTo(moved.id());
 		PersonRecord alone = registry.leaveHousehold(moved.id(), registry.person(moved.id(), user).version(), user);
 		assertThat(alone.householdHead()).isTrue();

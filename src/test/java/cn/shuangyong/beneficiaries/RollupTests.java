@@ -164,7 +164,7 @@ class RollupTests {
 		b = registry.joinHousehold(b.id(), b.version(), a.householdId(), lufeng);
 		assertThat(figures(People.LUFENG_TOWNSHIP, lufeng)).as("b's own household is gone; b still lives here")
 			.containsExactly(township[0] + 1, township[1]);
-		registry.makeHead(b.id(), lufeng);
+		registry.makeHead(b.id(), registry.household(a.householdId(), lufeng).head().id(), lufeng);
 		assertThat(figures(other, lufeng)).containsExactly(elsewhere[0] + 1, elsewhere[1]);
 		assertThat(figures(People.LUFENG_TOWNSHIP, lufeng)).containsExactly(township[0] + 1, township[1] + 1);
 		exact();

@@ -59,9 +59,11 @@ class HouseholdPages {
 	}
 
 	@PostMapping("/beneficiaries/{id}/household/head")
-	String head(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+	String head(@PathVariable long id, @RequestParam long head, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
 		amendments.editable(id, user);
-		return RedirectOutcome.run(redirect, back(id), "registryedit.headChanged", () -> registry.makeHead(id, user));
+		return RedirectOutcome.run(redirect, back(id), "registryedit.headChanged",
+				() -> registry.makeHead(id, head, user));
 	}
 
 	private static String back(long id) {
