@@ -36,8 +36,8 @@ final class AdministratorSessions implements SecurityContextRepository {
 		if (context.getAuthentication() != null
 				&& context.getAuthentication().getPrincipal() instanceof SignedInUser user
 				&& user.role().administrator()) {
-			// a session the caller brought (one it did not sign into) gets a new id first: no fixation
-			if (request.getSession(false) != null && !session.containsContext(request)) {
+			// a session the caller brought, signed in or not, gets a new id first: no fixation
+			if (request.getSession(false) != null) {
 				request.changeSessionId();
 			}
 			session.saveContext(context, request, response);

@@ -106,6 +106,22 @@ class SecondFactorTests {
 		mvc.perform(get("/api/v1/regions/5323/children").cookie(planted)).andExpect(status().isUnauthorized());
 	}
 
+	/** Nor is a session someone else signed into through the form and planted on the administrator's script. */
+	@Test
+	void anAdministratorsBasicSignInLeavesAPlantedSignedInSession() throws Exception {
+		String secadmin = accounts.account("fa-fixation-2", Role.SECURITY_ADMIN, "yn-office");
+		String liaison = accounts.account("fa-planter", Role.LIAISON, "military:5323");
+		Cookie planted = login(liaison, PASSWORD, null).andExpect(redirectedUrl("/")).andReturn().getResponse()
+			.getCookie("SESSION");
+		assertThat(planted).isNotNull();
+		Cookie session = mvc.perform(get("/api/v1/regions/53/children").cookie(planted)
+			.with(httpBasic(secadmin, PASSWORD)).header("X-TOTP", code(secadmin))).andExpect(status().isOk())
+			.andReturn().getResponse().getCookie("SESSION");
+		assertThat(session).as("a new session id").isNotNull();
+		assertThat(session.getValue()).isNotEqualTo(planted.getValue());
+		mvc.perform(get("/api/v1/regions/53/children").cookie(planted)).andExpect(status().isUnauthorized());
+	}
+
 	@Test
 	void wrongCodesWithTheRightPasswordLockTheAccount() throws Exception {
 		String name = accounts.account("fa-locked-auditor", Role.AUDIT_ADMIN, "yn-office");
