@@ -61,7 +61,8 @@ public class SupervisionBoard {
 	SupervisionBoard(JdbcClient jdbc, Tasks tasks, WorkPlans plans, Directory directory, BusinessClock clock,
 			TaskChanges changes) {
 		this.leadUnitChoices = new VersionedCache<>(5_000, Duration.ofMinutes(10), changes::version);
-		this.pages = new VersionedCache<>(5_000, Duration.ofMinutes(1), changes::version);
+		// a page holds 25 tasks with their units, some 25 KB: a thousand pages stay within 25 MB
+		this.pages = new VersionedCache<>(1_000, Duration.ofMinutes(1), changes::version);
 		this.jdbc = jdbc;
 		this.tasks = tasks;
 		this.plans = plans;
@@ -99,7 +100,7 @@ public class SupervisionBoard {
 				+ ColourColumn.SQL + " when 'RED' then 0 when 'YELLOW' then 1 else 2 end, t.deadline, t.plan_id, t.item_id, t.id"
 				+ " limit :limit offset :offset")
 			.params(params).query(Long.class).list();
-		return new BoardPage(tasks.byIds(ids), counts, matching, page);
+		return new BoardPage(tasks.byIds(ids), java.util.Collections.unmodifiableMap(counts), matching, page);
 	}
 
 	/**

@@ -25,16 +25,25 @@ begin
   return null;
 end $$;
 
+-- TRUNCATE has no deferred triggers: it moves the version at once, and marks the transaction as changing tasks, so
+-- nothing is kept under the new version before the truncation commits (or under a version a rollback gives back)
+create function supervision.tasks_truncated() returns trigger language plpgsql as $$
+begin
+  perform set_config('supervision.tasks_changed', 'yes', true);
+  update supervision.change_version set version = version + 1;
+  return null;
+end $$;
+
 create trigger task_changed after insert or update or delete on supervision.task
   for each statement execute function supervision.tasks_changed();
 create constraint trigger task_change_version after insert or update or delete on supervision.task
   deferrable initially deferred for each row execute function supervision.bump_change_version();
 create trigger task_truncated after truncate on supervision.task
-  for each statement execute function supervision.bump_change_version();
+  for each statement execute function supervision.tasks_truncated();
 
 create trigger task_unit_changed after insert or update or delete on supervision.task_unit
   for each statement execute function supervision.tasks_changed();
 create constraint trigger task_unit_change_version after insert or update or delete on supervision.task_unit
   deferrable initially deferred for each row execute function supervision.bump_change_version();
 create trigger task_unit_truncated after truncate on supervision.task_unit
-  for each statement execute function supervision.bump_change_version();
+  for each statement execute function supervision.tasks_truncated();

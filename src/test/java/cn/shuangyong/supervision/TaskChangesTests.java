@@ -47,6 +47,18 @@ class TaskChangesTests {
 		assertThat(changes.version()).as("a task's units").hasValue(before + 2);
 	}
 
+	/** TRUNCATE moves the version at once; inside its transaction there is none, and a rollback leaves the old one. */
+	@Test
+	void aTruncationRolledBackLeavesTheVersion() {
+		long before = changes.version().getAsLong();
+		transactions.executeWithoutResult(tx -> {
+			jdbc.sql("truncate supervision.task_unit").update();
+			assertThat(changes.version()).as("inside the truncating transaction").isEmpty();
+			tx.setRollbackOnly();
+		});
+		assertThat(changes.version()).hasValue(before);
+	}
+
 	@Test
 	void aTransactionThatOnlyReadsHasAVersion() {
 		OptionalLong inside = transactions.execute(tx -> {
