@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -110,6 +111,12 @@ class LedgerTests {
 			.andExpect(status().isOk()).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
 				.content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("issue-bulletin"))));
 		mvc.perform(get("/supervision/plans").with(demo.as("lufeng"))).andExpect(status().isOk());
+		// the lists of plans come grouped by the level of the issuing office
+		for (String page : new String[] { "/supervision/plans", "/plans" }) {
+			mvc.perform(get(page).with(demo.as("yunnan"))).andExpect(status().isOk())
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("省级要点（1 份）")))
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("州（市）级要点（")));
+		}
 	}
 
 	private String[] line(Map<String, String[]> byKey, long taskId) {

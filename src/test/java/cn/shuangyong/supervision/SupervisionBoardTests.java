@@ -168,7 +168,11 @@ class SupervisionBoardTests {
 		mvc.perform(get("/supervision/board").param("plan", Long.toString(chuxiongPlan))
 			.param("section", plans.sections(plan).get(0)).header("HX-Request", "true").with(demo.as("yunnan")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("符合条件的任务 " + tasks.ofPlan(chuxiongPlan).size() + " 项")));
+			.andExpect(content().string(containsString("符合条件的任务 " + tasks.ofPlan(chuxiongPlan).size() + " 项")))
+			// the picker groups the plans by level, the chosen one selected
+			.andExpect(content().string(containsString("<optgroup label=\"省级要点\">")))
+			.andExpect(content().string(containsString("<optgroup label=\"州（市）级要点\">")))
+			.andExpect(content().string(containsString("<option value=\"" + chuxiongPlan + "\" selected=\"selected\">")));
 		mvc.perform(get("/supervision/board").param("prefecture", "云南").with(demo.as("yunnan")))
 			.andExpect(status().isBadRequest()).andExpect(content().string(containsString("州（市）代码应为 4 位数字：云南")));
 	}

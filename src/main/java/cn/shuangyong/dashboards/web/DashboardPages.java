@@ -1,6 +1,7 @@
 package cn.shuangyong.dashboards.web;
 
 import cn.shuangyong.dashboards.SupervisionDashboard;
+import cn.shuangyong.plans.PlanGroup;
 import cn.shuangyong.plans.WorkPlans;
 import cn.shuangyong.shared.CurrentUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -30,7 +31,7 @@ class DashboardPages {
 			Model model) {
 		long planId = plan != null ? plan : dashboard.defaultPlan(user);
 		model.addAttribute("figures", dashboard.figures(planId, user));
-		model.addAttribute("plans", plans.visibleTo(user));
+		model.addAttribute("planGroups", PlanGroup.byLevel(plans.visibleTo(user)));
 		return "dashboards/supervision";
 	}
 }

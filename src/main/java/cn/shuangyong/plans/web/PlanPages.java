@@ -8,6 +8,7 @@ import cn.shuangyong.directory.Directory;
 import cn.shuangyong.directory.UnitId;
 import cn.shuangyong.plans.OwnItem;
 import cn.shuangyong.plans.OwnItems;
+import cn.shuangyong.plans.PlanGroup;
 import cn.shuangyong.plans.PlanItem;
 import cn.shuangyong.plans.PlanSummary;
 import cn.shuangyong.plans.WorkPlans;
@@ -41,7 +42,9 @@ class PlanPages {
 
 	@GetMapping("/plans")
 	String list(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("plans", plans.visibleTo(user));
+		List<PlanSummary> visible = plans.visibleTo(user);
+		model.addAttribute("plans", visible);
+		model.addAttribute("planGroups", PlanGroup.byLevel(visible));
 		return "plans/list";
 	}
 

@@ -1,5 +1,9 @@
 package cn.shuangyong.supervision.web;
 
+import java.util.List;
+
+import cn.shuangyong.plans.PlanGroup;
+import cn.shuangyong.plans.PlanSummary;
 import cn.shuangyong.plans.WorkPlans;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.supervision.Ledger;
@@ -29,7 +33,9 @@ class LedgerPages {
 
 	@GetMapping("/supervision/plans")
 	String plans(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("plans", plans.visibleTo(user));
+		List<PlanSummary> visible = plans.visibleTo(user);
+		model.addAttribute("plans", visible);
+		model.addAttribute("planGroups", PlanGroup.byLevel(visible));
 		return "supervision/plans";
 	}
 
