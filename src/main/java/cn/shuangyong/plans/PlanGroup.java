@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.shuangyong.directory.RegionCode;
 import cn.shuangyong.directory.RegionLevel;
 
 /**
@@ -17,17 +18,8 @@ public record PlanGroup(RegionLevel level, List<PlanSummary> plans) {
 	public static List<PlanGroup> byLevel(List<PlanSummary> plans) {
 		Map<RegionLevel, List<PlanSummary>> groups = new EnumMap<>(RegionLevel.class);
 		for (PlanSummary plan : plans) {
-			groups.computeIfAbsent(levelOf(plan.regionCode()), k -> new ArrayList<>()).add(plan);
+			groups.computeIfAbsent(RegionCode.of(plan.regionCode()).level(), k -> new ArrayList<>()).add(plan);
 		}
 		return groups.entrySet().stream().map(g -> new PlanGroup(g.getKey(), List.copyOf(g.getValue()))).toList();
-	}
-
-	private static RegionLevel levelOf(String regionCode) {
-		for (RegionLevel level : RegionLevel.values()) {
-			if (level.codeLength() >= regionCode.length()) {
-				return level;
-			}
-		}
-		return RegionLevel.VILLAGE;
 	}
 }

@@ -45,6 +45,11 @@ public class WorkPlans {
 			.param("region", user.regionCode()).query(WorkPlans::summary).list();
 	}
 
+	/** {@link #visibleTo} grouped by the level of the issuing office, for pickers and lists. */
+	public List<PlanGroup> visibleByLevel(CurrentUser user) {
+		return PlanGroup.byLevel(visibleTo(user));
+	}
+
 	public PlanSummary find(long planId, CurrentUser user) {
 		return jdbc.sql(SUMMARY + " where p.id = :id and " + VISIBLE).param("id", planId)
 			.param("region", user.regionCode()).query(WorkPlans::summary).optional()

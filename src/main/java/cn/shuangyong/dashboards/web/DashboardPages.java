@@ -1,7 +1,6 @@
 package cn.shuangyong.dashboards.web;
 
 import cn.shuangyong.dashboards.SupervisionDashboard;
-import cn.shuangyong.plans.PlanGroup;
 import cn.shuangyong.plans.WorkPlans;
 import cn.shuangyong.shared.CurrentUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -31,7 +30,7 @@ class DashboardPages {
 			Model model) {
 		long planId = plan != null ? plan : dashboard.defaultPlan(user);
 		model.addAttribute("figures", dashboard.figures(planId, user));
-		model.addAttribute("planGroups", PlanGroup.byLevel(plans.visibleTo(user)));
+		model.addAttribute("planGroups", plans.visibleByLevel(user));
 		return "dashboards/supervision";
 	}
 }

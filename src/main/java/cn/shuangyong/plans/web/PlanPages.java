@@ -8,7 +8,6 @@ import cn.shuangyong.directory.Directory;
 import cn.shuangyong.directory.UnitId;
 import cn.shuangyong.plans.OwnItem;
 import cn.shuangyong.plans.OwnItems;
-import cn.shuangyong.plans.PlanGroup;
 import cn.shuangyong.plans.PlanItem;
 import cn.shuangyong.plans.PlanSummary;
 import cn.shuangyong.plans.WorkPlans;
@@ -42,9 +41,7 @@ class PlanPages {
 
 	@GetMapping("/plans")
 	String list(@AuthenticationPrincipal CurrentUser user, Model model) {
-		List<PlanSummary> visible = plans.visibleTo(user);
-		model.addAttribute("plans", visible);
-		model.addAttribute("planGroups", PlanGroup.byLevel(visible));
+		model.addAttribute("planGroups", plans.visibleByLevel(user));
 		return "plans/list";
 	}
 

@@ -2,7 +2,6 @@ package cn.shuangyong.supervision.web;
 
 import java.util.List;
 
-import cn.shuangyong.plans.PlanGroup;
 import cn.shuangyong.plans.WorkPlans;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
@@ -59,7 +58,7 @@ class BoardPages {
 		}
 		model.addAttribute("filter", filter);
 		model.addAttribute("result", board.show(filter, user));
-		model.addAttribute("planGroups", PlanGroup.byLevel(plans.visibleTo(user)));
+		model.addAttribute("planGroups", plans.visibleByLevel(user));
 		model.addAttribute("sections", sections);
 		model.addAttribute("units", board.leadUnits(plan, filter.prefecture(), user));
 		model.addAttribute("prefectures", options.prefectures(user));

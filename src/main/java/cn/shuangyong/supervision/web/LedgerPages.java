@@ -1,9 +1,5 @@
 package cn.shuangyong.supervision.web;
 
-import java.util.List;
-
-import cn.shuangyong.plans.PlanGroup;
-import cn.shuangyong.plans.PlanSummary;
 import cn.shuangyong.plans.WorkPlans;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.supervision.Ledger;
@@ -33,9 +29,7 @@ class LedgerPages {
 
 	@GetMapping("/supervision/plans")
 	String plans(@AuthenticationPrincipal CurrentUser user, Model model) {
-		List<PlanSummary> visible = plans.visibleTo(user);
-		model.addAttribute("plans", visible);
-		model.addAttribute("planGroups", PlanGroup.byLevel(visible));
+		model.addAttribute("planGroups", plans.visibleByLevel(user));
 		return "supervision/plans";
 	}
 
