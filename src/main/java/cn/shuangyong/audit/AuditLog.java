@@ -33,8 +33,8 @@ public class AuditLog {
 	@Transactional
 	public List<AuditRecord> search(String eventType, String actor, int limit, CurrentUser by) {
 		requireAuditor(by);
-		trail.record(new AuditEntry(by.getUsername(), by.unitId(), by.regionCode(), null, "AUDIT_QUERY", "AUDIT_LOG",
-				null, AuditOutcome.SUCCESS, "查询审计记录：事件=" + blank(eventType) + "，操作人=" + blank(actor)));
+		trail.record(by, "AUDIT_QUERY", AuditTarget.of("AUDIT_LOG", null),
+				"查询审计记录：事件=" + blank(eventType) + "，操作人=" + blank(actor));
 		return jdbc.sql("""
 				select id, occurred_at, actor, source_ip, event_type, object_type, object_id, outcome, detail
 				from audit.audit_event

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
+import cn.shuangyong.shared.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -34,6 +35,25 @@ public class AuditTrail {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.keys = keys;
+	}
+
+	/**
+	 * The one call for a business event done by a signed-in person: who (their account, unit and region), what
+	 * happened, to which record, and a short account of it that names records, never people's personal data.
+	 */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public void record(CurrentUser by, String event, AuditTarget target, String detail) {
+		append(new AuditEntry(by.getUsername(), by.unitId(), by.regionCode(), null, event, target.type(), target.id(),
+				AuditOutcome.SUCCESS, detail));
+	}
+
+	/**
+	 * An export or the download of a generated document: recorded with the number of rows it carries (the count, never
+	 * the rows), so that the log shows how much data left the platform and in whose hands.
+	 */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public void exported(CurrentUser by, String event, AuditTarget target, long rows, String what) {
+		record(by, event, target, what + "，" + rows + " 行");
 	}
 
 	@Transactional(propagation = Propagation.REQUIRED)

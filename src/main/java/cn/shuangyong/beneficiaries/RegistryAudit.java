@@ -1,6 +1,7 @@
 package cn.shuangyong.beneficiaries;
 
 import cn.shuangyong.audit.AuditEntry;
+import cn.shuangyong.audit.AuditTarget;
 import cn.shuangyong.audit.AuditOutcome;
 import cn.shuangyong.audit.AuditTrail;
 import cn.shuangyong.shared.CurrentUser;
@@ -22,8 +23,7 @@ class RegistryAudit {
 	}
 
 	void record(CurrentUser user, String event, Object objectId, String detail) {
-		trail.record(new AuditEntry(user.getUsername(), user.unitId(), user.regionCode(), null, event, OBJECT,
-				objectId == null ? null : String.valueOf(objectId), AuditOutcome.SUCCESS, detail));
+		trail.record(user, event, AuditTarget.of(OBJECT, objectId == null ? null : String.valueOf(objectId)), detail);
 	}
 
 	/** An act refused for want of permission, recorded in its own transaction since the act's is rolled back. */

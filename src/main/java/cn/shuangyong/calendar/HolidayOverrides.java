@@ -13,8 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import cn.shuangyong.audit.AuditEntry;
-import cn.shuangyong.audit.AuditOutcome;
+import cn.shuangyong.audit.AuditTarget;
 import cn.shuangyong.audit.AuditTrail;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
@@ -184,8 +183,7 @@ public class HolidayOverrides {
 	}
 
 	private void record(CurrentUser by, String type, String day, String detail) {
-		audit.record(new AuditEntry(by.getUsername(), by.unitId(), by.regionCode(), null, type, "HOLIDAY", day,
-				AuditOutcome.SUCCESS, detail));
+		audit.record(by, type, AuditTarget.of("HOLIDAY", day), detail);
 	}
 
 	/** An administrator's entry, with who made it and why. */

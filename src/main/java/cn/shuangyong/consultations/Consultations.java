@@ -4,8 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import cn.shuangyong.audit.AuditEntry;
-import cn.shuangyong.audit.AuditOutcome;
+import cn.shuangyong.audit.AuditTarget;
 import cn.shuangyong.audit.AuditTrail;
 import cn.shuangyong.directory.Directory;
 import cn.shuangyong.directory.UnitId;
@@ -124,7 +123,6 @@ public class Consultations {
 	}
 
 	private void record(CurrentUser by, String type, long id, String detail) {
-		audit.record(new AuditEntry(by.getUsername(), by.unitId(), by.regionCode(), null, type, "MEETING",
-				String.valueOf(id), AuditOutcome.SUCCESS, detail));
+		audit.record(by, type, AuditTarget.of("MEETING", id), detail);
 	}
 }

@@ -2,8 +2,7 @@ package cn.shuangyong.directory;
 
 import java.util.List;
 
-import cn.shuangyong.audit.AuditEntry;
-import cn.shuangyong.audit.AuditOutcome;
+import cn.shuangyong.audit.AuditTarget;
 import cn.shuangyong.audit.AuditTrail;
 import cn.shuangyong.shared.ConflictException;
 import cn.shuangyong.shared.CurrentUser;
@@ -131,9 +130,8 @@ public class DirectoryAdministration {
 				  unit_group_id = excluded.unit_group_id, created_by = excluded.created_by, created_at = now()""")
 			.param("p", key).param("scope", scope).param("unit", unitId).param("group", groupId)
 			.param("by", by.getUsername()).update();
-		audit.record(new AuditEntry(by.getUsername(), by.unitId(), by.regionCode(), null, "PHRASE_MAPPED", "PHRASE",
-				key, AuditOutcome.SUCCESS, "指定单位写法“" + key + "”（适用区划 " + scope + "）为 "
-						+ (unitId != null ? "单位 #" + unitId : "单位组 " + groupCode)));
+		audit.record(by, "PHRASE_MAPPED", AuditTarget.of("PHRASE", key),
+				"指定单位写法“" + key + "”（适用区划 " + scope + "）为 " + (unitId != null ? "单位 #" + unitId : "单位组 " + groupCode));
 	}
 
 	public void removeAlias(UnitId id, long aliasId, CurrentUser by) {
@@ -201,8 +199,7 @@ public class DirectoryAdministration {
 	}
 
 	private void record(CurrentUser by, String type, UnitId id, String detail) {
-		audit.record(new AuditEntry(by.getUsername(), by.unitId(), by.regionCode(), null, type, "UNIT", id.toString(),
-				AuditOutcome.SUCCESS, detail));
+		audit.record(by, type, AuditTarget.of("UNIT", id.toString()), detail);
 	}
 
 	private static String blankToNull(String value) {

@@ -7,8 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import cn.shuangyong.audit.AuditEntry;
-import cn.shuangyong.audit.AuditOutcome;
+import cn.shuangyong.audit.AuditTarget;
 import cn.shuangyong.audit.AuditTrail;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.NotFoundException;
@@ -88,8 +87,7 @@ public class DocumentRegistry {
 			throw new NotFoundException("本单位没有收到该文件");
 		}
 		if (signed > 0) {
-			audit.record(new AuditEntry(user.getUsername(), user.unitId(), user.regionCode(), null, "DOCUMENT_SIGNED",
-					"DOCUMENT", Long.toString(documentId), AuditOutcome.SUCCESS, "签收文件"));
+			audit.record(user, "DOCUMENT_SIGNED", AuditTarget.of("DOCUMENT", documentId), "签收文件");
 		}
 	}
 

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 
+import cn.shuangyong.audit.AuditTarget;
+import cn.shuangyong.audit.AuditTrail;
 import cn.shuangyong.shared.CurrentUser;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -36,9 +38,12 @@ public class DualListExport {
 
 	private final MessageSource messages;
 
-	DualListExport(DualListQueries queries, MessageSource messages) {
+	private final AuditTrail audit;
+
+	DualListExport(DualListQueries queries, MessageSource messages, AuditTrail audit) {
 		this.queries = queries;
 		this.messages = messages;
+		this.audit = audit;
 	}
 
 	public byte[] xlsx(long listId, CurrentUser by) {
@@ -76,6 +81,7 @@ public class DualListExport {
 			sheet.getPrintSetup().setLandscape(true);
 			sheet.setRepeatingRows(new CellRangeAddress(1, 1, 0, COLUMNS.length - 1));
 			book.write(out);
+			exported(listId, entries, "xlsx", by);
 			return out.toByteArray();
 		}
 		catch (IOException ex) {
@@ -103,11 +109,18 @@ public class DualListExport {
 				}
 			}
 			doc.write(out);
+			exported(listId, entries, "docx", by);
 			return out.toByteArray();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** Entries are 双拥 business, not personal data: the log keeps how many left, in which format. */
+	private void exported(long listId, List<Entry> entries, String format, CurrentUser by) {
+		audit.exported(by, "DUAL_LIST_EXPORTED", AuditTarget.of("DUAL_LIST", listId), entries.size(),
+				"导出双清单（" + format + "）");
 	}
 
 	private void table(XWPFDocument doc, List<Entry> part) {

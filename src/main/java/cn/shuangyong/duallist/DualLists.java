@@ -7,8 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import cn.shuangyong.audit.AuditEntry;
-import cn.shuangyong.audit.AuditOutcome;
+import cn.shuangyong.audit.AuditTarget;
 import cn.shuangyong.audit.AuditTrail;
 import cn.shuangyong.directory.Directory;
 import cn.shuangyong.directory.Unit;
@@ -230,7 +229,6 @@ public class DualLists {
 	}
 
 	private void record(CurrentUser by, String type, String objectType, long id, String detail) {
-		audit.record(new AuditEntry(by.getUsername(), by.unitId(), by.regionCode(), null, type, objectType,
-				String.valueOf(id), AuditOutcome.SUCCESS, detail));
+		audit.record(by, type, AuditTarget.of(objectType, id), detail);
 	}
 }

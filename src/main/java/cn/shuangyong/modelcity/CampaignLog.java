@@ -3,8 +3,7 @@ package cn.shuangyong.modelcity;
 import java.sql.Timestamp;
 import java.time.Clock;
 
-import cn.shuangyong.audit.AuditEntry;
-import cn.shuangyong.audit.AuditOutcome;
+import cn.shuangyong.audit.AuditTarget;
 import cn.shuangyong.audit.AuditTrail;
 import cn.shuangyong.shared.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,7 +30,6 @@ class CampaignLog {
 		jdbc.sql("insert into modelcity.campaign_event (campaign_id, kind, actor, detail, at) values (:c, :k, :a, :d, :at)")
 			.param("c", campaignId).param("k", kind).param("a", by.getUsername()).param("d", text)
 			.param("at", Timestamp.from(clock.instant())).update();
-		audit.record(new AuditEntry(by.getUsername(), by.unitId(), by.regionCode(), null, "MODEL_CITY_" + kind,
-				"MODEL_CITY_CAMPAIGN", Long.toString(campaignId), AuditOutcome.SUCCESS, text));
+		audit.record(by, "MODEL_CITY_" + kind, AuditTarget.of("MODEL_CITY_CAMPAIGN", campaignId), text);
 	}
 }

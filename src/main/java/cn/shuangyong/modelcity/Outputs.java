@@ -4,8 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.shuangyong.audit.AuditEntry;
-import cn.shuangyong.audit.AuditOutcome;
+import cn.shuangyong.audit.AuditTarget;
 import cn.shuangyong.audit.AuditTrail;
 import cn.shuangyong.directory.Directory;
 import cn.shuangyong.directory.Unit;
@@ -48,8 +47,9 @@ public class Outputs {
 	/** One candidate's score sheet. */
 	public Download scoreSheet(long campaignId, CurrentUser user) {
 		CampaignSummary summary = campaigns.summary(campaignId, user);
-		byte[] content = ScoreSheet.write(List.of(candidate(summary, user)));
-		record(user, "MODEL_CITY_SCORE_SHEET_EXPORTED", Long.toString(campaignId));
+		ScoreSheet.Candidate candidate = candidate(summary, user);
+		byte[] content = ScoreSheet.write(List.of(candidate));
+		record(user, "MODEL_CITY_SCORE_SHEET_EXPORTED", Long.toString(campaignId), candidate.rows().size(), "评分表");
 		return new Download(summary.year() + "年度双拥模范城（县）考评评分表-" + summary.regionName() + ".xlsx", XLSX, content);
 	}
 
@@ -63,7 +63,8 @@ public class Outputs {
 		if (all.isEmpty()) {
 			throw new ConflictException(year + " 年度在您的范围内没有考评");
 		}
-		record(user, "MODEL_CITY_SCORE_SHEETS_EXPORTED", Integer.toString(year));
+		record(user, "MODEL_CITY_SCORE_SHEETS_EXPORTED", Integer.toString(year),
+				all.stream().mapToInt(c -> c.rows().size()).sum(), all.size() + " 个候选单位的评分表");
 		return new Download(year + "年度双拥模范城（县）考评评分表.xlsx", XLSX, ScoreSheet.write(all));
 	}
 
@@ -104,7 +105,7 @@ public class Outputs {
 						+ "年度双拥模范城（县）候选单位进行了考评。各候选单位对照考评标准逐项自评并提供证明材料，我们逐项审核评分并进行了实地考察，审核结果经公示，公示期间收到的异议均已核查处理并答复，未发现触发一票否决的情形。",
 						"经研究，现推荐以下 " + recommended.size() + " 个候选单位（按审核得分排序）："),
 				lines, date));
-		record(user, "MODEL_CITY_REPORT_EXPORTED", number.value());
+		record(user, "MODEL_CITY_REPORT_EXPORTED", number.value(), lines.size(), "推荐报告");
 		return new Download(title + ".docx", DOCX, content);
 	}
 
@@ -123,9 +124,8 @@ public class Outputs {
 				campaigns.vetoFindings(summary.id()));
 	}
 
-	private void record(CurrentUser user, String event, String object) {
-		audit.record(new AuditEntry(user.getUsername(), user.unitId(), user.regionCode(), null, event,
-				"MODEL_CITY_OUTPUT", object, AuditOutcome.SUCCESS, null));
+	private void record(CurrentUser user, String event, String object, int rows, String what) {
+		audit.exported(user, event, AuditTarget.of("MODEL_CITY_OUTPUT", object), rows, what);
 	}
 
 	/** What the office fills in for its report. */

@@ -4,8 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 
-import cn.shuangyong.audit.AuditEntry;
-import cn.shuangyong.audit.AuditOutcome;
+import cn.shuangyong.audit.AuditTarget;
 import cn.shuangyong.audit.AuditTrail;
 import cn.shuangyong.shared.ConflictException;
 import cn.shuangyong.shared.CurrentUser;
@@ -193,7 +192,6 @@ public class StandardEditing {
 	}
 
 	private void record(CurrentUser by, String event, long standardId, String detail) {
-		audit.record(new AuditEntry(by.getUsername(), by.unitId(), by.regionCode(), null, event, "MODEL_CITY_STANDARD",
-				Long.toString(standardId), AuditOutcome.SUCCESS, detail));
+		audit.record(by, event, AuditTarget.of("MODEL_CITY_STANDARD", standardId), detail);
 	}
 }

@@ -3,8 +3,7 @@ package cn.shuangyong.plans;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.shuangyong.audit.AuditEntry;
-import cn.shuangyong.audit.AuditOutcome;
+import cn.shuangyong.audit.AuditTarget;
 import cn.shuangyong.audit.AuditTrail;
 import cn.shuangyong.directory.RegionCode;
 import cn.shuangyong.shared.CurrentUser;
@@ -75,8 +74,7 @@ public class OwnItems {
 			.query(Long.class).single();
 		insert(itemId, AssignmentRole.LEAD, leads);
 		insert(itemId, AssignmentRole.COOPERATING, cooperators);
-		audit.record(new AuditEntry(by.getUsername(), by.unitId(), by.regionCode(), null, "PLAN_ITEM_ADDED", "PLAN",
-				Long.toString(planId), AuditOutcome.SUCCESS, "增加条目 #" + itemId));
+		audit.record(by, "PLAN_ITEM_ADDED", AuditTarget.of("PLAN", planId), "增加条目 #" + itemId);
 		events.publishEvent(new ItemAdded(planId, itemId));
 		return itemId;
 	}

@@ -6,8 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import cn.shuangyong.audit.AuditEntry;
-import cn.shuangyong.audit.AuditOutcome;
+import cn.shuangyong.audit.AuditTarget;
 import cn.shuangyong.audit.AuditTrail;
 import cn.shuangyong.directory.Unit;
 import cn.shuangyong.documents.DocumentRegistry;
@@ -79,9 +78,8 @@ public class PlanPublisher {
 			plans.add(planId);
 		}
 		drafts.markPublished(draftId);
-		audit.record(new AuditEntry(by.getUsername(), by.unitId(), by.regionCode(), null, "PLAN_PUBLISHED", "DRAFT",
-				Long.toString(draftId), AuditOutcome.SUCCESS,
-				"发布草稿：新登记文件 " + created + " 件，工作要点 " + plans));
+		audit.record(by, "PLAN_PUBLISHED", AuditTarget.of("DRAFT", draftId),
+				"发布草稿：新登记文件 " + created + " 件，工作要点 " + plans);
 		return new Published(List.copyOf(plans), created, headers.size() - created);
 	}
 

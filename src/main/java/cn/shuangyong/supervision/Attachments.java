@@ -3,8 +3,7 @@ package cn.shuangyong.supervision;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import cn.shuangyong.audit.AuditEntry;
-import cn.shuangyong.audit.AuditOutcome;
+import cn.shuangyong.audit.AuditTarget;
 import cn.shuangyong.audit.AuditTrail;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.NotFoundException;
@@ -56,8 +55,7 @@ public class Attachments {
 		if (!Files.isRegularFile(path)) {
 			throw new NotFoundException("附件文件已不在存储目录中，请联系管理员");
 		}
-		audit.record(new AuditEntry(user.getUsername(), user.unitId(), user.regionCode(), null, "ATTACHMENT_DOWNLOAD",
-				"TASK", Long.toString(row.taskId()), AuditOutcome.SUCCESS, row.name()));
+		audit.record(user, "ATTACHMENT_DOWNLOAD", AuditTarget.of("TASK", Long.toString(row.taskId())), row.name());
 		return new AttachmentFile(attachmentId, row.name(), row.type(), row.size(), row.sha(), path);
 	}
 }

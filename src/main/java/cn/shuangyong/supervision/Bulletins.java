@@ -6,8 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import cn.shuangyong.audit.AuditEntry;
-import cn.shuangyong.audit.AuditOutcome;
+import cn.shuangyong.audit.AuditTarget;
 import cn.shuangyong.audit.AuditTrail;
 import cn.shuangyong.documents.DocumentRegistry;
 import cn.shuangyong.plans.PlanSummary;
@@ -75,8 +74,7 @@ public class Bulletins {
 			.param("number", docNumber).param("document", documentId).param("asOf", date).param("title", content.title())
 			.param("docx", BulletinDocument.write(content)).param("at", Timestamp.from(clock.instant()))
 			.param("by", user.getUsername()).query(Long.class).single();
-		audit.record(new AuditEntry(user.getUsername(), user.unitId(), user.regionCode(), null, "BULLETIN_ISSUED",
-				"BULLETIN", Long.toString(id), AuditOutcome.SUCCESS, docNumber + "，截至 " + date));
+		audit.record(user, "BULLETIN_ISSUED", AuditTarget.of("BULLETIN", id), docNumber + "，截至 " + date);
 		return new IssuedBulletin(id, docNumber);
 	}
 
@@ -105,11 +103,20 @@ public class Bulletins {
 		return bulletin;
 	}
 
-	@Transactional(readOnly = true)
 	public byte[] docx(long id, CurrentUser user) {
 		find(id, user);
+		byte[] docx = storedDocx(id);
+		downloaded(user, id, "BULLETIN_DOWNLOADED", docx, ".docx");
+		return docx;
+	}
+
+	private byte[] storedDocx(long id) {
 		return jdbc.sql("select docx from supervision.bulletin where id = :id").param("id", id).query(byte[].class)
 			.single();
+	}
+
+	private void downloaded(CurrentUser user, long id, String event, byte[] docx, String format) {
+		audit.exported(user, event, AuditTarget.of("BULLETIN", id), DocxTables.dataRows(docx), "下载情况通报" + format);
 	}
 
 	/**
@@ -122,21 +129,26 @@ public class Bulletins {
 		// a null column is a row too: single() would refuse it
 		byte[] kept = jdbc.sql("select pdf from supervision.bulletin where id = :id").param("id", id)
 			.query((rs, n) -> rs.getBytes(1)).list().get(0);
+		byte[] docx = storedDocx(id);
+		downloaded(user, id, "BULLETIN_DOWNLOADED", docx, ".pdf");
 		if (kept != null) {
 			return kept;
 		}
-		byte[] made = pdf.toPdf(docx(id, user));
+		byte[] made = pdf.toPdf(docx);
 		jdbc.sql("update supervision.bulletin set pdf = :pdf where id = :id and pdf is null").param("pdf", made)
 			.param("id", id).update();
 		return made;
 	}
 
 	/** The draft for a date: no number, marked 征求意见稿. */
-	@Transactional(readOnly = true)
 	public byte[] preview(long planId, LocalDate date, CurrentUser user) {
 		PlanSummary plan = plans.find(planId, user);
 		drafting.checkDate(plan, date);
-		return BulletinDocument.write(drafting.content(plan, date, null));
+		BulletinDocument.BulletinContent content = drafting.content(plan, date, null);
+		audit.exported(user, "BULLETIN_DRAFT_DOWNLOADED", AuditTarget.of("PLAN", planId),
+				content.figures().units().size() + content.figures().overdue().size(),
+				"下载情况通报征求意见稿（截至 " + date + "）");
+		return BulletinDocument.write(content);
 	}
 
 	@Transactional(readOnly = true)

@@ -2,6 +2,8 @@ package cn.shuangyong.supervision;
 
 import java.util.List;
 
+import cn.shuangyong.audit.AuditTarget;
+import cn.shuangyong.audit.AuditTrail;
 import cn.shuangyong.plans.WorkPlans;
 import cn.shuangyong.shared.CurrentUser;
 import org.springframework.stereotype.Service;
@@ -19,9 +21,12 @@ public class Ledger {
 
 	private final Tasks tasks;
 
-	Ledger(WorkPlans plans, Tasks tasks) {
+	private final AuditTrail audit;
+
+	Ledger(WorkPlans plans, Tasks tasks, AuditTrail audit) {
 		this.plans = plans;
 		this.tasks = tasks;
+		this.audit = audit;
 	}
 
 	public List<TaskView> of(long planId, CurrentUser user) {
@@ -29,8 +34,12 @@ public class Ledger {
 		return tasks.search(new Tasks.TaskFilter(planId, null, null), user);
 	}
 
+	@Transactional
 	public byte[] workbook(long planId, CurrentUser user) {
 		String title = plans.find(planId, user).title();
-		return LedgerWorkbook.write(title, of(planId, user));
+		List<TaskView> lines = of(planId, user);
+		byte[] workbook = LedgerWorkbook.write(title, lines);
+		audit.exported(user, "LEDGER_EXPORTED", AuditTarget.of("PLAN", planId), lines.size(), "导出任务台账");
+		return workbook;
 	}
 }

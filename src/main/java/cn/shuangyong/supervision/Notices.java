@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.shuangyong.audit.AuditTarget;
+import cn.shuangyong.audit.AuditTrail;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
@@ -31,15 +33,23 @@ public class Notices {
 
 	private final NoticeDocument document;
 
-	Notices(JdbcClient jdbc, Tasks tasks, NoticeDocument document) {
+	private final AuditTrail audit;
+
+	Notices(JdbcClient jdbc, Tasks tasks, NoticeDocument document, AuditTrail audit) {
 		this.jdbc = jdbc;
 		this.tasks = tasks;
 		this.document = document;
+		this.audit = audit;
 	}
 
-	/** The notice as a .docx, for a user who may see it. */
+	/** The notice as a .docx, for a user who may see it: a document about one task. */
+	@Transactional
 	public byte[] docx(long noticeId, CurrentUser user) {
-		return document.render(find(noticeId, user));
+		NoticeView notice = find(noticeId, user);
+		byte[] docx = document.render(notice);
+		audit.exported(user, "NOTICE_DOWNLOADED", AuditTarget.of("NOTICE", noticeId), 1,
+				"下载" + notice.kind().label() + " " + notice.docNumber());
+		return docx;
 	}
 
 	public List<NoticeView> ofTask(long taskId, CurrentUser user) {

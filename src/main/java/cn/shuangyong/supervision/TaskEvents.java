@@ -3,8 +3,7 @@ package cn.shuangyong.supervision;
 import java.sql.Timestamp;
 import java.time.Clock;
 
-import cn.shuangyong.audit.AuditEntry;
-import cn.shuangyong.audit.AuditOutcome;
+import cn.shuangyong.audit.AuditTarget;
 import cn.shuangyong.audit.AuditTrail;
 import cn.shuangyong.shared.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,8 +36,7 @@ class TaskEvents {
 			.param("d", detail == null ? null : abbreviate(detail)).param("at", Timestamp.from(clock.instant()))
 			// the business date the step happened on: bulletins replay the timeline up to a date
 			.param("onDate", businessClock.today()).update();
-		audit.record(new AuditEntry(by.getUsername(), by.unitId(), by.regionCode(), null, "TASK_" + kind, "TASK",
-				Long.toString(taskId), AuditOutcome.SUCCESS, null));
+		audit.record(by, "TASK_" + kind, AuditTarget.of("TASK", taskId), null);
 	}
 
 	private static String abbreviate(String detail) {

@@ -109,8 +109,9 @@ class DualListTests {
 	}
 
 	@Test
-	void onlyTheOfficeOfTheListsRegionMovesItsCycleAndExportsCarryTheEntries() throws Exception {
+	void onlyTheOfficeOfTheListsRegionMovesItsCycleAndExportsCarryTheEntriesAndAreAudited() throws Exception {
 		long list = chuxiongList();
+		long exportsBefore = exportsAudited(list);
 		call("yunnan", post("/api/v1/dual-lists/{id}/next-stage", list).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"version\":3}")).andExpect(status().isForbidden());
 		call("chuxiong", post("/api/v1/dual-lists/{id}/next-stage", list).contentType(MediaType.APPLICATION_JSON)
@@ -130,6 +131,18 @@ class DualListTests {
 			assertThat(text.getText()).contains("楚雄彝族自治州双拥工作领导小组办公室2020年度双清单", "军队方需求清单",
 					"民兵训练基地进场道路维修", "地方方实事清单");
 		}
+		long entries = jdbc.sql("select count(*) from duallist.entry where list_id = :list").param("list", list)
+			.query(Long.class).single();
+		assertThat(exportsAudited(list) - exportsBefore).isEqualTo(3);
+		assertThat(jdbc.sql("""
+				select detail from audit.audit_event where event_type = 'DUAL_LIST_EXPORTED' and object_id = :list
+				  and actor = 'chuxiong' order by id desc limit 1""").param("list", String.valueOf(list))
+			.query(String.class).single()).isEqualTo("导出双清单（docx），" + entries + " 行");
+	}
+
+	private long exportsAudited(long list) {
+		return jdbc.sql("select count(*) from audit.audit_event where event_type = 'DUAL_LIST_EXPORTED' and object_id = :list")
+			.param("list", String.valueOf(list)).query(Long.class).single();
 	}
 
 	private long chuxiongList() {

@@ -64,6 +64,10 @@ class LedgerTests {
 			XSSFSheet sheet = workbook.getSheetAt(0);
 			assertThat(sheet.getRow(0).getCell(6).getStringCellValue()).isEqualTo("红黄绿");
 			assertThat(sheet.getLastRowNum()).isEqualTo(tasks.size());
+			assertThat(jdbc.sql("""
+					select detail from audit.audit_event where event_type = 'LEDGER_EXPORTED' and object_id = :plan
+					order by id desc limit 1""").param("plan", String.valueOf(plan.planId())).query(String.class)
+				.single()).isEqualTo("导出任务台账，" + tasks.size() + " 行");
 			assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
 			assertThat(sheet.getCTWorksheet().isSetAutoFilter()).isTrue();
 			assertThat(sheet.getPrintSetup().getLandscape()).isTrue();

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 
-import cn.shuangyong.audit.AuditOutcome;
+import cn.shuangyong.audit.AuditTarget;
 import cn.shuangyong.audit.AuditTrail;
 import cn.shuangyong.shared.CurrentUser;
 import org.apache.poi.ss.usermodel.Row;
@@ -49,7 +49,10 @@ public class ImportReport {
 	@Transactional
 	public void write(long jobId, CurrentUser by, OutputStream out) throws IOException {
 		ImportJob job = imports.job(jobId, by);
-		audit.record(ImportRun.entry(job, "BENEFICIARY_IMPORT_REPORT", AuditOutcome.SUCCESS, "下载导入报告"));
+		long problems = jdbc.sql("select count(*) from beneficiaries.import_problem where job_id = :job")
+			.param("job", jobId).query(Long.class).single();
+		audit.exported(by, "BENEFICIARY_IMPORT_REPORT", AuditTarget.of("BENEFICIARY_IMPORT", jobId), problems,
+				"下载导入报告（文件“" + job.fileName() + "”）");
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
 			workbook.setCompressTempFiles(true);
 			Sheet summary = workbook.createSheet("汇总");

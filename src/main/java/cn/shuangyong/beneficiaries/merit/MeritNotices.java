@@ -7,8 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import cn.shuangyong.audit.AuditEntry;
-import cn.shuangyong.audit.AuditOutcome;
+import cn.shuangyong.audit.AuditTarget;
 import cn.shuangyong.audit.AuditTrail;
 import cn.shuangyong.beneficiaries.honours.HonourPhotos;
 import cn.shuangyong.beneficiaries.honours.HonoursAccess;
@@ -182,8 +181,7 @@ public class MeritNotices {
 	}
 
 	private void record(long id, String type, String detail, CurrentUser by) {
-		audit.record(new AuditEntry(by.getUsername(), by.unitId(), by.regionCode(), null, type, "MERIT_NOTICE",
-				Long.toString(id), AuditOutcome.SUCCESS, detail));
+		audit.record(by, type, AuditTarget.of("MERIT_NOTICE", id), detail);
 	}
 
 	private static <T> T collect(List<String> problems, java.util.function.Supplier<T> parse) {

@@ -5,8 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import cn.shuangyong.audit.AuditEntry;
-import cn.shuangyong.audit.AuditOutcome;
+import cn.shuangyong.audit.AuditTarget;
 import cn.shuangyong.audit.AuditTrail;
 import cn.shuangyong.beneficiaries.honours.HonourRollups;
 import cn.shuangyong.beneficiaries.honours.HonoursAccess;
@@ -137,8 +136,7 @@ public class PlaqueApplications {
 	}
 
 	private void record(long id, String type, String detail, CurrentUser by) {
-		audit.record(new AuditEntry(by.getUsername(), by.unitId(), by.regionCode(), null, type, "PLAQUE_APPLICATION",
-				Long.toString(id), AuditOutcome.SUCCESS, detail));
+		audit.record(by, type, AuditTarget.of("PLAQUE_APPLICATION", id), detail);
 	}
 
 	/** An application as the form sends it. */

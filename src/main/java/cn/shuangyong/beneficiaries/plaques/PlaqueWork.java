@@ -5,8 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import cn.shuangyong.audit.AuditEntry;
-import cn.shuangyong.audit.AuditOutcome;
+import cn.shuangyong.audit.AuditTarget;
 import cn.shuangyong.audit.AuditTrail;
 import cn.shuangyong.beneficiaries.honours.HonourPhotos;
 import cn.shuangyong.beneficiaries.honours.HonourRollups;
@@ -180,8 +179,7 @@ public class PlaqueWork {
 
 	private void finish(HouseholdRef household, long plaqueId, String type, String detail, CurrentUser by) {
 		rollups.householdChanged(household.id());
-		audit.record(new AuditEntry(by.getUsername(), by.unitId(), by.regionCode(), null, type, "PLAQUE",
-				Long.toString(plaqueId), AuditOutcome.SUCCESS, detail + "（户 " + household.id() + "）"));
+		audit.record(by, type, AuditTarget.of("PLAQUE", plaqueId), detail + "（户 " + household.id() + "）");
 	}
 
 	private void checkDate(LocalDate date, String field, List<String> problems) {

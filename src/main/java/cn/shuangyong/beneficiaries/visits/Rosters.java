@@ -8,8 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import cn.shuangyong.audit.AuditEntry;
-import cn.shuangyong.audit.AuditOutcome;
+import cn.shuangyong.audit.AuditTarget;
 import cn.shuangyong.audit.AuditTrail;
 import cn.shuangyong.beneficiaries.CategoryCatalogue;
 import cn.shuangyong.beneficiaries.honours.HonoursAccess;
@@ -97,9 +96,8 @@ public class Rosters {
 	}
 
 	private void exported(long campaignId, RosterKind kind, String format, Roster roster, CurrentUser by) {
-		audit.record(new AuditEntry(by.getUsername(), by.unitId(), by.regionCode(), null, "ROSTER_EXPORTED",
-				"VISIT_CAMPAIGN", Long.toString(campaignId), AuditOutcome.SUCCESS,
-				kind.title() + "（" + format + "，" + roster.rows().size() + " 人，" + roster.scopeName() + "）"));
+		audit.exported(by, "ROSTER_EXPORTED", AuditTarget.of("VISIT_CAMPAIGN", campaignId), roster.rows().size(),
+				kind.title() + "（" + format + "，" + roster.scopeName() + "）");
 	}
 
 	private String labels(List<String> codes, CampaignView campaign) {

@@ -7,8 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import cn.shuangyong.audit.AuditEntry;
-import cn.shuangyong.audit.AuditOutcome;
+import cn.shuangyong.audit.AuditTarget;
 import cn.shuangyong.audit.AuditTrail;
 import cn.shuangyong.beneficiaries.CategoryCatalogue;
 import cn.shuangyong.beneficiaries.honours.HonoursAccess;
@@ -228,8 +227,7 @@ public class VisitCampaigns {
 	}
 
 	private void record(long id, String type, String detail, CurrentUser by) {
-		audit.record(new AuditEntry(by.getUsername(), by.unitId(), by.regionCode(), null, type, "VISIT_CAMPAIGN",
-				Long.toString(id), AuditOutcome.SUCCESS, detail));
+		audit.record(by, type, AuditTarget.of("VISIT_CAMPAIGN", id), detail);
 	}
 
 	/** A campaign's targets and visits in one county. */

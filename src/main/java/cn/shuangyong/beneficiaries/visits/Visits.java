@@ -6,8 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import cn.shuangyong.audit.AuditEntry;
-import cn.shuangyong.audit.AuditOutcome;
+import cn.shuangyong.audit.AuditTarget;
 import cn.shuangyong.audit.AuditTrail;
 import cn.shuangyong.beneficiaries.honours.HonoursAccess;
 import cn.shuangyong.beneficiaries.visits.VisitCommands.RecordVisit;
@@ -119,8 +118,7 @@ public class Visits {
 			.update();
 		jdbc.sql("update beneficiaries.visit_rollup set visited = visited + 1 where campaign_id = :c and county_code = :county")
 			.param("c", target.campaign()).param("county", target.county()).update();
-		audit.record(new AuditEntry(by.getUsername(), by.unitId(), by.regionCode(), null, "VISIT_RECORDED",
-				"CAMPAIGN_TARGET", Long.toString(targetId), AuditOutcome.SUCCESS, campaign.title()));
+		audit.record(by, "VISIT_RECORDED", AuditTarget.of("CAMPAIGN_TARGET", targetId), campaign.title());
 		return id;
 	}
 

@@ -6,8 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.shuangyong.audit.AuditEntry;
-import cn.shuangyong.audit.AuditOutcome;
+import cn.shuangyong.audit.AuditTarget;
 import cn.shuangyong.audit.AuditTrail;
 import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.CurrentUser;
@@ -78,9 +77,8 @@ public class MaterialsRequests {
 			issuing.open(new OpenTask(TaskSource.MATERIALS, id, taskTitle, List.of(unit), List.of(), command.dueOn(),
 					by.unitId()));
 		}
-		audit.record(new AuditEntry(by.getUsername(), by.unitId(), by.regionCode(), null, "MATERIALS_REQUEST",
-				"MATERIALS_REQUEST", Long.toString(id), AuditOutcome.SUCCESS,
-				command.unitIds().size() + " 个单位：" + taskTitle));
+		audit.record(by, "MATERIALS_REQUEST", AuditTarget.of("MATERIALS_REQUEST", id),
+				command.unitIds().size() + " 个单位：" + taskTitle);
 		return id;
 	}
 
