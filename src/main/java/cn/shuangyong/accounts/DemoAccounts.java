@@ -7,12 +7,9 @@ import java.util.Optional;
 import cn.shuangyong.directory.Directory;
 import cn.shuangyong.directory.Region;
 import cn.shuangyong.directory.Unit;
-import cn.shuangyong.shared.DemoMode;
+import cn.shuangyong.shared.demo.DemoSeeder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,14 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
  * in demo mode.
  */
 @Component
-@Order(30)
-class DemoAccounts implements ApplicationRunner {
+class DemoAccounts implements DemoSeeder {
 
 	static final String PASSWORD = "Demo@2020";
 
 	private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
-
-	private final DemoMode demo;
 
 	private final AccountStore accounts;
 
@@ -39,8 +33,7 @@ class DemoAccounts implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoAccounts(DemoMode demo, AccountStore accounts, Directory directory, PasswordEncoder encoder, Clock clock) {
-		this.demo = demo;
+	DemoAccounts(AccountStore accounts, Directory directory, PasswordEncoder encoder, Clock clock) {
 		this.accounts = accounts;
 		this.directory = directory;
 		this.encoder = encoder;
@@ -66,11 +59,13 @@ class DemoAccounts implements ApplicationRunner {
 	}
 
 	@Override
+	public String name() {
+		return "accounts";
+	}
+
+	@Override
 	@Transactional
-	public void run(ApplicationArguments args) {
-		if (!demo.enabled() || accounts.exists("admin")) {
-			return;
-		}
+	public void seed() {
 		Region lufeng = directory.regionsNamed("禄丰市").stream().findFirst()
 			.or(() -> directory.regionsNamed("禄丰县").stream().findFirst())
 			.orElseThrow(() -> new IllegalStateException("目录中缺少禄丰"));

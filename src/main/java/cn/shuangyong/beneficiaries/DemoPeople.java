@@ -11,13 +11,10 @@ import cn.shuangyong.directory.Directory;
 import cn.shuangyong.directory.Region;
 import cn.shuangyong.directory.RegionCode;
 import cn.shuangyong.directory.Unit;
-import cn.shuangyong.shared.DemoMode;
+import cn.shuangyong.shared.demo.DemoSeeder;
 import cn.shuangyong.shared.SystemActor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,8 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * says they are demo data.
  */
 @Component
-@Order(40)
-class DemoPeople implements ApplicationRunner {
+class DemoPeople implements DemoSeeder {
 
 	static final int COUNT = 240;
 
@@ -48,32 +44,25 @@ class DemoPeople implements ApplicationRunner {
 			"SERVICE_MEMBER_FAMILY_2019", "DEMOBILISED_SOLDIER_2019", "DISABLED_SOLDIER_2019", "MARTYR_FAMILY_2019",
 			"DUTY_DEATH_FAMILY_2019", "ILLNESS_DEATH_FAMILY_2019", "ACTIVE_SERVICE_MEMBER_2019");
 
-	private final DemoMode demo;
-
 	private final Registry registry;
-
-	private final PersonStore people;
 
 	private final Directory directory;
 
-	DemoPeople(DemoMode demo, Registry registry, PersonStore people, Directory directory) {
-		this.demo = demo;
+	DemoPeople(Registry registry, Directory directory) {
 		this.registry = registry;
-		this.people = people;
 		this.directory = directory;
 	}
 
 	@Override
+	public String name() {
+		return "people";
+	}
+
+	@Override
 	@Transactional
-	public void run(ApplicationArguments args) {
-		if (!demo.enabled()) {
-			return;
-		}
+	public void seed() {
 		Random random = new Random(2020);
 		List<PersonDraft> drafts = drafts(random);
-		if (people.idOf(new IdNumber(drafts.get(0).idNumber())).isPresent()) {
-			return;
-		}
 		Unit office = directory.catalogueUnit("office:5323").orElseThrow();
 		SystemActor actor = new SystemActor("demo", office.id().value(), "5323", Set.of(RegistryAccess.EDIT));
 		int i = 0;

@@ -6,12 +6,8 @@ import java.util.Set;
 
 import cn.shuangyong.directory.Directory;
 import cn.shuangyong.directory.Unit;
-import cn.shuangyong.shared.DemoMode;
+import cn.shuangyong.shared.demo.DemoSeeder;
 import cn.shuangyong.shared.SystemActor;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,29 +15,29 @@ import org.springframework.stereotype.Component;
  * each followed as a supervision task. Demo data, made through the same service the pages use.
  */
 @Component
-@Order(61)
-class DemoConsultation implements ApplicationRunner {
-
-	private final DemoMode demo;
-
-	private final JdbcClient jdbc;
+class DemoConsultation implements DemoSeeder {
 
 	private final Directory directory;
 
 	private final Consultations consultations;
 
-	DemoConsultation(DemoMode demo, JdbcClient jdbc, Directory directory, Consultations consultations) {
-		this.demo = demo;
-		this.jdbc = jdbc;
+	DemoConsultation(Directory directory, Consultations consultations) {
 		this.directory = directory;
 		this.consultations = consultations;
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
-		if (!demo.enabled() || jdbc.sql("select count(*) from consultations.meeting").query(Integer.class).single() > 0) {
-			return;
-		}
+	public String name() {
+		return "consultation";
+	}
+
+	@Override
+	public Set<String> needs() {
+		return Set.of("accounts", "plan");
+	}
+
+	@Override
+	public void seed() {
 		Unit office = unit("office:5323");
 		Unit military = unit("military:5323");
 		Unit veterans = unit("veterans:5323");

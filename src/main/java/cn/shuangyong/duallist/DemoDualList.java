@@ -6,12 +6,9 @@ import java.util.Set;
 
 import cn.shuangyong.directory.Directory;
 import cn.shuangyong.directory.Unit;
-import cn.shuangyong.shared.DemoMode;
+import cn.shuangyong.shared.demo.DemoSeeder;
 import cn.shuangyong.shared.SystemActor;
 import cn.shuangyong.supervision.TaskWork;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -21,10 +18,7 @@ import org.springframework.stereotype.Component;
  * Demo data, made through the same service the pages use.
  */
 @Component
-@Order(60)
-class DemoDualList implements ApplicationRunner {
-
-	private final DemoMode demo;
+class DemoDualList implements DemoSeeder {
 
 	private final JdbcClient jdbc;
 
@@ -34,8 +28,7 @@ class DemoDualList implements ApplicationRunner {
 
 	private final TaskWork work;
 
-	DemoDualList(DemoMode demo, JdbcClient jdbc, Directory directory, DualLists lists, TaskWork work) {
-		this.demo = demo;
+	DemoDualList(JdbcClient jdbc, Directory directory, DualLists lists, TaskWork work) {
 		this.jdbc = jdbc;
 		this.directory = directory;
 		this.lists = lists;
@@ -43,10 +36,17 @@ class DemoDualList implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
-		if (!demo.enabled() || jdbc.sql("select count(*) from duallist.dual_list").query(Integer.class).single() > 0) {
-			return;
-		}
+	public String name() {
+		return "dual-list";
+	}
+
+	@Override
+	public Set<String> needs() {
+		return Set.of("accounts", "plan");
+	}
+
+	@Override
+	public void seed() {
 		Unit office = unit("office:5323");
 		Unit military = unit("military:5323");
 		Unit veterans = unit("veterans:5323");

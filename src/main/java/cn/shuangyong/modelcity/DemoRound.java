@@ -9,14 +9,10 @@ import java.util.Set;
 
 import cn.shuangyong.directory.Directory;
 import cn.shuangyong.directory.Unit;
-import cn.shuangyong.shared.DemoMode;
+import cn.shuangyong.shared.demo.DemoSeeder;
 import cn.shuangyong.shared.SystemActor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,16 +21,11 @@ import org.springframework.stereotype.Component;
  * 公示 with one objection answered and one open, 南华县 recommended after its 公示. Every text says it is demo data.
  */
 @Component
-@Order(46)
-class DemoRound implements ApplicationRunner {
+class DemoRound implements DemoSeeder {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoRound.class);
 
 	static final int YEAR = 2020;
-
-	private final DemoMode demo;
-
-	private final JdbcClient jdbc;
 
 	private final Directory directory;
 
@@ -48,10 +39,8 @@ class DemoRound implements ApplicationRunner {
 
 	private final PublicNotice notice;
 
-	DemoRound(DemoMode demo, JdbcClient jdbc, Directory directory, Standards standards, CampaignOpening opening,
+	DemoRound(Directory directory, Standards standards, CampaignOpening opening,
 			SelfAssessment selfAssessment, Reviewing reviewing, PublicNotice notice) {
-		this.demo = demo;
-		this.jdbc = jdbc;
 		this.directory = directory;
 		this.standards = standards;
 		this.opening = opening;
@@ -61,10 +50,17 @@ class DemoRound implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
-		if (!demo.enabled() || jdbc.sql("select count(*) from modelcity.campaign").query(Integer.class).single() > 0) {
-			return;
-		}
+	public String name() {
+		return "model-city-round";
+	}
+
+	@Override
+	public Set<String> needs() {
+		return Set.of("accounts");
+	}
+
+	@Override
+	public void seed() {
 		SystemActor prefecture = office("5323");
 		Standard standard = standards.current().orElseThrow();
 		List<StandardNode> indicators = standard.indicators();

@@ -8,16 +8,11 @@ import cn.shuangyong.directory.Directory;
 import cn.shuangyong.directory.DirectoryAdministration;
 import cn.shuangyong.directory.RegionCode;
 import cn.shuangyong.directory.Unit;
-import cn.shuangyong.shared.DemoMode;
+import cn.shuangyong.shared.demo.DemoSeeder;
 import cn.shuangyong.shared.SystemActor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,20 +21,13 @@ import org.springframework.stereotype.Component;
  * prefecture offices first. A newcomer then opens the 2020 plan and sees its 32 items with their units.
  */
 @Component
-@Order(40)
-class DemoPlan implements ApplicationRunner {
+class DemoPlan implements DemoSeeder {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoPlan.class);
 
 	private static final String SEED = "demo/yunnan-2020-shuangyong-notice.md";
 
 	static final java.time.LocalDate DEMO_ISSUED_ON = java.time.LocalDate.of(2020, 3, 2);
-
-	private final DemoMode demo;
-
-	private final boolean seedPlan;
-
-	private final JdbcClient jdbc;
 
 	private final Directory directory;
 
@@ -49,12 +37,8 @@ class DemoPlan implements ApplicationRunner {
 
 	private final PlanPublisher publisher;
 
-	DemoPlan(DemoMode demo, @Value("${shuangyong.demo.seed-plan:true}") boolean seedPlan, JdbcClient jdbc,
-			Directory directory, DirectoryAdministration directoryAdministration, PlanDrafts drafts,
+	DemoPlan(Directory directory, DirectoryAdministration directoryAdministration, PlanDrafts drafts,
 			PlanPublisher publisher) {
-		this.demo = demo;
-		this.seedPlan = seedPlan;
-		this.jdbc = jdbc;
 		this.directory = directory;
 		this.directoryAdministration = directoryAdministration;
 		this.drafts = drafts;
@@ -62,23 +46,29 @@ class DemoPlan implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
-		if (!demo.enabled() || !seedPlan
-				|| jdbc.sql("select count(*) from plans.draft").query(Integer.class).single() > 0) {
-			return;
-		}
+	public String name() {
+		return "plan";
+	}
+
+	@Override
+	public Set<String> needs() {
+		return Set.of("accounts");
+	}
+
+	@Override
+	public void seed() {
 		Unit office = directory.catalogueUnit("yn-office").orElseThrow();
 		var provincialOffice = new SystemActor("demo", office.id().value(), office.regionCode().value(),
 				Set.of("PLANS_PUBLISH", "DIRECTORY_EDIT", "WORK_EDIT", "WORK_READ"));
 		directoryAdministration.remember("州(市)", RegionCode.of("53"), null, "PREFECTURE_OFFICES", provincialOffice);
-		long draft = drafts.upload("yunnan-2020-shuangyong-notice.md", seed(), provincialOffice);
+		long draft = drafts.upload("yunnan-2020-shuangyong-notice.md", notice(), provincialOffice);
 		// the seed carries no 成文日期; the demo takes early March 2020, when such plans are issued
 		drafts.setIssuedOn(draft, 0, DEMO_ISSUED_ON, provincialOffice);
 		PlanPublisher.Published published = publisher.publish(draft, provincialOffice);
 		log.info("演示工作要点已发布：{}", published.planIds());
 	}
 
-	private static byte[] seed() {
+	private static byte[] notice() {
 		try {
 			return new ClassPathResource(SEED).getContentAsByteArray();
 		}

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The map's prefectures are the directory's, by the full name the dashboard colours them by. */
 @PlatformTest
-@TestPropertySource(properties = "shuangyong.demo.seed-plan=false")
+@TestPropertySource(properties = "shuangyong.demo.skip=plan")
 class PrefectureMapTests {
 
 	@Autowired

@@ -27,7 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * two sections and seven tasks (on time, late, overdue, open, at province, prefecture and county), and 楚雄's forward.
  */
 @PlatformTest
-@TestPropertySource(properties = "shuangyong.demo.seed-plan=false")
+@TestPropertySource(properties = "shuangyong.demo.skip=plan")
 class SupervisionDashboardTests {
 
 	@Autowired

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * without duplicating anything.
  */
 @BrowserTest
-@TestPropertySource(properties = "shuangyong.demo.seed-plan=false")
+@TestPropertySource(properties = "shuangyong.demo.skip=plan")
 class PublishingBrowserTests {
 
 	@RegisterExtension

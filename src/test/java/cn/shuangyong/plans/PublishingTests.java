@@ -29,7 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Uploading, reviewing and publishing notices, on a database without the demo plan. */
 @PlatformTest
-@TestPropertySource(properties = "shuangyong.demo.seed-plan=false")
+@TestPropertySource(properties = "shuangyong.demo.skip=plan")
 class PublishingTests {
 
 	@Autowired

@@ -17,13 +17,10 @@ import cn.shuangyong.beneficiaries.visits.VisitCommands.RecordVisit;
 import cn.shuangyong.beneficiaries.visits.Visits;
 import cn.shuangyong.directory.Directory;
 import cn.shuangyong.directory.Unit;
-import cn.shuangyong.shared.DemoMode;
+import cn.shuangyong.shared.demo.DemoSeeder;
 import cn.shuangyong.shared.SystemActor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,11 +28,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Demo honours for 楚雄州, in demo mode only, made from the people the registry holds there: the 2020 八一 and 春节
  * campaigns with some visits, some plaques hung and one revoked, a few merit notices (one registered late). With no
- * people in 楚雄州 it does nothing; once it has run (the 2020 八一 campaign exists) it does nothing again.
+ * people in 楚雄州 it does nothing.
  */
 @Component
-@Order(90)
-class HonoursDemo implements ApplicationRunner {
+class HonoursDemo implements DemoSeeder {
 
 	private static final Logger log = LoggerFactory.getLogger(HonoursDemo.class);
 
@@ -44,8 +40,6 @@ class HonoursDemo implements ApplicationRunner {
 	private static final List<String> CATEGORIES_2019 = List.of("MARTYR_FAMILY_2019", "DUTY_DEATH_FAMILY_2019",
 			"ILLNESS_DEATH_FAMILY_2019", "SERVICE_MEMBER_FAMILY_2019", "DISABLED_SOLDIER_2019",
 			"DEMOBILISED_SOLDIER_2019", "DISCHARGED_SOLDIER_2019");
-
-	private final DemoMode demo;
 
 	private final JdbcClient jdbc;
 
@@ -59,9 +53,8 @@ class HonoursDemo implements ApplicationRunner {
 
 	private final MeritNotices notices;
 
-	HonoursDemo(DemoMode demo, JdbcClient jdbc, Directory directory, VisitCampaigns campaigns, Visits visits,
+	HonoursDemo(JdbcClient jdbc, Directory directory, VisitCampaigns campaigns, Visits visits,
 			PlaqueWork plaques, MeritNotices notices) {
-		this.demo = demo;
 		this.jdbc = jdbc;
 		this.directory = directory;
 		this.campaigns = campaigns;
@@ -71,11 +64,18 @@ class HonoursDemo implements ApplicationRunner {
 	}
 
 	@Override
+	public String name() {
+		return "honours";
+	}
+
+	@Override
+	public Set<String> needs() {
+		return Set.of("people");
+	}
+
+	@Override
 	@Transactional
-	public void run(ApplicationArguments args) {
-		if (!demo.enabled() || seeded()) {
-			return;
-		}
+	public void seed() {
 		long people = jdbc.sql("select count(*) from beneficiaries.person where prefecture_code = :p").param("p", CHUXIONG)
 			.query(Long.class).single();
 		if (people == 0) {
@@ -88,11 +88,6 @@ class HonoursDemo implements ApplicationRunner {
 		hangPlaques();
 		merit();
 		log.info("已为楚雄州生成演示的走访慰问、光荣牌和立功喜报数据");
-	}
-
-	private boolean seeded() {
-		return jdbc.sql("select count(*) from beneficiaries.visit_campaign where kind = 'BAYI' and year = 2020 and region_code = :r")
-			.param("r", CHUXIONG).query(Long.class).single() > 0;
 	}
 
 	private long open(String kind, SystemActor office) {

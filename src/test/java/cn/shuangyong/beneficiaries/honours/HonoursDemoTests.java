@@ -4,13 +4,14 @@ import cn.shuangyong.PlatformTest;
 import cn.shuangyong.beneficiaries.HonoursPeople;
 import cn.shuangyong.privacy.FieldCipher;
 import cn.shuangyong.privacy.LookupHash;
+import cn.shuangyong.shared.demo.DemoSeeding;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The demo honours wait for people in 楚雄州, are made from them once, and never twice. */
+/** The demo honours wait for people in 楚雄州, are made from them on the first start, and never twice. */
 @PlatformTest
 class HonoursDemoTests {
 
@@ -21,6 +22,9 @@ class HonoursDemoTests {
 	HonoursDemo honoursDemo;
 
 	@Autowired
+	DemoSeeding seeding;
+
+	@Autowired
 	FieldCipher cipher;
 
 	@Autowired
@@ -29,7 +33,7 @@ class HonoursDemoTests {
 	@Test
 	void demoHonoursFollowThePeopleOfChuxiongAndAreMadeOnce() {
 		if (count("select count(*) from beneficiaries.person where prefecture_code = '5323'") == 0) {
-			honoursDemo.run(null);
+			honoursDemo.seed();
 			assertThat(count("select count(*) from beneficiaries.visit_campaign where year = 2020 and region_code = '5323'"))
 				.as("an empty registry gives no demo honours").isZero();
 		}
@@ -38,8 +42,9 @@ class HonoursDemoTests {
 			long household = people.household(i % 2 == 0 ? "532302101001" : "532301101001", null);
 			people.person(household, "演示" + i, i % 3 == 0 ? "SERVICE_MEMBER_FAMILY_2019" : "DISCHARGED_SOLDIER_2019");
 		}
-		honoursDemo.run(null);
-		honoursDemo.run(null);
+		seeding.run(null);
+		seeding.run(null);
+		assertThat(seeding.order()).containsSubsequence("people", "honours");
 		assertThat(count("select count(*) from beneficiaries.visit_campaign where year = 2020 and region_code = '5323'"))
 			.isEqualTo(2);
 		assertThat(count("select count(*) from beneficiaries.visit v join beneficiaries.campaign_target t on t.id = v.target_id "
