@@ -11,6 +11,8 @@ import cn.shuangyong.directory.Directory;
 import cn.shuangyong.directory.UnitId;
 import cn.shuangyong.modelcity.CampaignRecords.EvidenceFile;
 import cn.shuangyong.modelcity.CampaignRecords.ScoreRow;
+import cn.shuangyong.shared.files.FileFolder;
+import cn.shuangyong.shared.files.FileStore;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,10 +35,10 @@ public class Campaigns {
 
 	private final CampaignAccess access;
 
-	private final EvidenceStore evidence;
+	private final FileFolder evidence;
 
-	Campaigns(JdbcClient jdbc, Directory directory, Standards standards, CampaignAccess access, EvidenceStore evidence) {
-		this.evidence = evidence;
+	Campaigns(JdbcClient jdbc, Directory directory, Standards standards, CampaignAccess access, FileStore files) {
+		this.evidence = files.folder("modelcity");
 		this.jdbc = jdbc;
 		this.directory = directory;
 		this.standards = standards;
@@ -161,7 +163,7 @@ public class Campaigns {
 			.param("f", fileId).param("c", campaignId)
 			.query((rs, i) -> new Stored(rs.getString(1), EvidenceType.valueOf(rs.getString(2)), rs.getString(3)))
 			.optional().orElseThrow(() -> new NotFoundException("证明材料不存在"));
-		return new Download(stored.name(), stored.type().mediaType(), evidence.get(stored.storedName()));
+		return new Download(stored.name(), stored.type().mediaType(), evidence.read(stored.storedName()));
 	}
 
 	private List<CampaignSummary> load(String where, Map<String, ?> params) {

@@ -10,9 +10,14 @@ import java.util.List;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
 import cn.shuangyong.shared.NotFoundException;
+import cn.shuangyong.shared.files.FileFolder;
+import cn.shuangyong.shared.files.FileStore;
+import cn.shuangyong.shared.files.SizeLimit;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
 
 /** The candidate's office scores itself per indicator, describes and attaches its evidence, and submits. */
 @Service
@@ -27,7 +32,9 @@ public class SelfAssessment {
 
 	private final IndicatorScores scores;
 
-	private final EvidenceStore files;
+	private final FileFolder files;
+
+	private final SizeLimit limit;
 
 	private final CampaignLog log;
 
@@ -36,12 +43,14 @@ public class SelfAssessment {
 	private final Clock clock;
 
 	SelfAssessment(CampaignAccess access, CampaignStore store, Standards standards, IndicatorScores scores,
-			EvidenceStore files, CampaignLog log, JdbcClient jdbc, Clock clock) {
+			FileStore fileStore, CampaignLog log, JdbcClient jdbc, Clock clock,
+			@Value("${shuangyong.modelcity.evidence-max-size:20MB}") DataSize maxSize) {
 		this.access = access;
 		this.store = store;
 		this.standards = standards;
 		this.scores = scores;
-		this.files = files;
+		this.files = fileStore.folder("modelcity");
+		this.limit = SizeLimit.of(maxSize, "证明材料");
 		this.log = log;
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -66,7 +75,7 @@ public class SelfAssessment {
 		}
 		EvidenceType type = EvidenceType.of(content).orElseThrow(() -> new InvalidInputException(
 				"文件“" + FileName.display(fileName) + "”不是可接受的格式：只接受 PDF、Word（.docx）、Excel（.xlsx）、JPG 和 PNG 文件（按文件内容判断，不看扩展名）"));
-		String stored = files.put(content);
+		String stored = files.write(content, limit);
 		long id = jdbc.sql("""
 				insert into modelcity.evidence_file (campaign_id, node_id, display_name, stored_name, file_type, size_bytes,
 				  sha256, uploaded_by, uploaded_at)

@@ -1,5 +1,7 @@
 /**
- * The few types every module shares: the business date and whether the platform runs in demo mode.
+ * The few types every module shares: the business date and whether the platform runs in demo mode; and the everyday
+ * mechanics every module uses the same way: the one file store ({@code files}), the order and once-only run of the
+ * modules' demo seeders ({@code demo}), downloads and the menu entries modules declare ({@code web}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "公共", type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package cn.shuangyong.shared;

@@ -5,6 +5,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import cn.shuangyong.shared.files.SizeLimit;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -27,6 +28,11 @@ class AttachmentRules {
 			@Value("${shuangyong.supervision.attachments.max-report-size:20MB}") DataSize maxReport) {
 		this.maxFile = maxFile;
 		this.maxReport = maxReport;
+	}
+
+	/** The store's own guard for one file, behind the checks above. */
+	SizeLimit fileLimit() {
+		return SizeLimit.of(maxFile, "附件");
 	}
 
 	/** A file that passed: its cleaned name, its real kind, its bytes and their SHA-256. */

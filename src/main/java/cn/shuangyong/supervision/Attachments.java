@@ -7,6 +7,8 @@ import cn.shuangyong.audit.AuditTarget;
 import cn.shuangyong.audit.AuditTrail;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.NotFoundException;
+import cn.shuangyong.shared.files.FileFolder;
+import cn.shuangyong.shared.files.FileStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,14 +25,14 @@ public class Attachments {
 
 	private final Tasks tasks;
 
-	private final AttachmentStore store;
+	private final FileFolder files;
 
 	private final AuditTrail audit;
 
-	Attachments(JdbcClient jdbc, Tasks tasks, AttachmentStore store, AuditTrail audit) {
+	Attachments(JdbcClient jdbc, Tasks tasks, FileStore store, AuditTrail audit) {
 		this.jdbc = jdbc;
 		this.tasks = tasks;
-		this.store = store;
+		this.files = store.folder("supervision");
 		this.audit = audit;
 	}
 
@@ -51,7 +53,7 @@ public class Attachments {
 					rs.getString(6)))
 			.optional().orElseThrow(() -> new NotFoundException("附件不存在"));
 		tasks.find(row.taskId(), user);
-		Path path = store.path(row.stored());
+		Path path = files.path(row.stored());
 		if (!Files.isRegularFile(path)) {
 			throw new NotFoundException("附件文件已不在存储目录中，请联系管理员");
 		}

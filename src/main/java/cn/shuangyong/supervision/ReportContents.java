@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import cn.shuangyong.shared.InvalidInputException;
+import cn.shuangyong.shared.files.FileFolder;
+import cn.shuangyong.shared.files.FileStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -27,13 +29,13 @@ class ReportContents {
 
 	private final AttachmentRules rules;
 
-	private final AttachmentStore store;
+	private final FileFolder files;
 
-	ReportContents(JdbcClient jdbc, Targets targets, AttachmentRules rules, AttachmentStore store) {
+	ReportContents(JdbcClient jdbc, Targets targets, AttachmentRules rules, FileStore store) {
 		this.jdbc = jdbc;
 		this.targets = targets;
 		this.rules = rules;
-		this.store = store;
+		this.files = store.folder("supervision");
 	}
 
 	/** A report whose content passed every check. */
@@ -76,7 +78,7 @@ class ReportContents {
 			.sql("insert into supervision.report_figure (report_id, target_id, value) values (:r, :t, :v)")
 			.param("r", reportId).param("t", targetId).param("v", value).update());
 		for (AttachmentRules.CheckedFile file : report.files()) {
-			String stored = store.write(file.content(), file.kind());
+			String stored = files.write(file.content(), rules.fileLimit());
 			jdbc.sql("""
 					insert into supervision.report_attachment
 					  (report_id, stored_name, original_name, size_bytes, content_type, sha256, created_at)

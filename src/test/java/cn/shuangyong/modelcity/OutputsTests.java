@@ -49,7 +49,7 @@ class OutputsTests {
 	@Autowired
 	Demo demo;
 
-	@Value("${shuangyong.modelcity.evidence-dir:${shuangyong.embedded-db.data-dir:data}-files/modelcity}")
+	@Value("${shuangyong.embedded-db.data-dir}/files/modelcity")
 	String evidenceDir;
 
 	@Test
@@ -132,7 +132,7 @@ class OutputsTests {
 		assertThat(stored.get(0)).isEqualTo("会议纪要fdp.exe.pdf");
 		assertThat((String) stored.get(1)).matches("[0-9a-f-]{36}");
 		assertThat(stored.get(2)).isEqualTo("PDF");
-		assertThat(Files.readAllBytes(Path.of(evidenceDir, (String) stored.get(1)))).isEqualTo(pdf);
+		assertThat(Files.readAllBytes(Path.of(evidenceDir, ((String) stored.get(1)).substring(0, 2), (String) stored.get(1)))).isEqualTo(pdf);
 		mvc.perform(get("/model-city/campaigns/{id}/files/{f}", lufeng, stored.get(3)).with(demo.as("chuxiong")))
 			.andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf"))
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"));

@@ -1,6 +1,8 @@
 package cn.shuangyong.portal;
 
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import cn.shuangyong.Demo;
 import cn.shuangyong.PlatformTest;
@@ -51,6 +53,27 @@ class MenuTests {
 	void theLeaderReadsButImportsNothing() throws Exception {
 		assertThat(menu("lingdao")).contains("href=\"/dashboard\"", "href=\"/beneficiaries\"")
 			.doesNotContain("href=\"/beneficiaries/imports\"", "href=\"/supervision/materials\"", "href=\"/accounts\"");
+	}
+
+	@Test
+	void onlyTheEntryThePageBelongsToMostCloselyIsMarked() throws Exception {
+		assertActive(page("chuxiong", "/beneficiaries/imports"), "/beneficiaries/imports");
+		assertActive(page("chuxiong", "/beneficiaries/plaques"), "/beneficiaries/plaques");
+		assertActive(page("chuxiong", "/beneficiaries"), "/beneficiaries");
+		assertActive(page("chuxiong", "/supervision/board"), "/supervision/board");
+		assertActive(page("chuxiong", "/"), "/");
+	}
+
+	private static void assertActive(String page, String path) {
+		Matcher marked = Pattern.compile("<a class=\"nav-link active fw-semibold\"[^>]*href=\"([^\"]+)\"").matcher(page);
+		assertThat(marked.find()).as("an entry is marked").isTrue();
+		assertThat(marked.group(1)).isEqualTo(path);
+		assertThat(marked.find()).as("only one entry is marked").isFalse();
+	}
+
+	private String page(String user, String path) throws Exception {
+		return mvc.perform(get(path).with(demo.as(user))).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 	}
 
 	private String menu(String user) throws Exception {

@@ -36,7 +36,7 @@ class AttachmentTests {
 	@Autowired
 	cn.shuangyong.Demo demo;
 
-	@Value("${shuangyong.embedded-db.data-dir}/attachments")
+	@Value("${shuangyong.embedded-db.data-dir}/files/supervision")
 	Path folder;
 
 	Calls calls;

@@ -1,9 +1,5 @@
 package cn.shuangyong.beneficiaries.honours;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -13,6 +9,9 @@ import java.util.UUID;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
 import cn.shuangyong.shared.NotFoundException;
+import cn.shuangyong.shared.files.FileFolder;
+import cn.shuangyong.shared.files.FileStore;
+import cn.shuangyong.shared.files.SizeLimit;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -27,15 +26,15 @@ public class HonourPhotos {
 
 	private final JdbcClient jdbc;
 
-	private final Path folder;
+	private final FileFolder folder;
 
-	private final long maxBytes;
+	private final SizeLimit limit;
 
-	HonourPhotos(JdbcClient jdbc, @Value("${shuangyong.honours.photo-dir:${shuangyong.embedded-db.data-dir:data}-honours-photos}") Path folder,
+	HonourPhotos(JdbcClient jdbc, FileStore store,
 			@Value("${shuangyong.honours.photo-max-bytes:5242880}") long maxBytes) {
 		this.jdbc = jdbc;
-		this.folder = folder;
-		this.maxBytes = maxBytes;
+		this.folder = store.folder("honours");
+		this.limit = new SizeLimit(maxBytes, "照片");
 	}
 
 	/** Stores the photo, or returns empty when none was given; bad content changes nothing. */
@@ -43,22 +42,10 @@ public class HonourPhotos {
 		if (content == null || content.length == 0) {
 			return Optional.empty();
 		}
-		if (content.length > maxBytes) {
-			throw new InvalidInputException("照片不能超过 " + maxBytes / 1024 / 1024 + " MB（实际 "
-					+ String.format("%.1f", content.length / 1048576.0) + " MB）");
-		}
+		limit.check(content.length);
 		PhotoType type = PhotoType.of(content).orElseThrow(
 				() -> new InvalidInputException("照片须为 JPG 或 PNG 图片（按文件内容判断，而非文件名）"));
-		UUID id = UUID.randomUUID();
-		try {
-			Files.createDirectories(folder);
-			Path temp = Files.createTempFile(folder, "upload-", ".part");
-			Files.write(temp, content);
-			Files.move(temp, folder.resolve(id.toString()), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException("照片无法保存", e);
-		}
+		UUID id = UUID.fromString(folder.write(content, limit));
 		jdbc.sql("""
 				insert into beneficiaries.honour_photo (id, content_type, size_bytes, sha256, region_code, uploaded_by)
 				values (:id, :type, :size, :sha, :region, :by)""")
@@ -75,12 +62,7 @@ public class HonourPhotos {
 			.param("id", id).query((rs, i) -> new Row(rs.getString(1), rs.getString(2))).optional()
 			.orElseThrow(() -> new NotFoundException("照片不存在"));
 		HonoursAccess.requireRead(user, row.region(), "照片");
-		try {
-			return new Photo(row.type(), Files.readAllBytes(folder.resolve(id.toString())));
-		}
-		catch (IOException e) {
-			throw new NotFoundException("照片文件已不存在");
-		}
+		return new Photo(row.type(), folder.read(id.toString()));
 	}
 
 	private static String sha256(byte[] content) {

@@ -9,6 +9,8 @@ import java.util.Optional;
 import cn.shuangyong.audit.AuditEntry;
 import cn.shuangyong.audit.AuditOutcome;
 import cn.shuangyong.audit.AuditTrail;
+import cn.shuangyong.shared.files.FileFolder;
+import cn.shuangyong.shared.files.FileStore;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.NotFoundException;
 import org.springframework.core.task.TaskExecutor;
@@ -42,12 +44,15 @@ public class BeneficiaryImports {
 
 	private final TaskExecutor executor;
 
+	private final FileFolder uploads;
+
 	BeneficiaryImports(ImportJobs jobs, ImportRun run, AuditTrail audit, ImportSettings settings,
-			@Qualifier("beneficiaryImportExecutor") TaskExecutor executor) {
+			@Qualifier("beneficiaryImportExecutor") TaskExecutor executor, FileStore files) {
 		this.jobs = jobs;
 		this.run = run;
 		this.audit = audit;
 		this.settings = settings;
+		this.uploads = files.folder("imports");
 		this.executor = executor;
 	}
 
@@ -64,7 +69,7 @@ public class BeneficiaryImports {
 		String name = FileNames.display(fileName);
 		UploadStore.Stored stored;
 		try {
-			stored = UploadStore.store(content, settings);
+			stored = UploadStore.store(content, uploads, settings);
 		}
 		catch (ImportFileException e) {
 			throw refused(name, e, by);

@@ -11,19 +11,15 @@ import org.springframework.util.unit.DataSize;
  * @param maxRows most data rows an uploaded file may have, counted while reading (default 50,000)
  * @param commandMaxRows most data rows of a file imported from the command line by an operator (default 5,000,000)
  * @param chunkRows rows written per COPY and per progress update
- * @param uploadDir where uploaded files wait for their job, under generated names (default: a folder in java.io.tmpdir)
  */
 @ConfigurationProperties("shuangyong.beneficiaries.import")
-public record ImportSettings(DataSize maxFileSize, Integer maxRows, Integer commandMaxRows, Integer chunkRows,
-		String uploadDir) {
+public record ImportSettings(DataSize maxFileSize, Integer maxRows, Integer commandMaxRows, Integer chunkRows) {
 
 	public ImportSettings {
 		maxFileSize = maxFileSize == null ? DataSize.ofMegabytes(10) : maxFileSize;
 		maxRows = maxRows == null ? 50_000 : maxRows;
 		commandMaxRows = commandMaxRows == null ? 5_000_000 : commandMaxRows;
 		chunkRows = chunkRows == null ? 5_000 : chunkRows;
-		uploadDir = uploadDir == null || uploadDir.isBlank()
-				? System.getProperty("java.io.tmpdir") + "/shuangyong-imports" : uploadDir;
 	}
 
 	/** The limit as messages state it. */

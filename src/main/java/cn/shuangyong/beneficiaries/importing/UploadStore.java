@@ -2,22 +2,24 @@ package cn.shuangyong.beneficiaries.importing;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.UUID;
 
+import cn.shuangyong.shared.files.FileFolder;
+import cn.shuangyong.shared.files.FileTooLargeException;
+import cn.shuangyong.shared.files.SizeLimit;
+import cn.shuangyong.shared.files.StoredFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Uploaded files while they wait for and go through their import: stored under a generated name in the upload
- * folder, never under the name the user sent (ASVS 5.3.2), hashed (SHA-256) as they are copied, and deleted when
- * their job ends or when they are refused (剩余信息保护).
+ * Uploaded files while they wait for and go through their import: kept in the file store's {@code imports} folder
+ * under a generated name, never under the name the user sent (ASVS 5.3.2), hashed (SHA-256) as they are copied, and
+ * deleted when their job ends or when they are refused (剩余信息保护). A job refers to its file by its full path, as it
+ * does to an operator's local file.
  */
 final class UploadStore {
 
@@ -29,31 +31,15 @@ final class UploadStore {
 	private UploadStore() {
 	}
 
-	static Path folder(ImportSettings settings) throws IOException {
-		return Files.createDirectories(Path.of(settings.uploadDir()));
-	}
-
 	/** Copies the stream into a new file of the upload folder, stopping with 413 once it passes the limit. */
-	static Stored store(InputStream in, ImportSettings settings) throws IOException {
-		Path path = folder(settings).resolve("upload-" + UUID.randomUUID());
-		MessageDigest sha = sha256();
-		long limit = settings.maxFileSize().toBytes();
-		long size = 0;
-		try (OutputStream out = new DigestOutputStream(Files.newOutputStream(path), sha)) {
-			byte[] buffer = new byte[64 * 1024];
-			for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-				size += n;
-				if (size > limit) {
-					throw tooLarge(settings);
-				}
-				out.write(buffer, 0, n);
-			}
+	static Stored store(InputStream in, FileFolder folder, ImportSettings settings) throws IOException {
+		try {
+			StoredFile file = folder.write(in, SizeLimit.of(settings.maxFileSize(), "导入文件"));
+			return new Stored(file.path(), file.sha256(), file.size());
 		}
-		catch (IOException | RuntimeException e) {
-			delete(path);
-			throw e;
+		catch (FileTooLargeException e) {
+			throw tooLarge(settings);
 		}
-		return new Stored(path, HexFormat.of().formatHex(sha.digest()), size);
 	}
 
 	/** The SHA-256 of a file already on disk (an operator's local file). */

@@ -1,5 +1,6 @@
 package cn.shuangyong.portal.web;
 
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -15,10 +16,16 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * signed-in user, so the menu shows only what they may open. The menu reads the permissions as a plain set
  * ({@code can.contains('WORK_READ')}): twenty Spring Security expressions, each with its own evaluation context, were
  * a measurable share of every page at provincial scale (docs/benchmarks.md, issue 4). The pages and the API check
- * the permissions themselves; the menu only hides links.
+ * the permissions themselves; the menu only hides links. The menu's entries are declared by the modules ({@link Menu}).
  */
 @ControllerAdvice(annotations = Controller.class)
 class NavigationModel {
+
+	private final Menu menu;
+
+	NavigationModel(Menu menu) {
+		this.menu = menu;
+	}
 
 	@ModelAttribute("requestPath")
 	String requestPath(HttpServletRequest request) {
@@ -32,5 +39,10 @@ class NavigationModel {
 		}
 		return authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
 			.collect(Collectors.toUnmodifiableSet());
+	}
+
+	@ModelAttribute("menu")
+	List<Menu.Group> menu(Authentication authentication, HttpServletRequest request) {
+		return menu.drawn(can(authentication), requestPath(request));
 	}
 }

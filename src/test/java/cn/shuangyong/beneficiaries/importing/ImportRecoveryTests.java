@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -52,9 +51,6 @@ class ImportRecoveryTests {
 
 	@Autowired
 	ImportRecovery recovery;
-
-	@Autowired
-	ImportSettings settings;
 
 	ImportApiCalls api;
 
@@ -110,7 +106,7 @@ class ImportRecoveryTests {
 
 	/** A job as a killed process leaves it: RUNNING, its file in the upload folder, nothing written. */
 	private long jobLeftRunning(String csv) throws Exception {
-		Path file = UploadStore.folder(settings).resolve("upload-" + UUID.randomUUID());
+		Path file = Files.createTempFile("upload-", ".csv");
 		Files.writeString(file, csv);
 		ImportJobs.NewJob job = new ImportJobs.NewJob(demo.unitId(Demo.LUFENG_OFFICE), "532302", ImportApiCalls.OFFICE,
 				UploadStore.sha256(file), "killed.csv", ImportFormat.CSV, "UPLOAD", file.toString(),

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import cn.shuangyong.shared.files.FileFolder;
+import cn.shuangyong.shared.files.FileStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.unit.DataSize;
@@ -78,7 +80,7 @@ class ImportStreamingTests {
 
 	@Test
 	void anUploadOverTheLimitIsCutOffWhileCopiedAndLeavesNoFile() throws IOException {
-		ImportSettings settings = new ImportSettings(DataSize.ofKilobytes(64), null, null, null, folder.toString());
+		ImportSettings settings = new ImportSettings(DataSize.ofKilobytes(64), null, null, null);
 		AtomicInteger read = new AtomicInteger();
 		InputStream endless = new InputStream() {
 			@Override
@@ -94,22 +96,26 @@ class ImportStreamingTests {
 				return len;
 			}
 		};
-		assertThatThrownBy(() -> UploadStore.store(endless, settings)).isInstanceOf(ImportFileException.class)
+		assertThatThrownBy(() -> UploadStore.store(endless, uploads(), settings)).isInstanceOf(ImportFileException.class)
 			.hasMessageContaining("文件超过了导入文件 64 KB 的上限，未保存任何内容")
 			.satisfies(e -> assertThat(((ImportFileException) e).kind().status()).isEqualTo(413));
 		assertThat(read.get()).as("读到上限后即停止").isLessThanOrEqualTo(64 * 1024 + 64 * 1024);
-		try (var files = Files.list(folder)) {
-			assertThat(files).isEmpty();
+		try (var files = Files.walk(folder)) {
+			assertThat(files.filter(Files::isRegularFile)).isEmpty();
 		}
 	}
 
 	@Test
 	void anUploadAtTheLimitIsKept() throws IOException {
-		ImportSettings settings = new ImportSettings(DataSize.ofKilobytes(64), null, null, null, folder.toString());
-		UploadStore.Stored stored = UploadStore.store(new ByteArrayInputStream(new byte[64 * 1024]), settings);
+		ImportSettings settings = new ImportSettings(DataSize.ofKilobytes(64), null, null, null);
+		UploadStore.Stored stored = UploadStore.store(new ByteArrayInputStream(new byte[64 * 1024]), uploads(), settings);
 		assertThat(stored.size()).isEqualTo(64 * 1024);
 		assertThat(stored.path()).startsWith(folder).isRegularFile();
-		assertThat(stored.path().getFileName().toString()).startsWith("upload-");
+		assertThat(stored.path().getFileName().toString()).matches("[0-9a-f-]{36}");
+	}
+
+	private FileFolder uploads() {
+		return new FileStore(folder).folder("imports");
 	}
 
 	private List<SheetRow> read(ImportFormat format, byte[] content) throws IOException {

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ImportUploadLimitTests {
 
 	private final ImportUploadLimit filter = new ImportUploadLimit(
-			new ImportSettings(DataSize.ofMegabytes(10), null, null, null, null));
+			new ImportSettings(DataSize.ofMegabytes(10), null, null, null));
 
 	@Test
 	void aDeclaredLengthOverTheLimitIs413BeforeTheBodyIsRead() throws Exception {
