@@ -11,11 +11,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class SeedingOrderTest {
 
 	@Test
-	void eachSeederComesAfterWhatItNeedsWhateverOrderTheyArriveIn() {
+	void eachSeederComesAfterWhatItNeedsAndWhatMoreNeedGoesFirstWhateverOrderTheyArriveIn() {
 		List<DemoSeeder> seeders = List.of(seeder("honours", "people"), seeder("dual-list", "accounts", "plan"),
 				seeder("plan", "accounts"), seeder("people"), seeder("accounts"));
 		List<String> order = SeedingOrder.of(seeders).stream().map(DemoSeeder::name).toList();
-		assertThat(order).containsExactly("accounts", "people", "honours", "plan", "dual-list");
+		assertThat(order).containsExactly("accounts", "people", "plan", "dual-list", "honours");
 		List<DemoSeeder> reversed = List.of(seeders.get(4), seeders.get(3), seeders.get(2), seeders.get(1),
 				seeders.get(0));
 		assertThat(SeedingOrder.of(reversed).stream().map(DemoSeeder::name).toList()).isEqualTo(order);
