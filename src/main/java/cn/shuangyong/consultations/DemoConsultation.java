@@ -6,8 +6,8 @@ import java.util.Set;
 
 import cn.shuangyong.directory.Directory;
 import cn.shuangyong.directory.Unit;
-import cn.shuangyong.shared.demo.DemoSeeder;
 import cn.shuangyong.shared.SystemActor;
+import cn.shuangyong.shared.demo.DemoSeeder;
 import org.springframework.stereotype.Component;
 
 /**

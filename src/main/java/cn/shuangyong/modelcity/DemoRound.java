@@ -9,8 +9,8 @@ import java.util.Set;
 
 import cn.shuangyong.directory.Directory;
 import cn.shuangyong.directory.Unit;
-import cn.shuangyong.shared.demo.DemoSeeder;
 import cn.shuangyong.shared.SystemActor;
+import cn.shuangyong.shared.demo.DemoSeeder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
