@@ -25,6 +25,8 @@ final class Targets {
 	// How often, not what: 每年至少开展2次国防教育活动 counts the 活动 written after the number, and in
 	// 党委、政府每年研究工作不少于两次 what is counted is what follows the frequency, not who does it.
 	private static final Pattern FREQUENCY = Pattern.compile("(?:每年|每季度|每半年|每月|每周|全年|年内|今年)");
+	// The whole area in total, not a thing counted: 全州举办招聘会不少于3场.
+	private static final Pattern WHOLE_AREA = Pattern.compile("^\\s*全(?:省|州（市）|州市|州|市|县（市、区）|县|区|乡|镇)(?:共|累计|合计)?");
 	// The heading of a sentence that lists targets after a colon: 7.宣传栏：每个社区不得少于3期.
 	private static final Pattern HEADING_NUMBER = Pattern.compile("^(?:\\d{1,3}|[一二三四五六七八九十]{1,3})[.、]|^（[^）]{1,4}）");
 	private static final Pattern WHAT_SEPARATOR = Pattern.compile("[、和及与]");
@@ -56,6 +58,8 @@ final class Targets {
 		int end = clauseEnd(folded, m.end());
 		Per per = Per.at(text, folded, start, m.start());
 		String before = text.substring(per.end(), m.start());
+		Matcher whole = WHOLE_AREA.matcher(Folded.fold(before));
+		before = whole.find() ? before.substring(whole.end()) : before;
 		Matcher each = EACH.matcher(Folded.fold(before));
 		before = each.find() ? before.substring(0, each.start()) : before;
 		Matcher frequency = FREQUENCY.matcher(Folded.fold(before));

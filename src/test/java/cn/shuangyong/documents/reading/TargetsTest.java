@@ -109,6 +109,14 @@ class TargetsTest {
 	}
 
 	@Test
+	void readsTheWholeAreaAsInTotalAndNotAsAThing() {
+		assertThat(Targets.find("全省至少举办1场招聘会")).singleElement().satisfies(t -> {
+			assertThat(t.scope()).isEqualTo(TargetScope.TOTAL);
+			assertThat(t.counts()).containsExactly(new TargetCount("招聘会", BigDecimal.ONE, "场"));
+		});
+	}
+
+	@Test
 	void readsTheThingCountedAfterTheMinimum() {
 		assertThat(Targets.find("每个乡镇至少建成1个退役军人服务站。")).singleElement().satisfies(t -> {
 			assertThat(t.per()).isEqualTo("乡镇");
