@@ -384,8 +384,12 @@ public class SupervisionLoad {
 			Matcher task = Pattern.compile("\\{\"id\":(\\d+),\"planId\".*?\"leadUnits\":\\[(\\{[^\\]]*)\\].*?\"state\":\"(\\w+)\"")
 				.matcher(call(liaison, "GET", "/api/v1/tasks?unit=" + unit.group(1), null).body());
 			while (task.find()) {
-				state.put(task.group(1), task.group(3));
-				leads.put(task.group(1), task.group(2).startsWith(own));
+				boolean lead = task.group(2).startsWith(own);
+				// only the lead signs for a task; a cooperating unit reports once the lead has
+				if (lead || !task.group(3).equals("ASSIGNED")) {
+					state.put(task.group(1), task.group(3));
+					leads.put(task.group(1), lead);
+				}
 			}
 			Map<String, Integer> reported = new ConcurrentHashMap<>();
 			List<String> submitted = new ArrayList<>();
