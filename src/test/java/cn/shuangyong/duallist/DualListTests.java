@@ -38,6 +38,9 @@ class DualListTests {
 	@Autowired
 	Demo demo;
 
+	@Autowired
+	DualListStore store;
+
 	@Test
 	void theDemoListOfChuxiongIsFollowedUpWithEntriesFromBothSides() throws Exception {
 		call("chuxiong", get("/api/v1/dual-lists").param("year", "2020").param("level", "PREFECTURE"))
@@ -80,6 +83,13 @@ class DualListTests {
 		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc
 			.sql("select state from duallist.entry where id = ?").param(entry).query(String.class).single()).isEqualTo("DONE"));
 		int version = jdbc.sql("select version from duallist.entry where id = ?").param(entry).query(Integer.class).single();
+		// a second sign-off that read the entry while it was still followed finds it done: nothing changes
+		java.time.LocalDate doneOn = jdbc.sql("select done_on from duallist.entry where id = ?").param(entry)
+			.query(java.time.LocalDate.class).single();
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.done(entry, version - 1, doneOn.plusDays(1)))
+			.isInstanceOf(cn.shuangyong.shared.ConflictException.class);
+		assertThat(jdbc.sql("select done_on from duallist.entry where id = ?").param(entry)
+			.query(java.time.LocalDate.class).single()).isEqualTo(doneOn);
 		call("chuxiong", post("/api/v1/dual-list-entries/{id}/rating", entry).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"feedback\":\"好\",\"satisfaction\":5,\"version\":" + version + "}")).andExpect(status().isForbidden());
 		call("junfenqu", post("/api/v1/dual-list-entries/{id}/rating", entry).contentType(MediaType.APPLICATION_JSON)
