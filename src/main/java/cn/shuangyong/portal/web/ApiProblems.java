@@ -13,8 +13,12 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
-/** The JSON API's errors: ProblemDetail with a Chinese detail and the right status, never 200 with an error inside. */
+/**
+ * The JSON API's errors: ProblemDetail with a Chinese detail and the right status, never 200 with an error inside.
+ * Consulted before the pages' advice, which a {@code @RestController} also matches.
+ */
 @RestControllerAdvice(annotations = RestController.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems {
 
 	private final cn.shuangyong.audit.DeniedRequests denied;
@@ -23,8 +27,10 @@ class ApiProblems {
 		this.denied = denied;
 	}
 
+	/** A record missing or outside the caller's scope; an audit row either way, as for a 403. */
 	@ExceptionHandler(NotFoundException.class)
-	ProblemDetail notFound(NotFoundException e) {
+	ProblemDetail notFound(NotFoundException e, jakarta.servlet.http.HttpServletRequest request) {
+		denied.recordNotFound(request);
 		return problem(HttpStatus.NOT_FOUND, e.getMessage());
 	}
 
