@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -71,6 +72,14 @@ class BadInputAnswersTests {
 		String page = body(mvc.perform(get(URI.create(url)).with(demo.as("lufeng"))).andExpect(status().isBadRequest())
 			.andReturn());
 		assertThat(page).contains("请求有误", "控制字符");
+	}
+
+	@Test
+	void refusesANulInAJsonBodyInChinese() throws Exception {
+		String problem = body(mvc.perform(post("/api/v1/beneficiaries/search").with(csrf()).with(demo.as("lufeng"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"张\\u0000三\"}"))
+			.andExpect(status().isBadRequest()).andReturn());
+		assertThat(problem).contains("不允许的字符");
 	}
 
 	@Test

@@ -62,6 +62,15 @@ class ApiProblems {
 		return problem(HttpStatus.BAD_REQUEST, "请求内容不是有效的 JSON，或字段格式不正确");
 	}
 
+	/** A value the database refused (a NUL in a JSON body, an over-long text); any other failure stays a 500. */
+	@ExceptionHandler(org.springframework.dao.DataAccessException.class)
+	ProblemDetail refused(org.springframework.dao.DataAccessException e) {
+		if (!RefusedValue.causedBy(e)) {
+			throw e; // rethrown as it came: Spring goes on with its default handling of the original failure
+		}
+		return problem(HttpStatus.BAD_REQUEST, RefusedValue.MESSAGE);
+	}
+
 	@ExceptionHandler(MissingServletRequestParameterException.class)
 	ProblemDetail missing(MissingServletRequestParameterException e) {
 		return problem(HttpStatus.BAD_REQUEST, "缺少必填参数：" + e.getParameterName());
