@@ -5,10 +5,10 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * The name an uploaded file is kept and shown under, cleaned in this one place for every upload: without the folders
  * a browser may send along, without control characters (a NUL would reach PostgreSQL, which refuses it), without
- * Unicode format characters (category Cf: the direction controls that make {@code 报告\u202Efdp.exe.pdf} look like a
- * PDF, zero-width spaces and joiners), without the characters Windows forbids in names, and at most 200 characters,
- * cut from the front so that the extension stays. The file's kind is still decided by its content, never by this
- * name.
+ * Unicode format characters (category Cf: the direction control U+202E that makes "报告[U+202E]fdp.exe.pdf" look like
+ * a PDF, zero-width spaces and joiners), without lone surrogates, without the characters Windows forbids in names,
+ * and at most 200 characters, cut from the front so that the extension stays. The file's kind is still decided by
+ * its content, never by this name.
  */
 public final class UploadedFileName {
 
@@ -36,6 +36,7 @@ public final class UploadedFileName {
 
 	private static boolean shown(int c) {
 		int type = Character.getType(c);
-		return type != Character.CONTROL && type != Character.FORMAT && "\"<>|:*?".indexOf(c) < 0;
+		return type != Character.CONTROL && type != Character.FORMAT && type != Character.SURROGATE
+				&& "\"<>|:*?".indexOf(c) < 0;
 	}
 }

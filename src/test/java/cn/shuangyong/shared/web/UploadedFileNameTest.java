@@ -24,6 +24,7 @@ class UploadedFileNameTest {
 	void removesNulAndOtherControlCharacters() {
 		assertThat(UploadedFileName.clean("a.txt\0.exe")).isEqualTo("a.txt.exe");
 		assertThat(UploadedFileName.clean("年度\r\n总结\t.pdf\u0085")).isEqualTo("年度总结.pdf");
+		assertThat(UploadedFileName.clean("半个\ud83d字.pdf")).isEqualTo("半个字.pdf");
 	}
 
 	@Test
