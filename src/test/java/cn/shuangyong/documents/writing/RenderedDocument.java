@@ -1,4 +1,4 @@
-package cn.shuangyong.supervision;
+package cn.shuangyong.documents.writing;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -16,11 +16,11 @@ import javax.imageio.ImageIO;
  * rendered to PNG by pdftoppm, read back by OCR (tesseract, Debian packages tesseract-ocr and tesseract-ocr-chi-sim)
  * and the PDF's text layer by pdftotext.
  */
-record RenderedDocument(Path pdf, Path png, String pdfText, BufferedImage page) {
+public record RenderedDocument(Path pdf, Path png, String pdfText, BufferedImage page) {
 
-	static RenderedDocument of(byte[] docx, Path keepPngAs) throws IOException, InterruptedException {
-		Path work = Files.createTempDirectory("bulletin-render");
-		Path pdf = work.resolve("bulletin.pdf");
+	public static RenderedDocument of(byte[] docx, Path keepPngAs) throws IOException, InterruptedException {
+		Path work = Files.createTempDirectory("document-render");
+		Path pdf = work.resolve("document.pdf");
 		Files.write(pdf, new PdfConversion("/usr/bin/soffice").toPdf(docx));
 		run(work, "pdftoppm", "-png", "-r", "150", "-f", "1", "-l", "1", "-singlefile", pdf.toString(),
 				work.resolve("page").toString());
@@ -32,21 +32,21 @@ record RenderedDocument(Path pdf, Path png, String pdfText, BufferedImage page) 
 				ImageIO.read(png.toFile()));
 	}
 
-	static boolean ocrInstalled() {
+	public static boolean ocrInstalled() {
 		return Files.isExecutable(Path.of("/usr/bin/tesseract"))
 				&& (Files.exists(Path.of("/usr/share/tesseract-ocr/5/tessdata/chi_sim.traineddata"))
 						|| Files.exists(Path.of("/usr/share/tesseract-ocr/4.00/tessdata/chi_sim.traineddata")));
 	}
 
 	/** What OCR reads on the page, with the spaces tesseract puts between Chinese characters taken out. */
-	String ocr() throws IOException, InterruptedException {
+	public String ocr() throws IOException, InterruptedException {
 		Path out = png.resolveSibling("ocr");
 		run(png.getParent(), "tesseract", png.toString(), out.toString(), "-l", "chi_sim", "--psm", "4");
 		return Files.readString(out.resolveSibling("ocr.txt"), StandardCharsets.UTF_8).replaceAll("\\s+", "");
 	}
 
 	/** Share of the strongly red pixels in a band of the page, from and to given as fractions of its height. */
-	double redShare(double from, double to) {
+	public double redShare(double from, double to) {
 		int red = 0;
 		int all = 0;
 		for (int y = (int) (page.getHeight() * from); y < (int) (page.getHeight() * to); y++) {
