@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
+import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -34,6 +35,11 @@ public final class ListLayout {
 				GbPage.portrait(document);
 			}
 			int width = landscape ? GbPage.LANDSCAPE_WIDTH_TWIPS : GbPage.WIDTH_TWIPS;
+			if (content.watermark() != null) {
+				XWPFParagraph mark = document.createHeader(HeaderFooterType.DEFAULT).createParagraph();
+				mark.setAlignment(ParagraphAlignment.CENTER);
+				GbText.run(mark, content.watermark(), GbText.FANGSONG, 9);
+			}
 			XWPFParagraph title = GbText.line(document, ParagraphAlignment.CENTER);
 			title.setSpacingBetween(33, LineSpacingRule.EXACT);
 			GbText.run(title, content.title(), GbText.XIAOBIAOSONG, GbText.TITLE_PT);
@@ -50,7 +56,7 @@ public final class ListLayout {
 					GbText.body(document, section.whenEmpty());
 				}
 				else {
-					TableLayout.write(document, section.table(), width);
+					TableLayout.write(document, section.table(), width, section.signed());
 				}
 			}
 			document.write(out);

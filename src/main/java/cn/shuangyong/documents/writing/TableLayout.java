@@ -22,7 +22,14 @@ final class TableLayout {
 	private TableLayout() {
 	}
 
+	/** A row tall enough to sign in by hand: 1 cm. */
+	private static final int SIGNED_ROW_TWIPS = 567;
+
 	static void write(XWPFDocument document, Block.Table table, int widthTwips) {
+		write(document, table, widthTwips, false);
+	}
+
+	static void write(XWPFDocument document, Block.Table table, int widthTwips, boolean signed) {
 		double[] wanted = ColumnWidths.wanted(table.headers(), table.rows());
 		double[] chars = ColumnWidths.fit(wanted, (double) widthTwips / CHAR_TWIPS);
 		XWPFTable grid = document.createTable(table.rows().size() + 1, table.headers().size());
@@ -30,7 +37,8 @@ final class TableLayout {
 		var properties = grid.getCTTbl().getTblPr();
 		(properties.isSetTblLayout() ? properties.getTblLayout() : properties.addNewTblLayout())
 			.setType(STTblLayoutType.FIXED);
-		var columns = grid.getCTTbl().getTblGrid();
+		var tbl = grid.getCTTbl();
+		var columns = tbl.getTblGrid() != null ? tbl.getTblGrid() : tbl.addNewTblGrid();
 		for (int i = 0; i < chars.length; i++) {
 			long twips = Math.round(chars[i] * CHAR_TWIPS);
 			if (i < columns.sizeOfGridColArray()) {
@@ -44,6 +52,9 @@ final class TableLayout {
 		grid.getRow(0).setRepeatHeader(true);
 		for (int r = 0; r < table.rows().size(); r++) {
 			fill(grid.getRow(r + 1), table.rows().get(r), chars, wanted, false);
+			if (signed) {
+				grid.getRow(r + 1).setHeight(SIGNED_ROW_TWIPS);
+			}
 		}
 	}
 

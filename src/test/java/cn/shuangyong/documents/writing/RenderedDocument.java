@@ -32,6 +32,25 @@ public record RenderedDocument(Path pdf, Path png, String pdfText, BufferedImage
 				ImageIO.read(png.toFile()));
 	}
 
+	/** LibreOffice and poppler-utils, which a rendering test needs. */
+	public static boolean rendererInstalled() {
+		return Files.isExecutable(Path.of("/usr/bin/soffice")) && Files.isExecutable(Path.of("/usr/bin/pdftoppm"));
+	}
+
+	/** The PDF's text without white space and without the page numbers (— 1 —) that fall between its lines. */
+	public String flatText() {
+		return pdfText.replaceAll("—\\s*\\d+\\s*—", "").replaceAll("\\s+", "");
+	}
+
+	/** Whether the first page carries its number as GB/T 9704 writes it: — 1 —. */
+	public boolean numbersItsPages() {
+		return pdfText.matches("(?s).*—\\s*1\\s*—.*");
+	}
+
+	public boolean landscape() {
+		return page.getWidth() > page.getHeight();
+	}
+
 	public static boolean ocrInstalled() {
 		return Files.isExecutable(Path.of("/usr/bin/tesseract"))
 				&& (Files.exists(Path.of("/usr/share/tesseract-ocr/5/tessdata/chi_sim.traineddata"))
