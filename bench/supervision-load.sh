@@ -15,7 +15,7 @@ JAR=${JAR:-target/shuangyong-0.1.0-SNAPSHOT.jar}
 PGJDBC=$(ls ~/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar | grep -v sources | sort -V | tail -1)
 [ -f "$JAR" ] || mvn -o -q package -DskipTests
 rm -rf "$DATA"
-java -jar "$JAR" --shuangyong.embedded-db.data-dir="$DATA" --shuangyong.embedded-db.port="$DB_PORT" \
+java -jar "$JAR" --shuangyong.demo.enabled=true --shuangyong.embedded-db.data-dir="$DATA" --shuangyong.embedded-db.port="$DB_PORT" \
   --server.port="$PORT" > "$DATA.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT

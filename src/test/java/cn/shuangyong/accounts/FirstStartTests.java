@@ -76,6 +76,7 @@ class FirstStartTests {
 		assertThat(jdbc.sql("select token_hash from accounts.setup_token").query(String.class).list())
 			.as("kept hashed, never in clear").contains(SetupTokens.hash(token)).doesNotContain(token);
 
+		mvc.perform(get("/login")).andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"setup-hint\"")));
 		mvc.perform(get("/setup")).andExpect(status().isOk());
 		setup("wrong-" + token.substring(6), "sysadmin", PASSWORD).andExpect(status().isBadRequest())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("设置令牌无效、已用过或已过期")));
@@ -94,6 +95,8 @@ class FirstStartTests {
 		assertThat(tokens.redeem(token, clock.instant())).as("the token works once").isFalse();
 		setup(token, "another", PASSWORD).andExpect(status().isNotFound());
 		mvc.perform(get("/setup")).andExpect(status().isNotFound());
+		mvc.perform(get("/login")).andExpect(content().string(org.hamcrest.Matchers.not(
+				org.hamcrest.Matchers.containsString("setup-hint"))));
 		assertThat(accounts()).isEqualTo(3);
 	}
 
