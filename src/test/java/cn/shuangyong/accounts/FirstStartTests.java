@@ -9,6 +9,7 @@ import cn.shuangyong.AuditRows;
 import cn.shuangyong.ShuangyongApplication;
 import cn.shuangyong.TestClock;
 import cn.shuangyong.shared.DemoMode;
+import cn.shuangyong.shared.KeysMissingException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -118,7 +119,8 @@ class FirstStartTests {
 			.web(WebApplicationType.NONE)
 			.properties("shuangyong.embedded-db.data-dir=target/test-db", "shuangyong.embedded-db.fresh-database=true",
 					"shuangyong.supervision.escalation.run-at-start=false");
-		assertThatThrownBy(withoutKeys::run).rootCause().hasMessageContaining("拒绝启动").hasMessageContaining("非演示环境必须设置");
+		assertThatThrownBy(withoutKeys::run).rootCause().isInstanceOf(KeysMissingException.class)
+			.hasMessageContaining("拒绝启动").hasMessageContaining("非演示环境必须设置");
 	}
 
 	private ResultActions setup(String token, String admin, String password) throws Exception {
