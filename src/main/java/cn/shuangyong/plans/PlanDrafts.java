@@ -84,7 +84,12 @@ public class PlanDrafts {
 		if (index < 0 || index >= draft.content().notice().items().size()) {
 			throw new NotFoundException("草稿中没有第 " + (index + 1) + " 个条目");
 		}
-		return change(draft, version, draft.content().withItem(index, item));
+		WorkItemDraft before = draft.content().notice().items().get(index);
+		// A corrected text states its own targets; the stored ones were read from the text as it was.
+		WorkItemDraft corrected = java.util.Objects.equals(before.text(), item.text()) ? item
+				: new WorkItemDraft(item.no(), item.section(), item.text(), item.leads(), item.leadMode(),
+						item.cooperators(), item.cooperatorRole(), item.timeNodes(), reader.readTargets(item.text()));
+		return change(draft, version, draft.content().withItem(index, corrected));
 	}
 
 	/** Corrects a document's header: issuer, number, title, recipients. */

@@ -118,6 +118,22 @@ class PublishingTests {
 	}
 
 	@Test
+	void aCorrectedItemTextStatesItsOwnTargets() {
+		long draft = drafts.upload("t.txt", "1.各县市宣传报道不少于2篇。（省民政厅牵头）".getBytes(StandardCharsets.UTF_8), province);
+		PlanDraft read = drafts.find(draft, province);
+		var item = read.content().notice().items().get(0);
+		assertThat(item.targets()).flatExtracting(t -> t.counts()).extracting(c -> c.what()).containsExactly("宣传报道");
+		drafts.correctItem(draft, read.version(), 0, new cn.shuangyong.documents.reading.WorkItemDraft(item.no(),
+				item.section(), "各州市慰问活动不少于3场。", item.leads(), item.leadMode(), item.cooperators(),
+				item.cooperatorRole(), item.timeNodes(), item.targets()), province);
+		var corrected = drafts.find(draft, province).content().notice().items().get(0);
+		assertThat(corrected.targets()).singleElement().satisfies(t -> {
+			assertThat(t.scope().name()).isEqualTo("PREFECTURE");
+			assertThat(t.counts()).extracting(c -> c.what() + c.min() + c.unit()).containsExactly("慰问活动3场");
+		});
+	}
+
+	@Test
 	void refusesToPublishADraftWithoutADocumentNumber() {
 		long draft = drafts.upload("bare.txt", "1.开展工作。（省退役军人厅牵头）".getBytes(StandardCharsets.UTF_8), province);
 		assertThatThrownBy(() -> publisher.publish(draft, province)).isInstanceOf(InvalidInputException.class)
