@@ -201,8 +201,7 @@ public class AccountAdministration {
 		}
 		audit.record(by, "TOTP_SECRET_VIEWED", AuditTarget.of("ACCOUNT", id),
 				"查看账号 " + account.username() + " 的动态口令密钥");
-		return "otpauth://totp/shuangyong:" + account.username() + "?secret=" + account.totpSecret()
-				+ "&issuer=shuangyong&digits=6&period=30";
+		return TotpCode.enrolmentUri(account.username(), account.totpSecret());
 	}
 
 	/**

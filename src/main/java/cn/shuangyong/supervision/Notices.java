@@ -31,14 +31,11 @@ public class Notices {
 
 	private final Tasks tasks;
 
-	private final NoticeDocument document;
-
 	private final AuditTrail audit;
 
-	Notices(JdbcClient jdbc, Tasks tasks, NoticeDocument document, AuditTrail audit) {
+	Notices(JdbcClient jdbc, Tasks tasks, AuditTrail audit) {
 		this.jdbc = jdbc;
 		this.tasks = tasks;
-		this.document = document;
 		this.audit = audit;
 	}
 
@@ -46,7 +43,7 @@ public class Notices {
 	@Transactional
 	public byte[] docx(long noticeId, CurrentUser user) {
 		NoticeView notice = find(noticeId, user);
-		byte[] docx = document.render(notice);
+		byte[] docx = NoticeDocument.write(notice);
 		audit.exported(user, "NOTICE_DOWNLOADED", AuditTarget.of("NOTICE", noticeId), 1,
 				"下载" + notice.kind().label() + " " + notice.docNumber());
 		return docx;
