@@ -95,7 +95,7 @@ class DualListTests {
 
 	@Test
 	void theOldPagePathsMoveOnToTheApisSpellingWithTheRestOfThePathAndTheQuery() throws Exception {
-		mvc.perform(get("/duallists").param("year", "2020").with(demo.as("chuxiong")))
+		mvc.perform(get("/duallists?year=2020").with(demo.as("chuxiong")))
 			.andExpect(status().isPermanentRedirect()).andExpect(header().string("Location", "/dual-lists?year=2020"));
 		mvc.perform(post("/duallists/entries/7/accept").with(demo.as("chuxiong")).with(csrf()))
 			.andExpect(status().isPermanentRedirect())
