@@ -1,7 +1,6 @@
 package cn.shuangyong.plans;
 
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,18 +31,15 @@ class PlanWriter {
 
 	private final ApplicationEventPublisher events;
 
-	private final Clock clock;
-
 	private final BusinessClock businessClock;
 
-	PlanWriter(JdbcClient jdbc, JsonMapper json, Directory directory, ApplicationEventPublisher events, Clock clock,
+	PlanWriter(JdbcClient jdbc, JsonMapper json, Directory directory, ApplicationEventPublisher events,
 			BusinessClock businessClock) {
 		this.businessClock = businessClock;
 		this.jdbc = jdbc;
 		this.json = json;
 		this.directory = directory;
 		this.events = events;
-		this.clock = clock;
 	}
 
 	Optional<Long> planOf(long documentId) {
@@ -136,7 +132,7 @@ class PlanWriter {
 			.param("region", document.regionCode()).param("document", document.id())
 			.param("number", document.docNumber()).param("issuerName", document.issuer()).param("parent", parent)
 			.param("issued", issuedOn != null ? issuedOn : issuedOn(year))
-			.param("at", Timestamp.from(clock.instant())).param("by", by.getUsername())
+			.param("at", Timestamp.from(businessClock.now())).param("by", by.getUsername())
 			.query(Long.class).single();
 	}
 
