@@ -158,9 +158,10 @@ class DraftPages {
 	}
 
 	@PostMapping("/plans/drafts/{id}/publish")
-	String publish(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+	String publish(@PathVariable long id, @RequestParam(required = false) Integer version,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		try {
-			PlanPublisher.Published published = publisher.publish(id, user);
+			PlanPublisher.Published published = publisher.publish(id, version, user);
 			// flash attributes live in the session, in PostgreSQL: plain serialisable values only
 			redirect.addFlashAttribute("documentsRecorded", published.documentsRecorded());
 			redirect.addFlashAttribute("documentsLinked", published.documentsLinked());
