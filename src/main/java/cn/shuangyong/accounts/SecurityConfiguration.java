@@ -47,8 +47,10 @@ class SecurityConfiguration {
 			.httpBasic(basic -> basic.realmName("shuangyong").authenticationDetailsSource(LoginDetails::new)
 				.authenticationEntryPoint(problems::unauthorized)
 				.securityContextRepository(new AdministratorSessions()))
-			// a Basic call carries its credentials itself; a call on the page's session needs the CSRF token
-			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+			// a Basic call carries its credentials itself, checked on every call; a call on the page's session needs
+			// the CSRF token, whatever other Authorization header it brings
+			.securityContext(context -> context.securityContextRepository(new BasicCredentials()))
+			.csrf(csrf -> csrf.ignoringRequestMatchers(BasicCredentials::carried))
 			// no session policy set here: setting one, even the default, makes Spring Security add its session
 			// management filter, which kept every Basic call's sign-in in a new session (AdministratorSessions decides)
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems::unauthorized)

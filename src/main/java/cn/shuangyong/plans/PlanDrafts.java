@@ -61,7 +61,7 @@ public class PlanDrafts {
 		return jdbc.sql("""
 				insert into plans.draft (file_name, source_text, content, owner_unit_id, owner_region, created_by, created_at)
 				values (:file, :text, :content, :unit, :region, :by, :at) returning id""")
-			.param("file", fileName == null ? "通知" : fileName).param("text", text)
+			.param("file", fileName == null || fileName.isBlank() ? "通知" : fileName).param("text", text)
 			.param("content", json.writeValueAsString(new DraftContent(notice, List.of(), null)))
 			.param("unit", by.unitId()).param("region", by.regionCode()).param("by", by.getUsername())
 			.param("at", Timestamp.from(clock.now())).query(Long.class).single();

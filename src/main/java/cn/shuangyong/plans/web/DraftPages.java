@@ -15,6 +15,7 @@ import cn.shuangyong.shared.ConflictException;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
 import cn.shuangyong.shared.web.RedirectOutcome;
+import cn.shuangyong.shared.web.UploadedFileName;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -61,7 +62,7 @@ class DraftPages {
 	String upload(@RequestParam("file") MultipartFile file, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) throws IOException {
 		try {
-			long id = drafts.upload(file.getOriginalFilename(), file.getBytes(), user);
+			long id = drafts.upload(UploadedFileName.of(file), file.getBytes(), user);
 			return "redirect:/plans/drafts/" + id;
 		}
 		catch (InvalidInputException e) {

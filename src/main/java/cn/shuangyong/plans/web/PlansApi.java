@@ -12,6 +12,7 @@ import cn.shuangyong.plans.PlanSummary;
 import cn.shuangyong.plans.WorkPlans;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.web.SeenVersion;
+import cn.shuangyong.shared.web.UploadedFileName;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
@@ -54,7 +55,7 @@ class PlansApi {
 	@ResponseStatus(HttpStatus.CREATED)
 	DraftJson importNotice(@RequestParam("file") MultipartFile file, @AuthenticationPrincipal CurrentUser user)
 			throws IOException {
-		long id = drafts.upload(file.getOriginalFilename(), file.getBytes(), user);
+		long id = drafts.upload(UploadedFileName.of(file), file.getBytes(), user);
 		DraftReview.Review review = reviews.review(drafts.find(id, user));
 		var notice = review.draft().content().notice();
 		return new DraftJson(id, review.draft().version(), notice.plan().title(), notice.plan().year(),
