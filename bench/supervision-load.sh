@@ -18,7 +18,7 @@ PGJDBC=$(ls ~/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar | grep
 [ -f "$JAR" ] || mvn -o -q package -DskipTests
 rm -rf "$DATA"
 # the caches log their running totals every two seconds, so the run can say how many answers they gave
-java -Dshuangyong.cache.report-every=PT2S -jar "$JAR" --shuangyong.embedded-db.data-dir="$DATA" --shuangyong.embedded-db.port="$DB_PORT" \
+java -Dshuangyong.cache.report-every=PT2S -jar "$JAR" --shuangyong.demo.enabled=true --shuangyong.embedded-db.data-dir="$DATA" --shuangyong.embedded-db.port="$DB_PORT" \
   --server.port="$PORT" > "$DATA.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT

@@ -201,8 +201,7 @@ public class AccountAdministration {
 			throw new InvalidInputException("该账号不需要动态口令");
 		}
 		audit.record(entry(by, "TOTP_SECRET_VIEWED", id, "查看账号 " + account.username() + " 的动态口令密钥"));
-		return "otpauth://totp/shuangyong:" + account.username() + "?secret=" + account.totpSecret()
-				+ "&issuer=shuangyong&digits=6&period=30";
+		return TotpCode.enrolmentUri(account.username(), account.totpSecret());
 	}
 
 	/**

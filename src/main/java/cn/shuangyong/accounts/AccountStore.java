@@ -41,6 +41,12 @@ class AccountStore {
 			.param("key", UsernameKey.of(username)).query(Integer.class).single() > 0;
 	}
 
+	/** Whether any of the three administrator roles has an account: until one has, the platform is not set up. */
+	boolean administratorExists() {
+		return jdbc.sql("select count(*) from accounts.account where role in ('SYSTEM_ADMIN', 'SECURITY_ADMIN', 'AUDIT_ADMIN')")
+			.query(Integer.class).single() > 0;
+	}
+
 	long insert(NewAccount account, String passwordHash, String totpSecret, Instant now, String createdBy) {
 		return jdbc.sql("""
 				insert into accounts.account (username, username_key, display_name, unit_id, region_code, role, phone,
