@@ -12,7 +12,7 @@ class DualListMenu {
 
 	@Bean
 	MenuEntry dualListsMenuEntry() {
-		return MenuEntry.of("dual-lists", MenuGroup.MECHANISMS, 10, "/duallists", "nav.dualLists",
+		return MenuEntry.of("dual-lists", MenuGroup.MECHANISMS, 10, "/dual-lists", "nav.dualLists",
 				MenuAccess.with("WORK_READ"));
 	}
 }
