@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.shared.Permission;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,7 +25,7 @@ public class StaffDirectory {
 
 	/** Empty when the unit lies outside the viewer's scope or the viewer may not read contacts. */
 	public Optional<List<StaffMember>> staffOf(long unitId, String unitRegion, CurrentUser viewer) {
-		if (!viewer.hasAuthority(Permission.STAFF_CONTACTS_READ.name()) || !viewer.covers(unitRegion)) {
+		if (!viewer.can(Permission.STAFF_CONTACTS_READ) || !viewer.covers(unitRegion)) {
 			return Optional.empty();
 		}
 		return Optional.of(jdbc.sql("""

@@ -19,6 +19,7 @@ import cn.shuangyong.audit.AuditTrail;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
 import cn.shuangyong.shared.NotFoundException;
+import cn.shuangyong.shared.Permission;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -32,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class HolidayOverrides {
 
-	static final String PERMISSION = "CALENDAR_MANAGE";
+	static final Permission PERMISSION = Permission.CALENDAR_MANAGE;
 
 	private static final int MAX_NAME = 20;
 
@@ -178,7 +179,7 @@ public class HolidayOverrides {
 	}
 
 	private static void allowed(CurrentUser by) {
-		if (!by.hasAuthority(PERMISSION)) {
+		if (!by.can(PERMISSION)) {
 			throw new AccessDeniedException("只有系统管理员可以维护节假日");
 		}
 	}

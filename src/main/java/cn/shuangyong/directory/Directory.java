@@ -1,5 +1,7 @@
 package cn.shuangyong.directory;
 
+import cn.shuangyong.shared.RegionLevel;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

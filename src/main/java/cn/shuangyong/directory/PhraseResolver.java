@@ -1,5 +1,7 @@
 package cn.shuangyong.directory;
 
+import cn.shuangyong.shared.RegionLevel;
+
 import java.text.Normalizer;
 import java.util.LinkedHashSet;
 import java.util.List;

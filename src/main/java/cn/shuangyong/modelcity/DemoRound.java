@@ -10,6 +10,7 @@ import java.util.Set;
 import cn.shuangyong.directory.Directory;
 import cn.shuangyong.directory.Unit;
 import cn.shuangyong.shared.DemoMode;
+import cn.shuangyong.shared.Permission;
 import cn.shuangyong.shared.SystemActor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -140,6 +141,6 @@ class DemoRound implements ApplicationRunner {
 
 	private SystemActor office(String region) {
 		Unit unit = directory.catalogueUnit("office:" + region).orElseThrow();
-		return new SystemActor("demo", unit.id().value(), region, Set.of("WORK_READ", "WORK_EDIT", "PLANS_PUBLISH"));
+		return new SystemActor("demo", unit.id().value(), region, Set.of(Permission.WORK_READ, Permission.WORK_EDIT, Permission.PLANS_PUBLISH));
 	}
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.NotFoundException;
+import cn.shuangyong.shared.Permission;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -92,7 +93,7 @@ public class DeliveryLog {
 	}
 
 	private static void permit(CurrentUser viewer) {
-		if (!viewer.hasAuthority("PLANS_PUBLISH") || !viewer.hasAuthority("STAFF_CONTACTS_READ")) {
+		if (!viewer.can(Permission.PLANS_PUBLISH) || !viewer.can(Permission.STAFF_CONTACTS_READ)) {
 			throw new AccessDeniedException("只有双拥办工作人员可以查看消息送达情况");
 		}
 	}

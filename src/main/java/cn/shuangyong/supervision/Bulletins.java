@@ -14,6 +14,7 @@ import cn.shuangyong.plans.PlanSummary;
 import cn.shuangyong.plans.WorkPlans;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.NotFoundException;
+import cn.shuangyong.shared.Permission;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -58,7 +59,7 @@ public class Bulletins {
 
 	public IssuedBulletin issue(long planId, LocalDate date, CurrentUser user) {
 		PlanSummary plan = plans.find(planId, user);
-		if (!user.hasAuthority("WORK_EDIT") || user.unitId() != plan.issuerUnitId()) {
+		if (!user.can(Permission.WORK_EDIT) || user.unitId() != plan.issuerUnitId()) {
 			throw new AccessDeniedException("只有印发该工作要点的双拥办可以印发情况通报");
 		}
 		drafting.checkDate(plan, date);

@@ -127,7 +127,7 @@ class AccountPages {
 		model.addAttribute("form", form);
 		model.addAttribute("problems", problems);
 		model.addAttribute("roles", Arrays.stream(Role.values())
-			.filter(r -> user.can(cn.shuangyong.accounts.Permission.ROLES_ASSIGN) || !r.administrator()).toList());
+			.filter(r -> user.can(cn.shuangyong.shared.Permission.ROLES_ASSIGN) || !r.administrator()).toList());
 		return "accounts/new";
 	}
 }

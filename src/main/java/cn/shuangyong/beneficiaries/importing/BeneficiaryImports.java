@@ -11,6 +11,7 @@ import cn.shuangyong.audit.AuditOutcome;
 import cn.shuangyong.audit.AuditTrail;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.NotFoundException;
+import cn.shuangyong.shared.Permission;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.security.access.AccessDeniedException;
@@ -28,9 +29,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class BeneficiaryImports {
 
-	static final String PERSONAL_DATA_READ = "PERSONAL_DATA_READ";
+	static final Permission PERSONAL_DATA_READ = Permission.PERSONAL_DATA_READ;
 
-	static final String WORK_EDIT = "WORK_EDIT";
+	static final Permission WORK_EDIT = Permission.WORK_EDIT;
 
 	private final ImportJobs jobs;
 
@@ -52,7 +53,7 @@ public class BeneficiaryImports {
 	}
 
 	public static boolean mayImport(CurrentUser user) {
-		return user.hasAuthority(PERSONAL_DATA_READ) && user.hasAuthority(WORK_EDIT);
+		return user.can(PERSONAL_DATA_READ) && user.can(WORK_EDIT);
 	}
 
 	/**

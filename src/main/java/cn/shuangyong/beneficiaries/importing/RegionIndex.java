@@ -6,7 +6,7 @@ import java.util.Map;
 import cn.shuangyong.directory.Directory;
 import cn.shuangyong.directory.Region;
 import cn.shuangyong.directory.RegionCode;
-import cn.shuangyong.directory.RegionLevel;
+import cn.shuangyong.shared.RegionLevel;
 import cn.shuangyong.directory.UnitId;
 
 /**

@@ -7,7 +7,7 @@ import java.util.List;
 import cn.shuangyong.beneficiaries.CategoryCatalogue;
 import cn.shuangyong.beneficiaries.IdNumber;
 import cn.shuangyong.beneficiaries.IdNumberResult;
-import cn.shuangyong.directory.RegionLevel;
+import cn.shuangyong.shared.RegionLevel;
 import cn.shuangyong.privacy.PhoneNumber;
 import cn.shuangyong.shared.InvalidInputException;
 

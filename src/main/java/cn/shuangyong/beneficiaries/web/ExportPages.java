@@ -13,6 +13,7 @@ import cn.shuangyong.beneficiaries.ExportFormat;
 import cn.shuangyong.beneficiaries.ExportRequest;
 import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.shared.Permission;
 import cn.shuangyong.shared.web.RedirectOutcome;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -78,7 +79,7 @@ class ExportPages {
 	String requests(@AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("requests", exports.requests(user));
 		model.addAttribute("me", user.getUsername());
-		model.addAttribute("mayDecide", user.hasAuthority("PERSONAL_DATA_EXPORT"));
+		model.addAttribute("mayDecide", user.can(Permission.PERSONAL_DATA_EXPORT));
 		if (!model.containsAttribute("problems")) {
 			model.addAttribute("problems", java.util.List.of());
 		}

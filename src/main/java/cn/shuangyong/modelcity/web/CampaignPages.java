@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import cn.shuangyong.directory.Directory;
 import cn.shuangyong.directory.Region;
 import cn.shuangyong.directory.RegionCode;
-import cn.shuangyong.directory.RegionLevel;
+import cn.shuangyong.shared.RegionLevel;
 import cn.shuangyong.modelcity.Campaign;
 import cn.shuangyong.modelcity.CampaignOpening;
 import cn.shuangyong.modelcity.CampaignRecords;

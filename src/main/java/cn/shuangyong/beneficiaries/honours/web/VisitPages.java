@@ -12,6 +12,7 @@ import cn.shuangyong.beneficiaries.visits.VisitCommands.RecordVisit;
 import cn.shuangyong.beneficiaries.visits.Visits;
 import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.shared.Permission;
 import cn.shuangyong.shared.web.RedirectOutcome;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -63,7 +64,7 @@ class VisitPages {
 		model.addAttribute("places", names.places(targets.stream().map(TargetView::regionCode).toList()));
 		model.addAttribute("categoryNames", targets.stream().map(t -> names.categories(t.categories())).toList());
 		model.addAttribute("today", clock.today());
-		model.addAttribute("editor", user.hasAuthority("WORK_EDIT"));
+		model.addAttribute("editor", user.can(Permission.WORK_EDIT));
 		return "honours/outstanding";
 	}
 
