@@ -28,10 +28,10 @@ public class StaffDirectory {
 		if (!viewer.can(Permission.STAFF_CONTACTS_READ) || !viewer.covers(unitRegion)) {
 			return Optional.empty();
 		}
-		return Optional.of(jdbc.sql("""
+		return Optional.of(viewer.scope().bind(jdbc.sql("""
 				select display_name, role, phone, email from accounts.account
-				where unit_id = :unit and enabled and region_code like :scope order by display_name""")
-			.param("unit", unitId).param("scope", viewer.regionCode() + "%")
+				where unit_id = :unit and enabled and region_code like :scope order by display_name"""))
+			.param("unit", unitId)
 			.query((rs, i) -> new StaffMember(rs.getString(1), Role.valueOf(rs.getString(2)), rs.getString(3),
 					rs.getString(4)))
 			.list());

@@ -170,10 +170,9 @@ public class DirectoryAdministration {
 	/** The leading groups an editor may put units in: those of their own region and below. */
 	@Transactional(readOnly = true)
 	public List<UnitDetails.GroupRef> groupsInScope(CurrentUser by) {
-		return jdbc.sql("""
+		return by.scope().bind(jdbc.sql("""
 				select id, name, region_code from directory.leading_group where region_code like :scope
-				order by length(region_code), region_code limit 200""")
-			.param("scope", by.regionCode() + "%")
+				order by length(region_code), region_code limit 200"""))
 			.query((rs, i) -> new UnitDetails.GroupRef(rs.getLong(1), rs.getString(2), new RegionCode(rs.getString(3))))
 			.list();
 	}

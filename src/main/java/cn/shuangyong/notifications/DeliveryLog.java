@@ -71,8 +71,7 @@ public class DeliveryLog {
 	}
 
 	private static Map<String, Object> scope(CurrentUser viewer) {
-		Map<String, Object> params = new HashMap<>();
-		params.put("scope", viewer.regionCode() + "%");
+		Map<String, Object> params = viewer.scope().bind(new HashMap<>());
 		params.put("limit", LIMIT);
 		return params;
 	}

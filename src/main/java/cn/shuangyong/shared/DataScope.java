@@ -36,17 +36,6 @@ public record DataScope(String root) implements Serializable {
 		return RegionLevel.ofCode(root);
 	}
 
-	/**
-	 * The part of this scope under {@code region}, for a filter by region; the whole scope when the region is blank or
-	 * lies outside it, so a filter never widens what a user sees.
-	 */
-	public DataScope narrowedTo(String region) {
-		if (region == null || region.isBlank() || !covers(region.strip()) || !region.strip().matches("\\d+")) {
-			return this;
-		}
-		return new DataScope(region.strip());
-	}
-
 	/** Binds {@code :scope} of a query that reads {@code region_code like :scope}. */
 	public StatementSpec bind(StatementSpec query) {
 		return query.param(PARAMETER, pattern()).param(ROOT_PARAMETER, root);

@@ -1,5 +1,7 @@
 /**
- * The few types every module shares: the business date and whether the platform runs in demo mode.
+ * The few types every module shares: the business date, whether the platform runs in demo mode, and the signed-in
+ * user with their data scope ({@link cn.shuangyong.shared.DataScope}, bound into every scoped query) and the
+ * permissions their role grants ({@link cn.shuangyong.shared.Permission}). Roles stay in accounts.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "公共", type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package cn.shuangyong.shared;

@@ -29,7 +29,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * security administrators come here; the service checks, per account, what each of them may do.
  */
 @Controller
-@PreAuthorize("hasAnyAuthority('ACCOUNTS_MANAGE', 'ROLES_ASSIGN')")
+@PreAuthorize("hasAnyAuthority(T(cn.shuangyong.shared.Permission).ACCOUNTS_MANAGE.name(),"
+		+ " T(cn.shuangyong.shared.Permission).ROLES_ASSIGN.name())")
 class AccountPages {
 
 	private final AccountAdministration administration;

@@ -3,6 +3,7 @@ package cn.shuangyong.beneficiaries.honours;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.NotFoundException;
 import cn.shuangyong.shared.Permission;
+import cn.shuangyong.shared.RegionLevel;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -45,13 +46,13 @@ public final class HonoursAccess {
 	 */
 	public static void requireCountyOffice(CurrentUser user, String region, String what) {
 		requireRead(user, region, what);
-		if (!user.can(DECIDE) || user.regionCode().length() != 6) {
+		if (!user.can(DECIDE) || user.regionLevel() != RegionLevel.COUNTY) {
 			throw new AccessDeniedException("只有所在县（市、区）的双拥办可以" + what);
 		}
 	}
 
 	/** The user's scope as a bound LIKE pattern. */
 	public static String scope(CurrentUser user) {
-		return user.regionCode() + "%";
+		return user.scope().pattern();
 	}
 }

@@ -137,7 +137,7 @@ public class BeneficiaryImports {
 
 	public List<ImportJob> recent(CurrentUser by) {
 		requireImporter(by);
-		return jobs.recent(by.regionCode(), 20);
+		return jobs.recent(by.scope(), 20);
 	}
 
 	/** Runs a job again in the background: for recovery of a job whose worker died. */

@@ -28,7 +28,8 @@ import org.springframework.web.multipart.MultipartFile;
  * htmx polls until the job ends, then its result and the problems with the report to download.
  */
 @Controller
-@PreAuthorize("hasAuthority('PERSONAL_DATA_READ') and hasAuthority('WORK_EDIT')")
+@PreAuthorize("hasAuthority(T(cn.shuangyong.shared.Permission).PERSONAL_DATA_READ.name())"
+		+ " and hasAuthority(T(cn.shuangyong.shared.Permission).WORK_EDIT.name())")
 class ImportPages {
 
 	private static final int PROBLEMS_SHOWN = 200;

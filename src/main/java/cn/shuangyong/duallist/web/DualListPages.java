@@ -19,6 +19,7 @@ import cn.shuangyong.shared.ConflictException;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
 import cn.shuangyong.shared.Permission;
+import cn.shuangyong.shared.RegionLevel;
 import cn.shuangyong.shared.web.RedirectOutcome;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -54,7 +55,7 @@ class DualListPages {
 		List<DualList> found = queries.lists(shown, null, user);
 		model.addAttribute("year", shown);
 		model.addAttribute("lists", found);
-		model.addAttribute("canOpen", user.can(Permission.PLANS_PUBLISH) && user.regionCode().length() <= 6
+		model.addAttribute("canOpen", user.can(Permission.PLANS_PUBLISH) && user.regionLevel().compareTo(RegionLevel.COUNTY) <= 0
 				&& found.stream().noneMatch(l -> l.regionCode().equals(user.regionCode())));
 		return "duallist/lists";
 	}

@@ -18,6 +18,7 @@ import cn.shuangyong.beneficiaries.plaques.RevocationGround;
 import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.Permission;
+import cn.shuangyong.shared.RegionLevel;
 import cn.shuangyong.shared.web.RedirectOutcome;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -87,7 +88,7 @@ class PlaquePages {
 		model.addAttribute("grounds", RevocationGround.values());
 		model.addAttribute("reasons", ReplacementReason.values());
 		model.addAttribute("today", clock.today());
-		model.addAttribute("countyOffice", user.can(Permission.PLANS_PUBLISH) && user.regionCode().length() == 6);
+		model.addAttribute("countyOffice", user.can(Permission.PLANS_PUBLISH) && user.regionLevel() == RegionLevel.COUNTY);
 		model.addAttribute("editor", user.can(Permission.WORK_EDIT));
 		return "honours/household";
 	}
