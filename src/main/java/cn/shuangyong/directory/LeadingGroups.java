@@ -1,10 +1,9 @@
 package cn.shuangyong.directory;
 
-import cn.shuangyong.shared.RegionLevel;
-
 import java.util.List;
 import java.util.Map;
 
+import cn.shuangyong.shared.RegionLevel;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**

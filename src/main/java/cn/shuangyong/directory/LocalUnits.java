@@ -1,13 +1,12 @@
 package cn.shuangyong.directory;
 
-import cn.shuangyong.shared.RegionLevel;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 import cn.shuangyong.directory.UnitCatalogue.UnitRow;
+import cn.shuangyong.shared.RegionLevel;
 
 /**
  * The units every prefecture and county has for 双拥 work, named by the usual pattern from the region's name.

@@ -1,13 +1,12 @@
 package cn.shuangyong.directory;
 
-import cn.shuangyong.shared.RegionLevel;
-
 import java.text.Normalizer;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import cn.shuangyong.shared.RegionLevel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,12 +1,11 @@
 package cn.shuangyong.directory;
 
-import cn.shuangyong.shared.RegionLevel;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import cn.shuangyong.shared.RegionLevel;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 

@@ -3,8 +3,8 @@ package cn.shuangyong.supervision;
 import cn.shuangyong.directory.Directory;
 import cn.shuangyong.directory.Region;
 import cn.shuangyong.directory.RegionCode;
-import cn.shuangyong.shared.RegionLevel;
 import cn.shuangyong.documents.DocumentRegistry;
+import cn.shuangyong.shared.RegionLevel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

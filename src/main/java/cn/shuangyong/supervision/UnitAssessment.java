@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Map;
 
 import cn.shuangyong.directory.Directory;
-import cn.shuangyong.shared.RegionLevel;
 import cn.shuangyong.directory.Unit;
 import cn.shuangyong.directory.UnitId;
 import cn.shuangyong.plans.WorkPlans;
 import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.shared.RegionLevel;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -79,6 +79,21 @@ class AdministratorRoutesTests {
 		assertThat(readByTheOffice).as("routes the provincial office reads").isGreaterThan(paths.size() / 2);
 	}
 
+	/** The second line of defence keeps the administrators' own work open to them. */
+	@Test
+	void administratorsStillReachTheirOwnWork() throws Exception {
+		for (String administrator : OWN_WORK.keySet()) {
+			for (String path : List.of("/", "/directory/regions/5323", "/api/v1/regions/5323/children",
+					"/notifications/inbox", "/account/password", "/calendar/holidays")) {
+				assertThat(status(administrator, path)).as(administrator + " " + path).isEqualTo(200);
+			}
+		}
+		for (String administrator : List.of("admin", "secadmin", "lufengadmin")) {
+			assertThat(status(administrator, "/accounts")).as(administrator).isEqualTo(200);
+		}
+		assertThat(status("auditor", "/audit")).isEqualTo(200);
+	}
+
 	private int status(String username, String path) throws Exception {
 		return mvc.perform(get(path).with(demo.as(username))).andReturn().getResponse().getStatus();
 	}

@@ -11,8 +11,8 @@ import java.util.function.BiPredicate;
 
 import cn.shuangyong.Demo;
 import cn.shuangyong.PlatformTest;
-import cn.shuangyong.beneficiaries.BeneficiaryFilter;
 import cn.shuangyong.beneficiaries.Beneficiaries;
+import cn.shuangyong.beneficiaries.BeneficiaryFilter;
 import cn.shuangyong.beneficiaries.Registry;
 import cn.shuangyong.consultations.ConsultationQueries;
 import cn.shuangyong.duallist.DualListQueries;

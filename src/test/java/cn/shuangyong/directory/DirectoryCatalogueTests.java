@@ -1,10 +1,9 @@
 package cn.shuangyong.directory;
 
-import cn.shuangyong.shared.RegionLevel;
-
 import java.util.List;
 
 import cn.shuangyong.PlatformTest;
+import cn.shuangyong.shared.RegionLevel;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -2,8 +2,8 @@ package cn.shuangyong.beneficiaries.web;
 
 import java.util.List;
 
-import cn.shuangyong.beneficiaries.BeneficiaryFilter;
 import cn.shuangyong.beneficiaries.Beneficiaries;
+import cn.shuangyong.beneficiaries.BeneficiaryFilter;
 import cn.shuangyong.beneficiaries.CategoryCatalogue;
 import cn.shuangyong.beneficiaries.Disclosure;
 import cn.shuangyong.beneficiaries.PersonRecord;

@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.util.List;
 
 import cn.shuangyong.beneficiaries.importing.BeneficiaryImports;
-import cn.shuangyong.shared.web.Attachment;
 import cn.shuangyong.beneficiaries.importing.ImportFileException;
 import cn.shuangyong.beneficiaries.importing.ImportJob;
 import cn.shuangyong.beneficiaries.importing.ImportMode;
 import cn.shuangyong.beneficiaries.importing.ImportReport;
 import cn.shuangyong.beneficiaries.importing.ImportTemplate;
 import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.shared.web.Attachment;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;

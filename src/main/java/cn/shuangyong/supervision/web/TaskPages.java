@@ -4,14 +4,14 @@ import java.util.List;
 
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.Permission;
+import cn.shuangyong.shared.web.RedirectOutcome;
 import cn.shuangyong.supervision.Extensions;
 import cn.shuangyong.supervision.ReportRollUp;
-import cn.shuangyong.supervision.TaskColour;
 import cn.shuangyong.supervision.Targets;
+import cn.shuangyong.supervision.TaskColour;
 import cn.shuangyong.supervision.TaskView;
 import cn.shuangyong.supervision.TaskWork;
 import cn.shuangyong.supervision.Tasks;
-import cn.shuangyong.shared.web.RedirectOutcome;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,7 +1,7 @@
 package cn.shuangyong.beneficiaries.honours.web;
 
-import cn.shuangyong.beneficiaries.plaques.PlaqueApplications;
 import cn.shuangyong.beneficiaries.plaques.PlaqueApplications.SubmitApplication;
+import cn.shuangyong.beneficiaries.plaques.PlaqueApplications;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.Permission;
 import cn.shuangyong.shared.RegionLevel;

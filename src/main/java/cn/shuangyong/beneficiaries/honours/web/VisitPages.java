@@ -3,16 +3,16 @@ package cn.shuangyong.beneficiaries.honours.web;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import cn.shuangyong.beneficiaries.visits.VisitCampaigns;
-import cn.shuangyong.shared.web.Attachment;
 import cn.shuangyong.beneficiaries.visits.RosterKind;
 import cn.shuangyong.beneficiaries.visits.Rosters;
 import cn.shuangyong.beneficiaries.visits.TargetView;
+import cn.shuangyong.beneficiaries.visits.VisitCampaigns;
 import cn.shuangyong.beneficiaries.visits.VisitCommands.RecordVisit;
 import cn.shuangyong.beneficiaries.visits.Visits;
 import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.Permission;
+import cn.shuangyong.shared.web.Attachment;
 import cn.shuangyong.shared.web.RedirectOutcome;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
