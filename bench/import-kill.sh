@@ -45,7 +45,8 @@ CATEGORY_SET=2019 python3 bench/generate-beneficiaries.py "$n" "$work/people.csv
 bytes=$(stat -c %s "$work/people.csv")
 
 start() {
-  java -Xmx512m -jar "$jar" --shuangyong.embedded-db.data-dir="$work/data" --shuangyong.embedded-db.port="$pgport" \
+  java -Xmx512m -jar "$jar" --shuangyong.demo.enabled=true --shuangyong.embedded-db.data-dir="$work/data" \
+    --shuangyong.embedded-db.port="$pgport" \
     --server.port="$port" --shuangyong.beneficiaries.import.max-file-size=$((bytes / 1024 / 1024 + 2))MB \
     --shuangyong.beneficiaries.import.max-rows=$((n + 1)) --spring.servlet.multipart.max-file-size=1GB \
     --spring.servlet.multipart.max-request-size=1GB >>"$work/platform.log" 2>&1 &

@@ -27,7 +27,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-java -Xmx512m -jar "$jar" --shuangyong.embedded-db.data-dir="$work/data" --server.address=127.0.0.1 \
+java -Xmx512m -jar "$jar" --shuangyong.demo.enabled=true --shuangyong.embedded-db.data-dir="$work/data" \
+  --server.address=127.0.0.1 \
   --server.port="$PORT" >"$work/app.log" 2>&1 &
 pid=$!
 for _ in $(seq 300); do

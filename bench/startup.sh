@@ -88,7 +88,7 @@ start() {
   port=$(free_port)
   started=$(now)
   # shellcheck disable=SC2086 # JAVA_OPTS holds several options
-  java ${JAVA_OPTS:-} -Dfile.encoding=UTF-8 -jar "$jar" --shuangyong.embedded-db.data-dir="$data" \
+  java ${JAVA_OPTS:-} -Dfile.encoding=UTF-8 -jar "$jar" --shuangyong.demo.enabled=true --shuangyong.embedded-db.data-dir="$data" \
     --server.address=127.0.0.1 --server.port="$port" >"$log" 2>&1 &
   pid=$!
 }

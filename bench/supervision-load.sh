@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Supervision board and dashboard at provincial scale: starts the platform on a fresh demo database, waits for the
 # demo plans and their history, adds a forwarded plan for each of the 16 prefectures and 129 counties (about 5,000
-# tasks and 50,000 reports, bench/ProvincialScale.java), then puts 20 signed-in users on the board and the dashboard
-# (bench/SupervisionLoad.java) and prints p50/p95/p99. Results go in docs/benchmarks.md by hand, with the load of the
+# tasks and 50,000 reports, bench/ProvincialScale.java), then puts 20 signed-in users of 30 accounts (every working
+# role and level) on the board and the dashboard, each request drawn from what that user may choose, while one
+# writer changes a task every second (bench/SupervisionLoad.java). Prints p50/p95/p99 and the caches' hit rates in
+# the measured window, read from the platform's log. Results go in docs/benchmarks.md by hand, with the load of the
 # machine at the time.
 #
 #   bench/supervision-load.sh [users=20] [warm-up s=30] [measured s=120]
@@ -15,7 +17,8 @@ JAR=${JAR:-target/shuangyong-0.1.0-SNAPSHOT.jar}
 PGJDBC=$(ls ~/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar | grep -v sources | sort -V | tail -1)
 [ -f "$JAR" ] || mvn -o -q package -DskipTests
 rm -rf "$DATA"
-java -jar "$JAR" --shuangyong.embedded-db.data-dir="$DATA" --shuangyong.embedded-db.port="$DB_PORT" \
+# the caches log their running totals every two seconds, so the run can say how many answers they gave
+java -Dshuangyong.cache.report-every=PT2S -jar "$JAR" --shuangyong.demo.enabled=true --shuangyong.embedded-db.data-dir="$DATA" --shuangyong.embedded-db.port="$DB_PORT" \
   --server.port="$PORT" > "$DATA.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
@@ -34,5 +37,6 @@ for i in $(seq 1 600); do
   sleep 1
 done
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) before the run"
-java bench/SupervisionLoad.java "http://localhost:$PORT" "$USERS" "$WARM" "$MEASURED"
+java -cp "$PGJDBC" bench/SupervisionLoad.java "http://localhost:$PORT" "$USERS" "$WARM" "$MEASURED" \
+  "jdbc:postgresql://localhost:$DB_PORT/shuangyong" "$DATA.log"
 echo "load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -8,6 +8,7 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * A test of what a person does on the pages, in headless Chromium driven by a {@link Browser}: the whole platform on
@@ -19,7 +20,8 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "shuangyong.embedded-db.data-dir=target/test-db", "shuangyong.embedded-db.fresh-database=true",
 				"shuangyong.demo.enabled=true", "shuangyong.security.totp.enabled=false",
-		"spring.lifecycle.timeout-per-shutdown-phase=5s" })
+		"spring.lifecycle.timeout-per-shutdown-phase=5s", "shuangyong.supervision.escalation.run-at-start=false" })
+@TestPropertySource(locations = "classpath:test-keys.properties")
 @Import(TestClock.Configuration.class)
 public @interface BrowserTest {
 }

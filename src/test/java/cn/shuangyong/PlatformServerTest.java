@@ -8,11 +8,12 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The platform as it runs in production: on its embedded web server (bound to the loopback address only), not in
- * demo mode, so the administrators need their second factor, and with personal-data keys of its own (test keys,
- * nowhere else used). The reference directory is loaded but there are no demo accounts: tests create the accounts
+ * demo mode, so the administrators need their second factor, and with the configured test keys of
+ * {@code test-keys.properties}. The reference directory is loaded but there are no demo accounts: tests create the accounts
  * they need. A second, separate context: use it only for what {@link PlatformTest} cannot show, and keep these
  * properties identical so its test classes share it.
  */
@@ -21,10 +22,9 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "shuangyong.embedded-db.data-dir=target/test-db", "shuangyong.embedded-db.fresh-database=true",
 				"shuangyong.demo.enabled=false", "shuangyong.security.totp.enabled=true", "server.address=127.0.0.1",
-				"shuangyong.privacy.keys.test1=MDEyMzQ1Njc4OWFiY2RlZg==", "shuangyong.privacy.current-key=test1",
-				"shuangyong.privacy.lookup-key=ZmVkY2JhOTg3NjU0MzIxMGZlZGNiYTk4NzY1NDMyMTA=",
-				"shuangyong.audit.chain-keys.test=YXVkaXQgY2hhaW4ga2V5IGZvciB0ZXN0cyBvbmx5IQ==" })
+				"shuangyong.supervision.escalation.run-at-start=false" })
 @AutoConfigureMockMvc
+@TestPropertySource(locations = "classpath:test-keys.properties")
 @Import(TestClock.Configuration.class)
 public @interface PlatformServerTest {
 }

@@ -109,36 +109,44 @@ public class AccountAdministration {
 		return AccountView.of(inScope(id, by), clock.instant());
 	}
 
-	public void disable(long id, SignedInUser by) {
+	/** @param version the account's version the administrator saw: if someone changed it since, nothing changes */
+	public void disable(long id, Integer version, SignedInUser by) {
 		AccountRow account = managed(id, by);
 		if (account.id() == by.accountId()) {
 			throw new InvalidInputException("不能停用自己的账号");
 		}
-		setEnabled(account, false);
+		changed(account, accounts.setEnabled(account.id(), seen(version), false));
 		accounts.endSessions(account.username());
 		audit.record(entry(by, "ACCOUNT_DISABLED", id, "停用账号 " + account.username()));
 	}
 
-	public void enable(long id, SignedInUser by) {
+	/** @param version the account's version the administrator saw: if someone changed it since, nothing changes */
+	public void enable(long id, Integer version, SignedInUser by) {
 		AccountRow account = managed(id, by);
-		setEnabled(account, true);
+		changed(account, accounts.setEnabled(account.id(), seen(version), true));
 		audit.record(entry(by, "ACCOUNT_ENABLED", id, "启用账号 " + account.username()));
 	}
 
-	/** Sets a new password the user must change at next login. */
-	public void resetPassword(long id, String password, SignedInUser by) {
+	/**
+	 * Sets a new password the user must change at next login. {@code version} is the account's version the
+	 * administrator saw: if someone changed it since, nothing changes.
+	 */
+	public void resetPassword(long id, Integer version, String password, SignedInUser by) {
 		AccountRow account = managed(id, by);
 		List<String> problems = new PasswordPolicy(policy.password()).violations(password, account.username());
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		accounts.setPassword(account.id(), encoder.encode(password), true, clock.instant());
+		changed(account, accounts.setPassword(account.id(), seen(version), encoder.encode(password), true, clock.instant()));
 		accounts.endSessions(account.username());
 		audit.record(entry(by, "PASSWORD_RESET", id, "重置账号 " + account.username() + " 的密码"));
 	}
 
-	/** The security administrator changes roles; no account ends up with two administrator roles, having one role. */
-	public void changeRole(long id, Role role, SignedInUser by) {
+	/**
+	 * The security administrator changes roles; no account ends up with two administrator roles, having one role.
+	 * {@code version} is the account's version the administrator saw: if someone changed it since, nothing changes.
+	 */
+	public void changeRole(long id, Integer version, Role role, SignedInUser by) {
 		if (!by.can(Permission.ROLES_ASSIGN)) {
 			throw new AccessDeniedException("只有安全管理员可以调整角色");
 		}
@@ -146,19 +154,20 @@ public class AccountAdministration {
 		if (account.id() == by.accountId()) {
 			throw new InvalidInputException("不能调整自己的角色");
 		}
-		accounts.setRole(account.id(), role, role.administrator() && account.totpSecret() == null ? TotpCode.newSecret()
-				: account.totpSecret());
+		changed(account, accounts.setRole(account.id(), seen(version), role,
+				role.administrator() && account.totpSecret() == null ? TotpCode.newSecret() : account.totpSecret()));
 		accounts.endSessions(account.username());
 		audit.record(entry(by, "ROLE_CHANGED", id, "账号 " + account.username() + " 的角色由 " + account.role().name()
 				+ " 改为 " + role.name()));
 	}
 
-	public void unlock(long id, SignedInUser by) {
+	/** @param version the account's version the administrator saw: if someone changed it since, nothing changes */
+	public void unlock(long id, Integer version, SignedInUser by) {
 		if (!by.can(Permission.ROLES_ASSIGN)) {
 			throw new AccessDeniedException("只有安全管理员可以解除锁定");
 		}
 		AccountRow account = inScope(id, by);
-		accounts.unlock(account.id());
+		changed(account, accounts.unlock(account.id(), seen(version)));
 		audit.record(entry(by, "ACCOUNT_UNLOCKED", id, "解除账号 " + account.username() + " 的锁定"));
 	}
 
@@ -175,7 +184,8 @@ public class AccountAdministration {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		accounts.setPassword(account.id(), encoder.encode(password), false, clock.instant());
+		changed(account, accounts.setPassword(account.id(), account.version(), encoder.encode(password), false,
+				clock.instant()));
 		audit.record(entry(user, "PASSWORD_CHANGED", account.id(), "修改本人密码"));
 	}
 
@@ -192,12 +202,29 @@ public class AccountAdministration {
 			throw new InvalidInputException("该账号不需要动态口令");
 		}
 		audit.record(entry(by, "TOTP_SECRET_VIEWED", id, "查看账号 " + account.username() + " 的动态口令密钥"));
-		return "otpauth://totp/shuangyong:" + account.username() + "?secret=" + account.totpSecret()
-				+ "&issuer=shuangyong&digits=6&period=30";
+		return TotpCode.enrolmentUri(account.username(), account.totpSecret());
 	}
 
-	private void setEnabled(AccountRow account, boolean enabled) {
-		accounts.setEnabled(account.id(), enabled);
+	/**
+	 * The version the administrator saw, which every change names; asked for after scope and rights, so a request
+	 * without it is refused for those first.
+	 */
+	private static int seen(Integer version) {
+		if (version == null) {
+			throw new InvalidInputException("缺少账号的版本号（version）：请刷新页面后再操作");
+		}
+		return version;
+	}
+
+	/** Refuses a change that found the account changed since it was seen, naming how it stands now. */
+	private void changed(AccountRow seen, boolean changed) {
+		if (changed) {
+			return;
+		}
+		AccountRow now = accounts.byId(seen.id()).orElseThrow(() -> new NotFoundException("账号不存在"));
+		throw new ConflictException("账号 " + now.username() + " 已被他人修改（现为" + now.role().label() + "，"
+				+ (now.enabled() ? "已启用" : "已停用") + (now.lockedAt(clock.instant()) ? "，已锁定" : "")
+				+ "），本次未更改；请刷新页面，确认后再操作");
 	}
 
 	private AccountRow inScope(long id, SignedInUser by) {

@@ -42,6 +42,12 @@ class AccountStore {
 			.param("key", UsernameKey.of(username)).query(Integer.class).single() > 0;
 	}
 
+	/** Whether any of the three administrator roles has an account: until one has, the platform is not set up. */
+	boolean administratorExists() {
+		return jdbc.sql("select count(*) from accounts.account where role in ('SYSTEM_ADMIN', 'SECURITY_ADMIN', 'AUDIT_ADMIN')")
+			.query(Integer.class).single() > 0;
+	}
+
 	long insert(NewAccount account, String passwordHash, String totpSecret, Instant now, String createdBy) {
 		return jdbc.sql("""
 				insert into accounts.account (username, username_key, display_name, unit_id, region_code, role, phone,
@@ -90,21 +96,27 @@ class AccountStore {
 			.param("now", Timestamp.from(now)).param("id", id).update();
 	}
 
-	void setEnabled(long id, boolean enabled) {
-		jdbc.sql("update accounts.account set enabled = :enabled, version = version + 1 where id = :id")
-			.param("enabled", enabled).param("id", id).update();
+	/** @param version the account's version the caller saw; false when someone changed it since (nothing changes) */
+	boolean setEnabled(long id, int version, boolean enabled) {
+		return jdbc.sql("update accounts.account set enabled = :enabled, version = version + 1 where id = :id and version = :v")
+			.param("enabled", enabled).param("id", id).param("v", version).update() == 1;
 	}
 
-	void setPassword(long id, String hash, boolean mustChange, Instant now) {
-		jdbc.sql("""
+	/** @param version the account's version the caller saw; false when someone changed it since (nothing changes) */
+	boolean setPassword(long id, int version, String hash, boolean mustChange, Instant now) {
+		return jdbc.sql("""
 				update accounts.account set password_hash = :hash, must_change_password = :must,
-				  password_changed_at = :now, version = version + 1 where id = :id""")
-			.param("hash", hash).param("must", mustChange).param("now", Timestamp.from(now)).param("id", id).update();
+				  password_changed_at = :now, version = version + 1 where id = :id and version = :v""")
+			.param("hash", hash).param("must", mustChange).param("now", Timestamp.from(now)).param("id", id)
+			.param("v", version).update() == 1;
 	}
 
-	void setRole(long id, Role role, String totpSecret) {
-		jdbc.sql("update accounts.account set role = :role, totp_secret = :totp, version = version + 1 where id = :id")
-			.param("role", role.name()).param("totp", totpSecret).param("id", id).update();
+	/** @param version the account's version the caller saw; false when someone changed it since (nothing changes) */
+	boolean setRole(long id, int version, Role role, String totpSecret) {
+		return jdbc.sql("""
+				update accounts.account set role = :role, totp_secret = :totp, version = version + 1
+				where id = :id and version = :v""")
+			.param("role", role.name()).param("totp", totpSecret).param("id", id).param("v", version).update() == 1;
 	}
 
 	/**
@@ -118,9 +130,12 @@ class AccountStore {
 			.param("step", step).param("id", id).update() == 1;
 	}
 
-	void unlock(long id) {
-		jdbc.sql("update accounts.account set failed_attempts = 0, locked_until = null, version = version + 1 where id = :id")
-			.param("id", id).update();
+	/** @param version the account's version the caller saw; false when someone changed it since (nothing changes) */
+	boolean unlock(long id, int version) {
+		return jdbc.sql("""
+				update accounts.account set failed_attempts = 0, locked_until = null, version = version + 1
+				where id = :id and version = :v""")
+			.param("id", id).param("v", version).update() == 1;
 	}
 
 	/** Ends every session of the account, on every node: sessions live in PostgreSQL. */

@@ -48,8 +48,10 @@ class SecurityConfiguration {
 			.httpBasic(basic -> basic.realmName("shuangyong").authenticationDetailsSource(LoginDetails::new)
 				.authenticationEntryPoint(problems::unauthorized)
 				.securityContextRepository(new AdministratorSessions()))
-			// a Basic call carries its credentials itself; a call on the page's session needs the CSRF token
-			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+			// a Basic call carries its credentials itself, checked on every call; a call on the page's session needs
+			// the CSRF token, whatever other Authorization header it brings
+			.securityContext(context -> context.securityContextRepository(new BasicCredentials()))
+			.csrf(csrf -> csrf.ignoringRequestMatchers(BasicCredentials::carried))
 			// no session policy set here: setting one, even the default, makes Spring Security add its session
 			// management filter, which kept every Basic call's sign-in in a new session (AdministratorSessions decides)
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems::unauthorized)
@@ -63,7 +65,8 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, cn.shuangyong.audit.DeniedRequests denied) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/favicon.svg", "/error",
+				// /setup answers only while no administrator exists, and acts only with the console's setup token
+				.requestMatchers("/login", "/setup", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/favicon.svg", "/error",
 						"/actuator/health", "/actuator/health/**")
 				.permitAll()
 				.requestMatchers(AdministratorPaths.OWN_WORK).authenticated()

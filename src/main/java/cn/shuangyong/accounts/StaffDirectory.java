@@ -3,6 +3,7 @@ package cn.shuangyong.accounts;
 import java.util.List;
 import java.util.Optional;
 
+import cn.shuangyong.privacy.Masking;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.Permission;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,18 +24,30 @@ public class StaffDirectory {
 		this.jdbc = jdbc;
 	}
 
-	/** Empty when the unit lies outside the viewer's scope or the viewer may not read contacts. */
+	/**
+	 * Empty when the unit lies outside the viewer's scope or the viewer may not read contacts. Phone numbers are
+	 * masked (138****8000) except to the person themself, to the staff of the same unit (their own office) and to the
+	 * security administrator, who reaches people about their accounts.
+	 */
 	public Optional<List<StaffMember>> staffOf(long unitId, String unitRegion, CurrentUser viewer) {
 		if (!viewer.can(Permission.STAFF_CONTACTS_READ) || !viewer.covers(unitRegion)) {
 			return Optional.empty();
 		}
+		boolean wholePhones = viewer.unitId() == unitId
+				|| viewer instanceof SignedInUser user && user.role() == Role.SECURITY_ADMIN;
 		return Optional.of(viewer.scope().bind(jdbc.sql("""
-				select display_name, role, phone, email from accounts.account
+				select username, display_name, role, phone, email from accounts.account
 				where unit_id = :unit and enabled and region_code like :scope order by display_name"""))
 			.param("unit", unitId)
-			.query((rs, i) -> new StaffMember(rs.getString(1), Role.valueOf(rs.getString(2)), rs.getString(3),
-					rs.getString(4)))
+			.query((rs, i) -> new StaffMember(rs.getString(2), Role.valueOf(rs.getString(3)),
+					wholePhones || rs.getString(1).equals(viewer.getUsername()) ? rs.getString(4)
+							: masked(rs.getString(4)),
+					rs.getString(5)))
 			.list());
+	}
+
+	private static String masked(String phone) {
+		return phone == null ? null : Masking.phone(phone);
 	}
 
 	/**

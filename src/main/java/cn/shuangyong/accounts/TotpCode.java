@@ -23,6 +23,12 @@ final class TotpCode {
 	private TotpCode() {
 	}
 
+	/** What an authenticator app reads (as text or QR code) to enrol the account's secret. */
+	static String enrolmentUri(String username, String base32Secret) {
+		return "otpauth://totp/shuangyong:" + username + "?secret=" + base32Secret + "&issuer=shuangyong&digits=6&period="
+				+ STEP_SECONDS;
+	}
+
 	static String newSecret() {
 		byte[] bytes = new byte[20];
 		new SecureRandom().nextBytes(bytes);

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import cn.shuangyong.shared.DemoMode;
+import cn.shuangyong.shared.KeysMissingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,7 +43,7 @@ final class ChainKeys {
 	static ChainKeys of(AuditSettings settings, DemoMode demo) {
 		if (settings.chainKeys().isEmpty()) {
 			if (!demo.enabled()) {
-				throw new IllegalStateException("未配置审计链密钥，拒绝启动：非演示环境必须设置 shuangyong.audit.chain-keys.<编号>"
+				throw new KeysMissingException("未配置审计链密钥，拒绝启动：非演示环境必须设置 shuangyong.audit.chain-keys.<编号>"
 						+ "（Base64 编码，至少 16 字节）和 shuangyong.audit.current-chain-key");
 			}
 			log.warn("未配置审计链密钥：使用由固定文本派生的开发密钥“{}”。它人人可算出，仅供演示和开发；"

@@ -32,12 +32,18 @@ class HouseholdStore {
 			.query(String.class).optional();
 	}
 
-	void setHead(long id, String headLookup, String regionCode, Long stationUnitId) {
-		jdbc.sql("""
+	/**
+	 * Makes a member head, the household taking their region and station, if it is still headed by {@code wasHead}
+	 * (the ID lookup hash of the head the caller saw; null when it saw no member as head). The comparison is in the
+	 * statement, so a head someone else set meanwhile is never overwritten. Returns whether it changed.
+	 */
+	boolean setHead(long id, String wasHead, String headLookup, String regionCode, Long stationUnitId) {
+		return jdbc.sql("""
 				update beneficiaries.household set head_lookup = :head, region_code = :region, station_unit_id = :station,
-				  version = version + 1 where id = :id""")
-			.param("id", id).param("head", headLookup).param("region", regionCode).param("station", stationUnitId)
-			.update();
+				  version = version + 1
+				where id = :id and (head_lookup = :was or cast(:was as varchar) is null)""")
+			.param("id", id).param("was", wasHead).param("head", headLookup).param("region", regionCode)
+			.param("station", stationUnitId).update() == 1;
 	}
 
 	int members(long id) {

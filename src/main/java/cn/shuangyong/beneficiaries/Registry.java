@@ -63,11 +63,11 @@ public class Registry {
 		PersonRecord before = editable(id, user);
 		CheckedPerson person = rules.check(draft);
 		requireWithin(person.placement(), user);
+		String lookup = people.idLookup(id);
 		people.update(id, version, person);
-		if (before.householdHead()) {
-			households.setHead(before.householdId(), people.lookupOf(person.idNumber()),
-					person.placement().regionCode(), person.placement().stationUnitId());
-		}
+		// the household follows its head only if this person still heads it: someone may have made another head
+		households.setHead(before.householdId(), lookup, people.lookupOf(person.idNumber()),
+				person.placement().regionCode(), person.placement().stationUnitId());
 		audit.record(user, "BENEFICIARY_UPDATED", id, "修改优抚对象信息（版本 " + version + "），区划 "
 				+ before.regionCode() + " → " + person.placement().regionCode() + "，类别 "
 				+ String.join("、", before.categories()) + " → " + String.join("、", person.categories()));
@@ -80,10 +80,9 @@ public class Registry {
 		Placement placement = placements.of(regionCode);
 		requireWithin(placement, user);
 		people.move(id, version, placement);
-		if (before.householdHead()) {
-			households.setHead(before.householdId(), people.idLookup(id), placement.regionCode(),
-					placement.stationUnitId());
-		}
+		// the household follows its head only if this person still heads it: someone may have made another head
+		String lookup = people.idLookup(id);
+		households.setHead(before.householdId(), lookup, lookup, placement.regionCode(), placement.stationUnitId());
 		audit.record(user, "BENEFICIARY_MOVED", id, "迁移优抚对象：" + before.regionCode() + " → "
 				+ placement.regionCode() + "（" + placement.stationName() + "）");
 		return people.find(id).orElseThrow();
@@ -94,8 +93,9 @@ public class Registry {
 		PersonRecord person = editable(id, user);
 		String why = RemovalReason.check(reason);
 		households.lockRegion(person.householdId());
+		String lookup = people.idLookup(id);
 		people.delete(id, version);
-		afterLeaving(person);
+		afterLeaving(person, lookup);
 		audit.record(user, "BENEFICIARY_REMOVED", id, "移除优抚对象（户 " + person.householdId() + "），原因：" + why);
 	}
 
@@ -108,7 +108,7 @@ public class Registry {
 		lockHousehold(householdId, user);
 		households.lockRegion(person.householdId());
 		people.setHousehold(id, version, householdId);
-		afterLeaving(person);
+		afterLeaving(person, people.idLookup(id));
 		audit.record(user, "HOUSEHOLD_JOINED", id, "加入户 " + householdId + "（原户 " + person.householdId() + "）");
 		return people.find(id).orElseThrow();
 	}
@@ -120,13 +120,14 @@ public class Registry {
 			throw new InvalidInputException("此人已单独成户");
 		}
 		households.lockRegion(person.householdId());
+		String lookup = people.idLookup(id);
 		if (person.householdHead()) {
-			passHeadOn(person);
+			passHeadOn(person, lookup);
 		}
 		Placement placement = placements.of(person.regionCode());
-		long own = households.create(people.idLookup(id), placement);
+		long own = households.create(lookup, placement);
 		people.setHousehold(id, version, own);
-		afterLeaving(person);
+		afterLeaving(person, lookup);
 		audit.record(user, "HOUSEHOLD_LEFT", id, "离开户 " + person.householdId() + "，单独成户 " + own);
 		return people.find(id).orElseThrow();
 	}
@@ -146,7 +147,10 @@ public class Registry {
 		if (head != null && head.id() != currentHeadId) {
 			throw new ConflictException("户主已由他人改为“" + head.name() + "”，本次未更改；请刷新页面，确认后再设");
 		}
-		households.setHead(person.householdId(), people.idLookup(id), person.regionCode(), person.stationUnitId());
+		if (!households.setHead(person.householdId(), head == null ? null : people.idLookup(head.id()),
+				people.idLookup(id), person.regionCode(), person.stationUnitId())) {
+			throw new ConflictException("户主已由他人更改，本次未更改；请刷新页面，确认后再设");
+		}
 		audit.record(user, "HOUSEHOLD_HEAD_CHANGED", id, "设为户 " + person.householdId() + " 的户主");
 		return household(person.householdId(), user);
 	}
@@ -196,22 +200,28 @@ public class Registry {
 		}
 	}
 
-	/** After a person left a household: remove it when empty, else give it a head if it lost its own. */
-	private void afterLeaving(PersonRecord person) {
+	/**
+	 * After a person left a household: remove it when empty, else give it a head if it lost its own. {@code lookup} is
+	 * the person's ID lookup hash, what the household names as head if they headed it.
+	 */
+	private void afterLeaving(PersonRecord person, String lookup) {
 		List<PersonRecord> rest = people.ofHousehold(person.householdId());
 		if (rest.isEmpty()) {
 			households.delete(person.householdId());
 		}
 		else if (person.householdHead() && rest.stream().noneMatch(PersonRecord::householdHead)) {
-			passHeadOn(person);
+			passHeadOn(person, lookup);
 		}
 	}
 
-	/** The member registered first after the head becomes head. */
-	private void passHeadOn(PersonRecord head) {
+	/** The member registered first after the head becomes head; the caller holds the household's lock. */
+	private void passHeadOn(PersonRecord head, String headLookup) {
 		PersonRecord next = people.ofHousehold(head.householdId()).stream().filter(m -> m.id() != head.id())
 			.min(java.util.Comparator.comparingLong(PersonRecord::id)).orElseThrow();
-		households.setHead(head.householdId(), people.idLookup(next.id()), next.regionCode(), next.stationUnitId());
+		if (!households.setHead(head.householdId(), headLookup, people.idLookup(next.id()), next.regionCode(),
+				next.stationUnitId())) {
+			throw new ConflictException("户主已由他人更改，本次未更改；请刷新页面后重试");
+		}
 	}
 
 	/** A registered or edited person, with the warnings to check by hand. */

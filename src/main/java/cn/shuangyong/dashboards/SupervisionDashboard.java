@@ -55,7 +55,8 @@ public class SupervisionDashboard {
 
 	SupervisionDashboard(WorkPlans plans, TaskFacts facts, Directory directory, BusinessClock clock,
 			TaskChanges changes) {
-		this.kept = new VersionedCache<>(1_000, Duration.ofMinutes(1), changes::version);
+		this.kept = new VersionedCache<>("dashboards.supervision.figures", 1_000, Duration.ofMinutes(1),
+				changes::version);
 		this.plans = plans;
 		this.facts = facts;
 		this.directory = directory;

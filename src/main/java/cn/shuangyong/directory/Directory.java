@@ -125,7 +125,7 @@ public class Directory {
 			.query((rs, i) -> new DirectoryStats(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))).single();
 	}
 
-	/** The named unit groups a phrase can be mapped to (各州市双拥办, 省直有关部门 …). */
+	/** The named unit groups a phrase can be mapped to (各县市双拥办, 州直有关部门 …). */
 	public List<UnitGroup> groups() {
 		return jdbc.sql("select code, name from directory.unit_group order by id")
 			.query((rs, i) -> new UnitGroup(rs.getString(1), rs.getString(2))).list();

@@ -3,7 +3,7 @@ package cn.shuangyong.directory;
 import java.util.List;
 
 /**
- * What a phrase in a document means: one unit (省退役军人厅), or a group expanded to its members (省直有关部门).
+ * What a phrase in a document means: one unit (省民政厅), or a group expanded to its members (州直有关部门).
  */
 public record PhraseResolution(String phrase, Kind kind, List<Unit> units) {
 

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Resolves the unit phrases of documents (省退役军人厅, 省直有关部门) to units. A phrase is read in the context of the
+ * Resolves the unit phrases of documents (省民政厅, 州直有关部门) to units. A phrase is read in the context of the
  * region of the office whose document uses it: 州委宣传部 in a 楚雄 notice is 楚雄's.
  */
 @Service

@@ -104,14 +104,18 @@ class DualListStore {
 				where id = ? and version = ?""").params(reason, id, version).update());
 	}
 
-	void following(long id, long taskId) {
-		jdbc.sql("update duallist.entry set state = 'FOLLOWING', task_id = ?, version = version + 1 where id = ?")
-			.params(taskId, id).update();
+	/** @param version the entry's version as accepted, the change that opens its task */
+	void following(long id, int version, long taskId) {
+		checked(jdbc.sql("""
+				update duallist.entry set state = 'FOLLOWING', task_id = ?, version = version + 1
+				where id = ? and version = ? and state = 'ACCEPTED'""").params(taskId, id, version).update());
 	}
 
-	void done(long id, LocalDate on) {
-		jdbc.sql("update duallist.entry set state = 'DONE', done_on = ?, version = version + 1 where id = ?")
-			.params(on, id).update();
+	/** The state is checked in the statement: of two sign-offs reported at once, one marks the entry done. */
+	void done(long id, int version, LocalDate on) {
+		checked(jdbc.sql("""
+				update duallist.entry set state = 'DONE', done_on = ?, version = version + 1
+				where id = ? and version = ? and state = 'FOLLOWING'""").params(on, id, version).update());
 	}
 
 	void rate(long id, int version, String feedback, int satisfaction, String by, OffsetDateTime at) {

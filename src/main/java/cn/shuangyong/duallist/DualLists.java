@@ -193,13 +193,14 @@ public class DualLists {
 
 	/** Supervision signed the entry's task off: the entry is done and waits for the asking unit's rating. */
 	void taskSignedOff(long taskId, java.time.LocalDate on) {
-		store.entryOfTask(taskId).filter(e -> e.state() == EntryState.FOLLOWING).ifPresent(e -> store.done(e.id(), on));
+		store.entryOfTask(taskId).filter(e -> e.state() == EntryState.FOLLOWING)
+			.ifPresent(e -> store.done(e.id(), e.version(), on));
 	}
 
 	private void follow(DualListStore.ListRow list, EntryRow entry) {
 		long taskId = tasks.open(new OpenTask(TaskSource.DUAL_LIST, entry.id(), "双清单：" + entry.title(),
 				List.of(entry.responsibleUnitId()), entry.cooperatingUnitIds(), entry.deadline(), list.officeUnitId()));
-		store.following(entry.id(), taskId);
+		store.following(entry.id(), entry.version(), taskId);
 	}
 
 	private EntryRow entry(long id) {

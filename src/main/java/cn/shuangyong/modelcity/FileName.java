@@ -1,7 +1,9 @@
 package cn.shuangyong.modelcity;
 
+import cn.shuangyong.shared.web.UploadedFileName;
+
 /**
- * The name a file is shown under: without folders, control and bidi characters (报告\u202Efdp.exe), at most 100
+ * The name a file is shown under: cleaned as every upload's name is ({@link UploadedFileName}), at most 100
  * characters, and ending in the extension of the type its content was found to be.
  */
 final class FileName {
@@ -10,9 +12,7 @@ final class FileName {
 	}
 
 	static String display(String original) {
-		String name = original == null ? "" : original;
-		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-		name = name.replaceAll("[\\p{Cntrl}\\p{Cf}\"<>|:*?]", "").strip();
+		String name = UploadedFileName.clean(original);
 		if (name.length() > 100) {
 			name = name.substring(0, 100);
 		}

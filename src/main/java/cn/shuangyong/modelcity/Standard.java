@@ -5,9 +5,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A version of the assessment standard with its indicator tree and veto items. */
+/**
+ * A version of the assessment standard with its indicator tree and veto items. {@code version} counts the changes to
+ * it: every change to a draft names the one its editor saw.
+ */
 public record Standard(long id, int versionNo, String title, String sourceNote, boolean published, Long basedOn,
-		Instant publishedAt, List<StandardNode> areas, List<VetoItem> vetoItems) {
+		Instant publishedAt, List<StandardNode> areas, List<VetoItem> vetoItems, int version) {
 
 	/** The scored nodes, in tree order. */
 	public List<StandardNode> indicators() {

@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The provincial office edits the standard: a new version is drafted as a copy of the current one, edited, then
- * published. Published versions never change, so a running campaign keeps the indicators it started on.
+ * published. Published versions never change, so a running campaign keeps the indicators it started on. Every change
+ * to a draft names the draft's version its editor saw, so two editors never overwrite each other unknowingly.
  */
 @Service
 @Transactional
@@ -65,17 +66,17 @@ public class StandardEditing {
 		return id;
 	}
 
-	public void rename(long draftId, String title, CurrentUser by) {
-		requireDraft(draftId, by);
+	public void rename(long draftId, Integer version, String title, CurrentUser by) {
+		int claimed = claim(draftId, version, by);
 		if (title == null || title.isBlank() || title.strip().length() > 200) {
 			throw new InvalidInputException("请填写标准名称（不超过 200 字）");
 		}
-		jdbc.sql("update modelcity.standard set title = :t where id = :id").param("t", title.strip()).param("id", draftId)
-			.update();
+		jdbc.sql("update modelcity.standard set title = :t where id = :id and version = :v").param("t", title.strip())
+			.param("id", draftId).param("v", claimed).update();
 	}
 
-	public void editNode(long draftId, long nodeId, NodeInput input, CurrentUser by) {
-		requireDraft(draftId, by);
+	public void editNode(long draftId, Integer version, long nodeId, NodeInput input, CurrentUser by) {
+		claim(draftId, version, by);
 		NodeKind kind = kindOf(draftId, nodeId);
 		NodeInput.Valid valid = input.validate(kind);
 		jdbc.sql("update modelcity.standard_node set title = :t, points = :p, evidence = :e, scoring = :s where id = :id")
@@ -85,8 +86,8 @@ public class StandardEditing {
 	}
 
 	/** Adds an area (no parent), an indicator under an area or a sub-point under an indicator, at the end. */
-	public long addNode(long draftId, Long parentId, NodeInput input, CurrentUser by) {
-		requireDraft(draftId, by);
+	public long addNode(long draftId, Integer version, Long parentId, NodeInput input, CurrentUser by) {
+		claim(draftId, version, by);
 		NodeKind kind = parentId == null ? NodeKind.AREA : kindOf(draftId, parentId).child();
 		NodeInput.Valid valid = input.validate(kind);
 		int position = jdbc.sql("""
@@ -98,15 +99,15 @@ public class StandardEditing {
 		return id;
 	}
 
-	public void removeNode(long draftId, long nodeId, CurrentUser by) {
-		requireDraft(draftId, by);
+	public void removeNode(long draftId, Integer version, long nodeId, CurrentUser by) {
+		claim(draftId, version, by);
 		kindOf(draftId, nodeId);
 		jdbc.sql("delete from modelcity.standard_node where id = :id").param("id", nodeId).update();
 		record(by, "MODEL_CITY_STANDARD_EDITED", draftId, "删除节点 " + nodeId);
 	}
 
-	public void addVeto(long draftId, String text, CurrentUser by) {
-		requireDraft(draftId, by);
+	public void addVeto(long draftId, Integer version, String text, CurrentUser by) {
+		claim(draftId, version, by);
 		if (text == null || text.isBlank() || text.strip().length() > 500) {
 			throw new InvalidInputException("请填写一票否决项的内容（不超过 500 字）");
 		}
@@ -116,8 +117,8 @@ public class StandardEditing {
 		record(by, "MODEL_CITY_STANDARD_EDITED", draftId, "新增一票否决项");
 	}
 
-	public void removeVeto(long draftId, long vetoId, CurrentUser by) {
-		requireDraft(draftId, by);
+	public void removeVeto(long draftId, Integer version, long vetoId, CurrentUser by) {
+		claim(draftId, version, by);
 		if (jdbc.sql("delete from modelcity.veto_item where id = :id and standard_id = :s").param("id", vetoId)
 			.param("s", draftId).update() == 0) {
 			throw new NotFoundException("草稿中没有该一票否决项");
@@ -125,21 +126,25 @@ public class StandardEditing {
 		record(by, "MODEL_CITY_STANDARD_EDITED", draftId, "删除一票否决项 " + vetoId);
 	}
 
-	public void discard(long draftId, CurrentUser by) {
-		requireDraft(draftId, by);
-		jdbc.sql("delete from modelcity.standard where id = :id").param("id", draftId).update();
+	public void discard(long draftId, Integer version, CurrentUser by) {
+		int claimed = claim(draftId, version, by);
+		jdbc.sql("delete from modelcity.standard where id = :id and version = :v").param("id", draftId)
+			.param("v", claimed).update();
 		record(by, "MODEL_CITY_STANDARD_DISCARDED", draftId, null);
 	}
 
-	/** Publishes the draft; new campaigns start on it, running ones keep theirs. */
-	public void publish(long draftId, CurrentUser by) {
-		requireDraft(draftId, by);
+	/**
+	 * Publishes the draft as its editor saw it; new campaigns start on it, running ones keep theirs. A draft changed
+	 * since is not published: the editor looks at it again first.
+	 */
+	public void publish(long draftId, Integer version, CurrentUser by) {
+		int claimed = claim(draftId, version, by);
 		List<String> problems = standards.find(draftId).problemsBeforePublishing();
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		jdbc.sql("update modelcity.standard set state = 'PUBLISHED', published_at = :at, version = version + 1 where id = :id")
-			.param("at", Timestamp.from(clock.instant())).param("id", draftId).update();
+		jdbc.sql("update modelcity.standard set state = 'PUBLISHED', published_at = :at where id = :id and version = :v")
+			.param("at", Timestamp.from(clock.instant())).param("id", draftId).param("v", claimed).update();
 		record(by, "MODEL_CITY_STANDARD_PUBLISHED", draftId, null);
 	}
 
@@ -173,13 +178,33 @@ public class StandardEditing {
 		node.children().forEach(child -> copy(standardId, id, child));
 	}
 
-	private void requireDraft(long draftId, CurrentUser by) {
+	/**
+	 * Claims the draft for one change: it must still be a draft, at the version its editor saw. The version moves in
+	 * the same statement, which holds the row until the transaction ends, so of two editors working from the same page
+	 * the second is refused and nothing of theirs is written. Returns the version the change is written under; a
+	 * refused change (bad input too) rolls the move back.
+	 */
+	private int claim(long draftId, Integer version, CurrentUser by) {
 		permit(by);
-		String state = jdbc.sql("select state from modelcity.standard where id = :id").param("id", draftId)
-			.query(String.class).optional().orElseThrow(() -> new NotFoundException("考评标准不存在"));
-		if (!"DRAFT".equals(state)) {
-			throw new ConflictException("已发布的考评标准不能修改，请先起草新版本");
+		state(draftId); // 404 before anything else
+		if (version == null) {
+			throw new InvalidInputException("缺少草稿的版本号（version）：请刷新页面后再操作");
 		}
+		int claimed = jdbc.sql("""
+				update modelcity.standard set version = version + 1 where id = :id and version = :v and state = 'DRAFT'""")
+			.param("id", draftId).param("v", version).update();
+		if (claimed == 0) {
+			if (!"DRAFT".equals(state(draftId))) {
+				throw new ConflictException("已发布的考评标准不能修改，请先起草新版本");
+			}
+			throw new ConflictException("该草稿在您打开后已被他人修改，本次未更改；请刷新页面，看过最新内容后再改");
+		}
+		return version + 1;
+	}
+
+	private String state(long standardId) {
+		return jdbc.sql("select state from modelcity.standard where id = :id").param("id", standardId)
+			.query(String.class).optional().orElseThrow(() -> new NotFoundException("考评标准不存在"));
 	}
 
 	private NodeKind kindOf(long draftId, long nodeId) {

@@ -47,13 +47,14 @@ public class Standards {
 	}
 
 	private Standard load(long id) {
-		record Head(long id, int versionNo, String title, String source, String state, Long basedOn, Timestamp published) {
+		record Head(long id, int versionNo, String title, String source, String state, Long basedOn, Timestamp published,
+				int version) {
 		}
 		Head head = jdbc.sql("""
-				select id, version_no, title, source_note, state, based_on, published_at from modelcity.standard
+				select id, version_no, title, source_note, state, based_on, published_at, version from modelcity.standard
 				where id = :id""").param("id", id)
 			.query((rs, i) -> new Head(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
-					(Long) rs.getObject(6), rs.getTimestamp(7)))
+					(Long) rs.getObject(6), rs.getTimestamp(7), rs.getInt(8)))
 			.single();
 		record Row(long id, Long parent, NodeKind kind, int position, String title, BigDecimal points, String evidence,
 				String scoring) {
@@ -92,6 +93,7 @@ public class Standards {
 		List<VetoItem> vetoes = jdbc.sql("select id, position, text from modelcity.veto_item where standard_id = :id order by position, id")
 			.param("id", id).query((rs, i) -> new VetoItem(rs.getLong(1), rs.getInt(2), rs.getString(3))).list();
 		return new Standard(head.id(), head.versionNo(), head.title(), head.source(), "PUBLISHED".equals(head.state()),
-				head.basedOn(), head.published() == null ? null : head.published().toInstant(), areas, vetoes);
+				head.basedOn(), head.published() == null ? null : head.published().toInstant(), areas, vetoes,
+				head.version());
 	}
 }

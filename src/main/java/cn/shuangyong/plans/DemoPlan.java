@@ -74,8 +74,8 @@ class DemoPlan implements ApplicationRunner {
 		directoryAdministration.remember("州(市)", RegionCode.of("53"), null, "PREFECTURE_OFFICES", provincialOffice);
 		long draft = drafts.upload("yunnan-2020-shuangyong-notice.md", seed(), provincialOffice);
 		// the seed carries no 成文日期; the demo takes early March 2020, when such plans are issued
-		drafts.setIssuedOn(draft, 0, DEMO_ISSUED_ON, provincialOffice);
-		PlanPublisher.Published published = publisher.publish(draft, provincialOffice);
+		PlanDraft dated = drafts.setIssuedOn(draft, 0, DEMO_ISSUED_ON, provincialOffice);
+		PlanPublisher.Published published = publisher.publish(draft, dated.version(), provincialOffice);
 		log.info("演示工作要点已发布：{}", published.planIds());
 	}
 

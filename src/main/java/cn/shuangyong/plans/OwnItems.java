@@ -33,8 +33,11 @@ public class OwnItems {
 
 	private final AuditTrail audit;
 
+	private final ItemTargets targets;
+
 	OwnItems(WorkPlans plans, DraftReview reviews, JdbcClient jdbc, ApplicationEventPublisher events,
-			AuditTrail audit) {
+			AuditTrail audit, ItemTargets targets) {
+		this.targets = targets;
 		this.plans = plans;
 		this.reviews = reviews;
 		this.jdbc = jdbc;
@@ -68,11 +71,11 @@ public class OwnItems {
 		long itemId = jdbc.sql("""
 				insert into plans.work_item (plan_id, position, item_no, text, origin, lead_mode, cooperator_role,
 				  time_nodes, targets)
-				values (:plan, :position, :no, :text, 'OWN', :mode, :role, :nodes, '[]') returning id""")
+				values (:plan, :position, :no, :text, 'OWN', :mode, :role, :nodes, :targets) returning id""")
 			.param("plan", planId).param("position", position).param("no", Integer.toString(position + 1))
 			.param("text", item.text().strip()).param("mode", item.jointLeads() ? "JOINT" : "EACH")
 			.param("role", cooperators.isEmpty() ? null : "配合").param("nodes", String.join("|", item.timeNodes()))
-			.query(Long.class).single();
+			.param("targets", targets.readFrom(item.text().strip())).query(Long.class).single();
 		insert(itemId, AssignmentRole.LEAD, leads);
 		insert(itemId, AssignmentRole.COOPERATING, cooperators);
 		audit.record(new AuditEntry(by.getUsername(), by.unitId(), by.regionCode(), null, "PLAN_ITEM_ADDED", "PLAN",

@@ -62,7 +62,7 @@ public class PlanDrafts {
 		return jdbc.sql("""
 				insert into plans.draft (file_name, source_text, content, owner_unit_id, owner_region, created_by, created_at)
 				values (:file, :text, :content, :unit, :region, :by, :at) returning id""")
-			.param("file", fileName == null ? "通知" : fileName).param("text", text)
+			.param("file", fileName == null || fileName.isBlank() ? "通知" : fileName).param("text", text)
 			.param("content", json.writeValueAsString(new DraftContent(notice, List.of(), null)))
 			.param("unit", by.unitId()).param("region", by.regionCode()).param("by", by.getUsername())
 			.param("at", Timestamp.from(clock.instant())).query(Long.class).single();
@@ -89,7 +89,12 @@ public class PlanDrafts {
 		if (index < 0 || index >= draft.content().notice().items().size()) {
 			throw new NotFoundException("草稿中没有第 " + (index + 1) + " 个条目");
 		}
-		return change(draft, version, draft.content().withItem(index, item));
+		WorkItemDraft before = draft.content().notice().items().get(index);
+		// A corrected text states its own targets; the stored ones were read from the text as it was.
+		WorkItemDraft corrected = java.util.Objects.equals(before.text(), item.text()) ? item
+				: new WorkItemDraft(item.no(), item.section(), item.text(), item.leads(), item.leadMode(),
+						item.cooperators(), item.cooperatorRole(), item.timeNodes(), reader.readTargets(item.text()));
+		return change(draft, version, draft.content().withItem(index, corrected));
 	}
 
 	/** Corrects a document's header: issuer, number, title, recipients. */
@@ -136,9 +141,24 @@ public class PlanDrafts {
 		return draft;
 	}
 
-	void markPublished(long id) {
-		jdbc.sql("update plans.draft set published_at = :at, version = version + 1 where id = :id")
-			.param("at", Timestamp.from(clock.instant())).param("id", id).update();
+	/**
+	 * Marks the draft published, if it is still unpublished at the version the publisher saw; otherwise nothing
+	 * changes and the publisher is told what happened. The row stays locked until the publication ends, so of two
+	 * publications at once the second waits and is then refused.
+	 */
+	void claimForPublishing(long id, Integer version) {
+		if (version == null) {
+			throw new InvalidInputException("缺少草稿的版本号（version）：请刷新页面后再发布");
+		}
+		int claimed = jdbc.sql("""
+				update plans.draft set published_at = :at, version = version + 1
+				where id = :id and version = :v and published_at is null""")
+			.param("at", Timestamp.from(clock.instant())).param("id", id).param("v", version).update();
+		if (claimed == 0) {
+			PlanDraft now = load(id).orElseThrow(() -> new NotFoundException("草稿不存在"));
+			throw new ConflictException(now.published() ? "该草稿已由他人发布，本次未重复发布；请刷新页面查看"
+					: "该草稿在您打开后已被他人修改，本次未发布；请刷新页面，看过最新内容后再发布");
+		}
 	}
 
 	private Optional<PlanDraft> load(long id) {

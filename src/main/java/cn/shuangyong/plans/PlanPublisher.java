@@ -47,8 +47,13 @@ public class PlanPublisher {
 		this.audit = audit;
 	}
 
-	public Published publish(long draftId, CurrentUser by) {
+	/**
+	 * Publishes the draft as the publisher saw it: {@code version} is the draft's version on their page. A draft
+	 * changed or published since is refused and nothing is written.
+	 */
+	public Published publish(long draftId, Integer version, CurrentUser by) {
 		PlanDraft draft = drafts.editable(draftId, by);
+		drafts.claimForPublishing(draftId, version);
 		DraftReview.Review review = reviews.review(draft);
 		check(review);
 		List<DocumentHeader> headers = draft.content().notice().documents();
@@ -78,7 +83,6 @@ public class PlanPublisher {
 			innerPlan = planId;
 			plans.add(planId);
 		}
-		drafts.markPublished(draftId);
 		audit.record(new AuditEntry(by.getUsername(), by.unitId(), by.regionCode(), null, "PLAN_PUBLISHED", "DRAFT",
 				Long.toString(draftId), AuditOutcome.SUCCESS,
 				"发布草稿：新登记文件 " + created + " 件，工作要点 " + plans));

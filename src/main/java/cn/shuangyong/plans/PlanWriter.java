@@ -18,15 +18,11 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import tools.jackson.databind.json.JsonMapper;
-
 /** Writes a published plan: its sections, items and the units on each; then announces it. */
 @Component
 class PlanWriter {
 
 	private final JdbcClient jdbc;
-
-	private final JsonMapper json;
 
 	private final Directory directory;
 
@@ -36,11 +32,13 @@ class PlanWriter {
 
 	private final BusinessClock businessClock;
 
-	PlanWriter(JdbcClient jdbc, JsonMapper json, Directory directory, ApplicationEventPublisher events, Clock clock,
-			BusinessClock businessClock) {
+	private final ItemTargets targets;
+
+	PlanWriter(JdbcClient jdbc, Directory directory, ApplicationEventPublisher events, Clock clock,
+			BusinessClock businessClock, ItemTargets targets) {
 		this.businessClock = businessClock;
+		this.targets = targets;
 		this.jdbc = jdbc;
-		this.json = json;
 		this.directory = directory;
 		this.events = events;
 		this.clock = clock;
@@ -69,7 +67,7 @@ class PlanWriter {
 			long itemId = insertItem(planId, section, position++, item.no(), item.text(), "ITEM",
 					item.leadMode() == null ? null : item.leadMode().name(),
 					item.cooperatorRole() == null ? null : item.cooperatorRole().word(),
-					String.join("|", item.timeNodes()), json.writeValueAsString(item.targets()));
+					String.join("|", item.timeNodes()), targets.stored(item.targets()));
 			assign(itemId, AssignmentRole.LEAD, view.leads());
 			assign(itemId, AssignmentRole.COOPERATING, view.cooperators());
 		}
@@ -88,7 +86,7 @@ class PlanWriter {
 		Unit office = directory.unit(new UnitId(document.issuerUnitId())).orElseThrow();
 		for (DraftReview.PointView point : review.points()) {
 			long itemId = insertItem(planId, null, point.index(), Integer.toString(point.index() + 1), point.text(),
-					"POINT", "SINGLE", null, "", "[]");
+					"POINT", "SINGLE", null, "", targets.readFrom(point.text()));
 			if (point.leads().isEmpty()) {
 				insertAssignment(itemId, AssignmentRole.LEAD, 0, office.name(), office.id().value());
 			}

@@ -20,6 +20,8 @@ class LocaleConfiguration implements WebMvcConfigurer {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("SY_LANG");
 		resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
+		// a cookie that names no locale is ignored too, not a server error on every page
+		resolver.setRejectInvalidCookies(false);
 		return resolver;
 	}
 
@@ -28,6 +30,8 @@ class LocaleConfiguration implements WebMvcConfigurer {
 		// the pages' language links say ?lang=, not Spring's default ?locale=
 		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
 		interceptor.setParamName("lang");
+		// a value that names no locale (?lang=') is ignored: the page shows in the language it had
+		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
 	}
 }

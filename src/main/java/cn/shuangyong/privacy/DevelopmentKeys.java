@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Map;
 
 import cn.shuangyong.shared.DemoMode;
+import cn.shuangyong.shared.KeysMissingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,7 +43,7 @@ final class DevelopmentKeys {
 
 	private static void requireDemo(DemoMode demo, String what, String settings) {
 		if (!demo.enabled()) {
-			throw new IllegalStateException("未配置" + what + "，拒绝启动：非演示环境必须设置 " + settings);
+			throw new KeysMissingException("未配置" + what + "，拒绝启动：非演示环境必须设置 " + settings);
 		}
 	}
 

@@ -1,8 +1,9 @@
 package cn.shuangyong.shared;
 
 /**
- * Whether demo accounts and demo data are loaded. On by default on the embedded database; with an external database
- * ({@code spring.datasource.url} set) off unless {@code shuangyong.demo.enabled=true}.
+ * Whether the platform runs as the demo: demo accounts with the published password, demo data, no second factor for
+ * administrators, the business clock at the demo date, and development keys where none are configured. Off unless
+ * {@code shuangyong.demo.enabled=true} ({@code bin/run} sets it), whichever database the platform runs on.
  */
 public record DemoMode(boolean enabled) {
 }

@@ -9,7 +9,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 
 /** Module listeners run after the publishing transaction commits, on their own threads. */
 @Configuration(proxyBeanMethods = false)
@@ -23,13 +22,10 @@ class SharedConfiguration {
 		return Clock.systemUTC();
 	}
 
+	/** Off unless asked for, whichever database: a real installation must never get the demo's accounts by accident. */
 	@Bean
-	DemoMode demoMode(Environment environment) {
-		String explicit = environment.getProperty("shuangyong.demo.enabled");
-		if (explicit != null) {
-			return new DemoMode(Boolean.parseBoolean(explicit));
-		}
-		return new DemoMode(!environment.containsProperty("spring.datasource.url"));
+	DemoMode demoMode(@Value("${shuangyong.demo.enabled:false}") boolean enabled) {
+		return new DemoMode(enabled);
 	}
 
 	@Bean

@@ -5,6 +5,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import cn.shuangyong.shared.web.UploadedFileName;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -41,7 +42,7 @@ class AttachmentRules {
 		}
 		long total = 0;
 		for (ReportDraft.Upload upload : uploads) {
-			String name = cleanName(upload.fileName());
+			String name = UploadedFileName.clean(upload.fileName());
 			byte[] content = upload.content();
 			total += content.length;
 			Optional<String> problem = problem(name, content);
@@ -80,13 +81,6 @@ class AttachmentRules {
 					+ " 文件（可能是改了扩展名的其他文件），请上传真实的文件");
 		}
 		return Optional.empty();
-	}
-
-	/** The name without any folder a browser sent along, without control characters, at most 200 characters. */
-	static String cleanName(String fileName) {
-		String name = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
-		name = name.replaceAll("[\\p{Cntrl}\"]", "").strip();
-		return name.length() > 200 ? name.substring(name.length() - 200) : name;
 	}
 
 	private static String megabytes(long bytes) {

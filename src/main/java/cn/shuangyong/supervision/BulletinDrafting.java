@@ -53,7 +53,7 @@ class BulletinDrafting {
 		return "关于" + planName(planTitle) + "落实情况的通报";
 	}
 
-	/** 《2020年云南省双拥工作要点》 out of "…关于印发2020年云南省双拥工作要点的通知". */
+	/** 《2021年楚雄州双拥工作要点》 out of "…关于印发2021年楚雄州双拥工作要点的通知". */
 	static String planName(String planTitle) {
 		String name = planTitle.strip();
 		for (String verb : new String[] { "关于印发", "关于转发", "关于" }) {

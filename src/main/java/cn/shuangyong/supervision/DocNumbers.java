@@ -28,7 +28,7 @@ class DocNumbers {
 		this.registry = registry;
 	}
 
-	/** The 机关代字 of a number such as 云拥办〔2020〕1号. */
+	/** The 机关代字 of a number such as 红拥办〔2021〕3号. */
 	static String prefixOf(String docNumber) {
 		Matcher matcher = NUMBER.matcher(docNumber == null ? "" : docNumber.strip());
 		if (!matcher.matches()) {

@@ -5,13 +5,18 @@ import java.time.Instant;
 import cn.shuangyong.shared.BusinessClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Runs the escalation shortly after start and every morning, against the business date. */
+/**
+ * Runs the escalation every morning and, unless {@code shuangyong.supervision.escalation.run-at-start=false}, shortly
+ * after start, against the business date. Tests switch the run at start off: it would add notices and timeline entries
+ * at an unpredictable moment to the tasks they work through.
+ */
 @Component
 class EscalationJob {
 
@@ -25,16 +30,20 @@ class EscalationJob {
 
 	private final TaskScheduler scheduler;
 
-	EscalationJob(Escalation escalation, BusinessClock clock, EscalationSettings settings, TaskScheduler scheduler) {
+	private final boolean runAtStart;
+
+	EscalationJob(Escalation escalation, BusinessClock clock, EscalationSettings settings, TaskScheduler scheduler,
+			@Value("${shuangyong.supervision.escalation.run-at-start:true}") boolean runAtStart) {
 		this.escalation = escalation;
 		this.clock = clock;
 		this.settings = settings;
 		this.scheduler = scheduler;
+		this.runAtStart = runAtStart;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void atStart() {
-		if (settings.enabled()) {
+		if (settings.enabled() && runAtStart) {
 			scheduler.schedule(this::run, Instant.now().plus(settings.initialDelay()));
 		}
 	}

@@ -62,9 +62,10 @@ public class SupervisionBoard {
 
 	SupervisionBoard(JdbcClient jdbc, Tasks tasks, WorkPlans plans, Directory directory, BusinessClock clock,
 			TaskChanges changes) {
-		this.leadUnitChoices = new VersionedCache<>(5_000, Duration.ofMinutes(10), changes::version);
+		this.leadUnitChoices = new VersionedCache<>("supervision.board.lead-units", 5_000, Duration.ofMinutes(10),
+				changes::version);
 		// a page holds 25 tasks with their units, some 25 KB: a thousand pages stay within 25 MB
-		this.pages = new VersionedCache<>(1_000, Duration.ofMinutes(1), changes::version);
+		this.pages = new VersionedCache<>("supervision.board.pages", 1_000, Duration.ofMinutes(1), changes::version);
 		this.jdbc = jdbc;
 		this.tasks = tasks;
 		this.plans = plans;

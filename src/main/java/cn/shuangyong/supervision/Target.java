@@ -1,8 +1,8 @@
 package cn.shuangyong.supervision;
 
 /**
- * A quantitative target of an item: what is counted (公益短片), in what measure (部), how many are required, and
- * whether each prefecture must reach the number on its own (各州市……各不少于1部).
+ * A quantitative target of an item: what is counted (宣传报道), in what measure (篇), how many are required, and
+ * whether each prefecture must reach the number on its own (各州市……各不少于1篇).
  */
 public record Target(long id, long itemId, String name, String measure, int required, boolean perPrefecture,
 		String origin) {

@@ -25,7 +25,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Opens the tasks of a published plan. 分别牵头, and a lead phrase naming a group (各州市双拥工作领导小组), give one
+ * Opens the tasks of a published plan. 分别牵头, and a lead phrase naming a group (各县市双拥办), give one
  * task per lead unit; joint leads share one task; the cooperating units are attached to each. An item that names no
  * lead gets no task: none is invented.
  */

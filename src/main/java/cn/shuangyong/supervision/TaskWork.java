@@ -92,18 +92,24 @@ public class TaskWork {
 		return act(taskId, TaskAction.REOPEN, reason, null, by);
 	}
 
-	/** The issuing office moves a deadline; the reason is kept. */
+	/**
+	 * The issuing office moves a deadline; the reason is kept. {@code version} is the task's version the office saw: a
+	 * deadline moved by someone else since is not overwritten.
+	 */
 	public TaskView changeDeadline(long taskId, LocalDate deadline, String reason, Integer version, CurrentUser by) {
 		TaskView task = tasks.find(taskId, by);
 		requireIssuer(task, by);
 		if (deadline == null || reason == null || reason.isBlank()) {
 			throw new InvalidInputException("请填写新的截止日期和调整原因");
 		}
+		if (version == null) {
+			throw new InvalidInputException("缺少任务的版本号（version）：请刷新页面后再调整截止日期");
+		}
 		int updated = jdbc.sql("""
 				update supervision.task set deadline = :d, deadline_reason = :r, version = version + 1
 				where id = :id and version = :v""")
 			.param("d", deadline).param("r", reason.strip()).param("id", taskId)
-			.param("v", version == null ? task.version() : version).update();
+			.param("v", version).update();
 		if (updated == 0) {
 			throw new ConflictException("该任务已被他人修改，请刷新后再操作");
 		}

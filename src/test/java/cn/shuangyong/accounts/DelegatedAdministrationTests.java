@@ -128,14 +128,14 @@ class DelegatedAdministrationTests {
 		String name = demo.newAccount(Role.STATION_STAFF, Demo.LUFENG_TOWNSHIP_STATION);
 		long id = demo.accountId(name);
 		mvc.perform(get("/accounts/" + id).with(demo.as(COUNTY_ADMIN))).andExpect(status().isOk());
-		mvc.perform(post("/accounts/" + id + "/disable").with(csrf()).with(demo.as(COUNTY_ADMIN)))
-			.andExpect(redirectedUrl("/accounts/" + id));
-		assertThat(enabled(name)).isFalse();
-		mvc.perform(post("/accounts/" + id + "/enable").with(csrf()).with(demo.as(COUNTY_ADMIN)))
-			.andExpect(redirectedUrl("/accounts/" + id));
-		assertThat(enabled(name)).isTrue();
-		mvc.perform(post("/accounts/" + id + "/password").param("password", "Reset#Pass9").with(csrf())
+		mvc.perform(post("/accounts/" + id + "/disable").param("version", version(id)).with(csrf())
 			.with(demo.as(COUNTY_ADMIN))).andExpect(redirectedUrl("/accounts/" + id));
+		assertThat(enabled(name)).isFalse();
+		mvc.perform(post("/accounts/" + id + "/enable").param("version", version(id)).with(csrf())
+			.with(demo.as(COUNTY_ADMIN))).andExpect(redirectedUrl("/accounts/" + id));
+		assertThat(enabled(name)).isTrue();
+		mvc.perform(post("/accounts/" + id + "/password").param("password", "Reset#Pass9")
+			.param("version", version(id)).with(csrf()).with(demo.as(COUNTY_ADMIN))).andExpect(redirectedUrl("/accounts/" + id));
 		assertThat(jdbc.sql("select must_change_password from accounts.account where id = :id").param("id", id)
 			.query(Boolean.class).single()).isTrue();
 	}
@@ -149,6 +149,12 @@ class DelegatedAdministrationTests {
 	private String passwordHash(long id) {
 		return jdbc.sql("select password_hash from accounts.account where id = :id").param("id", id)
 			.query(String.class).single();
+	}
+
+	/** The account's version as its page shows it, which every change names. */
+	private String version(long id) {
+		return jdbc.sql("select version from accounts.account where id = :id").param("id", id).query(String.class)
+			.single();
 	}
 
 	private String regionOf(String username) {

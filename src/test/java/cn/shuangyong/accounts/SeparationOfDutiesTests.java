@@ -19,6 +19,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -146,11 +147,35 @@ class SeparationOfDutiesTests {
 		mvc.perform(post("/accounts/" + id + "/unlock").with(csrf()).with(demo.as("admin")))
 			.andExpect(status().isForbidden());
 		mvc.perform(formLogin("/login").user(name).password(Demo.NEW_PASSWORD)).andExpect(redirectedUrl("/login?error"));
-		mvc.perform(post("/accounts/" + id + "/unlock").with(csrf()).with(demo.as("secadmin")))
+		mvc.perform(post("/accounts/" + id + "/unlock").param("version", version(id)).with(csrf())
+			.with(demo.as("secadmin")))
 			.andExpect(redirectedUrl("/accounts/" + id));
 		mvc.perform(formLogin("/login").user(name).password(Demo.NEW_PASSWORD)).andExpect(redirectedUrl("/"));
 		assertThat(audit.ofType("ACCOUNT_UNLOCKED")).singleElement()
 			.satisfies(row -> assertThat(row.actor()).isEqualTo("secadmin"));
+	}
+
+	@Test
+	void aChangeFromAPageSomeoneElseActedOnMeanwhileIsRefusedAndChangesNothing() throws Exception {
+		String name = demo.newAccount(Role.LIAISON, Demo.KUNMING_OFFICE);
+		long id = demo.accountId(name);
+		String seen = version(id); // the system and the security administrator both open the account's page
+		mvc.perform(post("/accounts/" + id + "/disable").param("version", seen).with(csrf()).with(demo.as("admin")))
+			.andExpect(flash().attribute("notice", "accounts.saved"));
+		String disabled = version(id);
+		mvc.perform(post("/accounts/" + id + "/role").param("role", "OFFICE_STAFF").param("version", seen).with(csrf())
+			.with(demo.as("secadmin"))).andExpect(redirectedUrl("/accounts/" + id))
+			.andExpect(flash().attribute("problems", java.util.List.of("账号 " + name + " 已被他人修改（现为"
+					+ Role.LIAISON.label() + "，已停用），本次未更改；请刷新页面，确认后再操作")));
+		mvc.perform(post("/accounts/" + id + "/unlock").param("version", seen).with(csrf()).with(demo.as("secadmin")))
+			.andExpect(flash().attribute("problems", org.hamcrest.Matchers.hasItem(
+					org.hamcrest.Matchers.startsWith("账号 " + name + " 已被他人修改"))));
+		assertThat(roleOf(name)).isEqualTo(Role.LIAISON);
+		assertThat(version(id)).isEqualTo(disabled);
+		// a post that names no version changes nothing either
+		mvc.perform(post("/accounts/" + id + "/enable").with(csrf()).with(demo.as("admin")))
+			.andExpect(flash().attribute("problems", java.util.List.of("缺少账号的版本号（version）：请刷新页面后再操作")));
+		assertThat(enabled(name)).isFalse();
 	}
 
 	@Test
@@ -174,8 +199,8 @@ class SeparationOfDutiesTests {
 		AuditRows audit = AuditRows.from(jdbc);
 
 		long id = demo.accountId(name);
-		mvc.perform(post("/accounts/" + id + "/disable").with(csrf()).with(demo.as("admin")))
-			.andExpect(redirectedUrl("/accounts/" + id));
+		mvc.perform(post("/accounts/" + id + "/disable").param("version", version(id)).with(csrf())
+			.with(demo.as("admin"))).andExpect(redirectedUrl("/accounts/" + id));
 		assertThat(enabled(name)).isFalse();
 		mvc.perform(get("/account/password").cookie(session)).andExpect(redirectedUrl("/login"));
 		mvc.perform(formLogin("/login").user(name).password(Demo.NEW_PASSWORD)).andExpect(redirectedUrl("/login?error"));
@@ -205,7 +230,14 @@ class SeparationOfDutiesTests {
 	}
 
 	private ResultActions changeRole(String by, long id, Role role) throws Exception {
-		return mvc.perform(post("/accounts/" + id + "/role").param("role", role.name()).with(csrf()).with(demo.as(by)));
+		return mvc.perform(post("/accounts/" + id + "/role").param("role", role.name()).param("version", version(id))
+			.with(csrf()).with(demo.as(by)));
+	}
+
+	/** The account's version as its page shows it, which every change names. */
+	private String version(long id) {
+		return jdbc.sql("select version from accounts.account where id = :id").param("id", id).query(String.class)
+			.single();
 	}
 
 	private ResultActions create(String by, String username, Role role) throws Exception {

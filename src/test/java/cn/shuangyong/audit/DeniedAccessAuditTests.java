@@ -10,6 +10,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -50,6 +51,30 @@ class DeniedAccessAuditTests {
 		mvc.perform(post("/calendar/holidays").param("day", "2027-02-09").param("kind", "HOLIDAY").param("name", "春节")
 			.with(csrf()).with(demo.as("yunnan"))).andExpect(status().isForbidden());
 		assertThat(denials("yunnan", "POST /calendar/holidays")).isEqualTo(before + 1);
+	}
+
+	/** Security doc §3, #43: an id or region beyond the user's scope answers 404 and leaves a row, as a 403 does. */
+	@Test
+	void anOutOfScopeReadIsRecordedWithoutThePersonalDataOfTheRequest() throws Exception {
+		long api = notFound("lufeng", "GET /api/v1/beneficiaries/stats");
+		mvc.perform(get("/api/v1/beneficiaries/stats?region=5323").with(demo.as("lufeng")))
+			.andExpect(status().isNotFound());
+		assertThat(notFound("lufeng", "GET /api/v1/beneficiaries/stats")).isEqualTo(api + 1);
+		long page = notFound("lufeng", "GET /beneficiaries/export");
+		mvc.perform(get("/beneficiaries/export?format=csv&region=5301").with(demo.as("lufeng")))
+			.andExpect(status().isNotFound());
+		assertThat(notFound("lufeng", "GET /beneficiaries/export")).isEqualTo(page + 1);
+		assertThat(jdbc.sql("""
+				select count(*) from audit.audit_event where event_type = 'NOT_FOUND' and actor = 'lufeng'
+				and (object_id like '%?%' or object_id like '%5301%' or detail like '%5301%')""").query(Long.class)
+			.single()).as("the row names the path, not the query").isZero();
+	}
+
+	private long notFound(String actor, String target) {
+		return jdbc.sql("""
+				select count(*) from audit.audit_event
+				where event_type = 'NOT_FOUND' and outcome = 'DENIED' and actor = ? and object_id = ?""")
+			.params(actor, target).query(Long.class).single();
 	}
 
 	private long denials(String actor, String target) {

@@ -131,10 +131,10 @@ class RegistryWebTests {
 		String idNumber = cipherText(person);
 		JsonNode search = getJson("/api/v1/beneficiaries?size=100", "lufeng");
 		assertThat(search.get("totalElements").asLong()).isPositive();
-		String html = mvc.perform(get("/beneficiaries").param("idNumber", idNumber).with(demo.as(wuhua)))
+		String html = mvc.perform(post("/beneficiaries").param("idNumber", idNumber).with(csrf()).with(demo.as(wuhua)))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(html).doesNotContain("person-" + person.id());
-		String found = mvc.perform(get("/beneficiaries").param("idNumber", idNumber).with(demo.as("lufeng")))
+		String found = mvc.perform(post("/beneficiaries").param("idNumber", idNumber).with(csrf()).with(demo.as("lufeng")))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(found).contains("person-" + person.id()).contains("共 1 人");
 	}

@@ -37,6 +37,9 @@ class RegistryWritePathTests {
 	@Autowired
 	LookupHash lookup;
 
+	@Autowired
+	HouseholdStore households;
+
 	CurrentUser lufeng() {
 		return demo.signedIn("lufeng");
 	}
@@ -206,6 +209,35 @@ class RegistryWritePathTests {
 		PersonRecord alone = registry.leaveHousehold(moved.id(), registry.person(moved.id(), user).version(), user);
 		assertThat(alone.householdHead()).isTrue();
 		assertThat(registry.household(member.householdId(), user).head().id()).isEqualTo(member.id());
+	}
+
+	@Test
+	void aHouseholdTakesANewHeadOnlyFromWhoeverSawTheHeadItHasNow() {
+		CurrentUser user = lufeng();
+		PersonRecord head = registry.register(People.veteran("孙一", People.LUFENG_VILLAGE), null, user).person();
+		PersonRecord member = registry.register(People.veteran("孙二", People.LUFENG_VILLAGE), head.householdId(), user)
+			.person();
+		String seen = lookupOf(head);
+		// two writers saw 孙一 as head (as an edit of 孙一 and a 设为户主 running at once both do); the first wins
+		assertThat(households.setHead(head.householdId(), seen, lookupOf(member), People.LUFENG_VILLAGE, null)).isTrue();
+		assertThat(households.setHead(head.householdId(), seen, seen, People.LUFENG_TOWNSHIP, null))
+			.as("the second is refused").isFalse();
+		assertThat(registry.household(head.householdId(), user).head().id()).isEqualTo(member.id());
+		assertThat(jdbc.sql("select region_code from beneficiaries.household where id = :id")
+			.param("id", head.householdId()).query(String.class).single()).isEqualTo(People.LUFENG_VILLAGE);
+		// 设为户主 from a page that still shows 孙一 as head is refused, naming the head now
+		assertThatThrownBy(() -> registry.makeHead(head.id(), head.id(), user)).isInstanceOf(ConflictException.class)
+			.hasMessage("户主已由他人改为“孙二”，本次未更改；请刷新页面，确认后再设");
+		assertThat(registry.household(head.householdId(), user).head().id()).isEqualTo(member.id());
+		// an edit of 孙一, no longer head, leaves the household with its head
+		PersonRecord former = registry.person(head.id(), user);
+		registry.move(former.id(), former.version(), People.LUFENG_TOWNSHIP, user);
+		assertThat(registry.household(head.householdId(), user).head().id()).isEqualTo(member.id());
+	}
+
+	String lookupOf(PersonRecord person) {
+		return jdbc.sql("select id_lookup from beneficiaries.person where id = :id").param("id", person.id())
+			.query(String.class).single();
 	}
 
 	@Test

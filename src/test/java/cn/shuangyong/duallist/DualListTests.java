@@ -1,9 +1,11 @@
 package cn.shuangyong.duallist;
 
 import java.time.Duration;
+import java.time.LocalDate;
 
 import cn.shuangyong.Demo;
 import cn.shuangyong.PlatformTest;
+import cn.shuangyong.shared.ConflictException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -13,6 +15,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -37,6 +40,9 @@ class DualListTests {
 
 	@Autowired
 	Demo demo;
+
+	@Autowired
+	DualListStore store;
 
 	@Test
 	void theDemoListOfChuxiongIsFollowedUpWithEntriesFromBothSides() throws Exception {
@@ -80,6 +86,13 @@ class DualListTests {
 		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc
 			.sql("select state from duallist.entry where id = ?").param(entry).query(String.class).single()).isEqualTo("DONE"));
 		int version = jdbc.sql("select version from duallist.entry where id = ?").param(entry).query(Integer.class).single();
+		// a second sign-off that read the entry while it was still followed finds it done: nothing changes
+		LocalDate doneOn = jdbc.sql("select done_on from duallist.entry where id = ?").param(entry)
+			.query(LocalDate.class).single();
+		assertThatThrownBy(() -> store.done(entry, version - 1, doneOn.plusDays(1)))
+			.isInstanceOf(ConflictException.class);
+		assertThat(jdbc.sql("select done_on from duallist.entry where id = ?").param(entry)
+			.query(LocalDate.class).single()).isEqualTo(doneOn);
 		call("chuxiong", post("/api/v1/dual-list-entries/{id}/rating", entry).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"feedback\":\"好\",\"satisfaction\":5,\"version\":" + version + "}")).andExpect(status().isForbidden());
 		call("junfenqu", post("/api/v1/dual-list-entries/{id}/rating", entry).contentType(MediaType.APPLICATION_JSON)

@@ -70,17 +70,32 @@ class StandardVersionTests {
 		assertThatThrownBy(() -> editing.draftNext(province)).isInstanceOf(ConflictException.class);
 		StandardNode withSubpoints = standards.find(draft).indicators().get(0);
 		StandardNode plain = standards.find(draft).indicators().get(1);
-		editing.editNode(draft, withSubpoints.id(), new NodeInput(withSubpoints.title(), "3", null, null), province);
-		var refused = catchThrowableOfType(InvalidInputException.class, () -> editing.publish(draft, province));
+		editing.editNode(draft, version(draft), withSubpoints.id(), new NodeInput(withSubpoints.title(), "3", null, null),
+				province);
+		var refused = catchThrowableOfType(InvalidInputException.class,
+				() -> editing.publish(draft, version(draft), province));
 		assertThat(refused.problems()).containsExactly("考评内容 1.1 的分值为 3 分，其评分要素合计 2 分，两者须相等");
-		editing.editNode(draft, withSubpoints.id(), new NodeInput(withSubpoints.title(), "2", null, null), province);
-		editing.editNode(draft, plain.id(), new NodeInput("军地联席会议每半年至少召开一次（新版）", "2", "会议纪要", null), province);
+		editing.editNode(draft, version(draft), withSubpoints.id(), new NodeInput(withSubpoints.title(), "2", null, null),
+				province);
+		// two pages of the draft are open; the first saves an indicator, the second's save is refused
+		int seen = version(draft);
+		editing.editNode(draft, seen, plain.id(), new NodeInput("军地联席会议每半年至少召开一次（新版）", "2", "会议纪要", null),
+				province);
+		assertThatThrownBy(() -> editing.editNode(draft, seen, plain.id(), new NodeInput("旧页面上的改动", "2", null, null),
+				province))
+			.isInstanceOf(ConflictException.class).hasMessage("该草稿在您打开后已被他人修改，本次未更改；请刷新页面，看过最新内容后再改");
+		assertThatThrownBy(() -> editing.publish(draft, seen, province)).as("nor is a draft published unseen")
+			.isInstanceOf(ConflictException.class);
+		assertThat(standards.find(draft).published()).isFalse();
+		assertThat(standards.find(draft).indicators().get(1).title()).isEqualTo("军地联席会议每半年至少召开一次（新版）");
+		assertThat(version(draft)).isEqualTo(seen + 1);
 		mvc.perform(get("/model-city/standards/{id}", draft).with(demo.as("yunnan"))).andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"publish-standard\"")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("军地联席会议每半年至少召开一次（新版）")));
 		mvc.perform(get("/model-city/standards/{id}", draft).with(demo.as("chuxiong"))).andExpect(status().isNotFound());
-		editing.publish(draft, province);
-		assertThatThrownBy(() -> editing.editNode(draft, plain.id(), new NodeInput("再改", "2", null, null), province))
+		editing.publish(draft, version(draft), province);
+		assertThatThrownBy(() -> editing.editNode(draft, version(draft), plain.id(), new NodeInput("再改", "2", null, null),
+				province))
 			.isInstanceOf(ConflictException.class).hasMessage("已发布的考评标准不能修改，请先起草新版本");
 
 		var sheet = campaigns.scoreSheet(running, mother.office("5329"));
@@ -93,5 +108,9 @@ class StandardVersionTests {
 			.isEqualTo("军地联席会议每半年至少召开一次（新版）");
 		assertThat(campaigns.summary(opened, mother.office("5329")).totalPoints())
 			.isEqualByComparingTo(before.totalPoints().add(java.math.BigDecimal.ONE));
+	}
+
+	private int version(long standardId) {
+		return standards.find(standardId).version();
 	}
 }

@@ -31,6 +31,9 @@ class OwnItemsTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	ItemTargets targets;
+
 	private final CurrentUser chuxiong = new SystemActor("chuxiong-test", 1, "5323",
 			Set.of(Permission.PLANS_PUBLISH, Permission.WORK_EDIT, Permission.WORK_READ));
 
@@ -45,6 +48,21 @@ class OwnItemsTests {
 			.containsExactly("楚雄军分区", "楚雄彝族自治州退役军人事务局");
 		await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("select count(*) from supervision.task where item_id = :i")
 			.param("i", item).query(Long.class).single() == 2);
+	}
+
+	@Test
+	void theTargetsAnOwnItemStatesAreStoredAndCountedBySupervision() {
+		long plan = chuxiongPlan();
+		long item = ownItems.add(plan, new OwnItem("各县（市）每年至少开展2次国防教育活动，全州举办专场招聘会不少于三场。",
+				List.of("楚雄州退役军人事务局"), false, List.of(), List.of()), chuxiong);
+		assertThat(targets.of(item)).extracting(t -> t.scope().name()).containsExactly("COUNTY", "TOTAL");
+		// 楚雄's rows are its counties: a minimum for each county is counted by row, the other in total.
+		await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("select count(*) from supervision.target where item_id = :i")
+			.param("i", item).query(Long.class).single() == 2);
+		assertThat(jdbc.sql("""
+				select name || '/' || measure || '/' || required || '/' || per_prefecture from supervision.target
+				where item_id = :i order by position""").param("i", item).query(String.class).list())
+			.containsExactly("国防教育活动/次/2/true", "举办专场招聘会/场/3/false");
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import java.util.Set;
 import cn.shuangyong.PlatformTest;
 import cn.shuangyong.directory.DirectoryAdministration;
 import cn.shuangyong.directory.RegionCode;
+import cn.shuangyong.shared.ConflictException;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
 import cn.shuangyong.shared.NotFoundException;
@@ -56,23 +57,34 @@ class PublishingTests {
 		mvc.perform(multipart("/api/v1/plans/import").file(seedFile()).with(httpBasic("yunnan", "Demo@2020")))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.items").value(32))
-			.andExpect(jsonPath("$.unknownPhrases[0]").value("州(市)"));
+			.andExpect(jsonPath("$.unknownPhrases[0]").value("州(市)"))
+			.andExpect(jsonPath("$.version").value(0));
 		long draft = latestDraft();
 		mvc.perform(post("/api/v1/plans/drafts/{id}/publish", draft).with(httpBasic("yunnan", "Demo@2020")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("缺少草稿的版本号（version）：请刷新页面后再发布"));
+		mvc.perform(post("/api/v1/plans/drafts/{id}/publish", draft).header("If-Match", "\"0\"")
+			.with(httpBasic("yunnan", "Demo@2020")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("州(市)")));
 		assertThat(count("documents.document")).as("a refused publication saves nothing").isZero();
 
 		directory.remember("州(市)", RegionCode.of("53"), null, "PREFECTURE_OFFICES", province);
-		mvc.perform(post("/api/v1/plans/drafts/{id}/publish", draft).with(httpBasic("yunnan", "Demo@2020")))
+		mvc.perform(post("/api/v1/plans/drafts/{id}/publish", draft).header("If-Match", "\"0\"")
+			.with(httpBasic("yunnan", "Demo@2020")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.documentsRecorded").value(2));
+		// a second client that saw the same draft publishes it again: refused, nothing written twice
+		mvc.perform(post("/api/v1/plans/drafts/{id}/publish", draft).param("version", "0")
+			.with(httpBasic("yunnan", "Demo@2020")))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("已发布")));
 		long plans = count("plans.work_plan");
 		long items = count("plans.work_item");
 		assertThat(plans).isEqualTo(2);
 
 		long again = drafts.upload("seed-again.md", seed(), province);
-		PlanPublisher.Published second = publisher.publish(again, province);
+		PlanPublisher.Published second = publisher.publish(again, drafts.find(again, province).version(), province);
 		assertThat(second.documentsRecorded()).isZero();
 		assertThat(second.documentsLinked()).isEqualTo(2);
 		assertThat(count("plans.work_plan")).isEqualTo(plans);
@@ -119,9 +131,30 @@ class PublishingTests {
 	}
 
 	@Test
+	void aCorrectedItemTextStatesItsOwnTargets() {
+		long draft = drafts.upload("t.txt", "1.各县市宣传报道不少于2篇。（省民政厅牵头）".getBytes(StandardCharsets.UTF_8), province);
+		PlanDraft read = drafts.find(draft, province);
+		var item = read.content().notice().items().get(0);
+		assertThat(item.targets()).flatExtracting(t -> t.counts()).extracting(c -> c.what()).containsExactly("宣传报道");
+		drafts.correctItem(draft, read.version(), 0, new cn.shuangyong.documents.reading.WorkItemDraft(item.no(),
+				item.section(), "各州市慰问活动不少于3场。", item.leads(), item.leadMode(), item.cooperators(),
+				item.cooperatorRole(), item.timeNodes(), item.targets()), province);
+		var corrected = drafts.find(draft, province).content().notice().items().get(0);
+		assertThat(corrected.targets()).singleElement().satisfies(t -> {
+			assertThat(t.scope().name()).isEqualTo("PREFECTURE");
+			assertThat(t.counts()).extracting(c -> c.what() + c.min() + c.unit()).containsExactly("慰问活动3场");
+		});
+	}
+
+	@Test
 	void refusesToPublishADraftWithoutADocumentNumber() {
 		long draft = drafts.upload("bare.txt", "1.开展工作。（省退役军人厅牵头）".getBytes(StandardCharsets.UTF_8), province);
-		assertThatThrownBy(() -> publisher.publish(draft, province)).isInstanceOf(InvalidInputException.class)
+		// the draft was corrected after the publisher's page showed it: publishing what they saw is refused
+		drafts.setIssuedOn(draft, 0, java.time.LocalDate.of(2020, 3, 1), province);
+		assertThatThrownBy(() -> publisher.publish(draft, 0, province)).isInstanceOf(ConflictException.class)
+			.hasMessage("该草稿在您打开后已被他人修改，本次未发布；请刷新页面，看过最新内容后再发布");
+		assertThat(drafts.find(draft, province).published()).isFalse();
+		assertThatThrownBy(() -> publisher.publish(draft, 1, province)).isInstanceOf(InvalidInputException.class)
 			.hasMessageContaining("发文字号");
 	}
 

@@ -20,7 +20,7 @@ class VersionedCacheTest {
 
 	private final AtomicInteger reads = new AtomicInteger();
 
-	private final VersionedCache<String, Integer> cache = new VersionedCache<>(3, Duration.ofSeconds(60),
+	private final VersionedCache<String, Integer> cache = new VersionedCache<>("test", 3, Duration.ofSeconds(60),
 			() -> changedInThisTransaction ? OptionalLong.empty() : OptionalLong.of(version.get()), now::get);
 
 	@Test
@@ -58,6 +58,18 @@ class VersionedCacheTest {
 		assertThat(cache.get("province", reads::incrementAndGet)).isEqualTo(1);
 		now.addAndGet(Duration.ofSeconds(1).toNanos());
 		assertThat(cache.get("province", reads::incrementAndGet)).isEqualTo(2);
+	}
+
+	@Test
+	void countsHowItAnswered() {
+		cache.get("province", reads::incrementAndGet);
+		cache.get("province", reads::incrementAndGet);
+		cache.get("province", reads::incrementAndGet);
+		version.incrementAndGet();
+		cache.get("province", reads::incrementAndGet);
+		changedInThisTransaction = true;
+		cache.get("province", reads::incrementAndGet);
+		assertThat(cache.counts()).isEqualTo(new VersionedCache.Counts("test", 2, 2, 1));
 	}
 
 	@Test

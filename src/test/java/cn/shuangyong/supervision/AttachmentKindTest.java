@@ -31,10 +31,4 @@ class AttachmentKindTest {
 		assertThat(AttachmentKind.claimedBy("报表.xls")).isEmpty();
 		assertThat(AttachmentKind.claimedBy("setup.pdf.exe")).isEmpty();
 	}
-
-	@Test
-	void keepsOnlyTheFileNameOfAPath() {
-		assertThat(AttachmentRules.cleanName("C:\\Users\\张三\\总结.pdf")).isEqualTo("总结.pdf");
-		assertThat(AttachmentRules.cleanName("../../etc/passwd.pdf")).isEqualTo("passwd.pdf");
-	}
 }

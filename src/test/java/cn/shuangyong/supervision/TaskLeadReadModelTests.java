@@ -7,13 +7,16 @@ import java.util.function.Consumer;
 
 import cn.shuangyong.Demo;
 import cn.shuangyong.PlatformTest;
+import cn.shuangyong.shared.ConflictException;
 import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.shared.InvalidInputException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -105,6 +108,14 @@ class TaskLeadReadModelTests {
 		work.changeDeadline(task, LocalDate.of(2020, 9, 20), "按省里要求提前", extended.version(), chuxiong);
 		agrees.accept("deadline moved");
 		assertThat(tasks.byId(task).orElseThrow().colour()).isEqualTo(TaskColour.RED);
+		// a second move from a page that showed the task before the first: refused, the first one stays
+		assertThatThrownBy(() -> work.changeDeadline(task, LocalDate.of(2020, 12, 1),
+				"另一页面上的调整", extended.version(), chuxiong))
+			.isInstanceOf(ConflictException.class).hasMessageContaining("已被他人修改");
+		assertThatThrownBy(() -> work.changeDeadline(task, LocalDate.of(2020, 12, 1),
+				"未给出版本", null, chuxiong))
+			.isInstanceOf(InvalidInputException.class).hasMessageContaining("版本号");
+		assertThat(tasks.byId(task).orElseThrow().deadline()).isEqualTo(LocalDate.of(2020, 9, 20));
 	}
 
 	@Test

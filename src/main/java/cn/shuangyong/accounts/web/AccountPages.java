@@ -88,30 +88,33 @@ class AccountPages {
 	}
 
 	@PostMapping("/accounts/{id}/disable")
-	String disable(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
-		return act(id, redirect, () -> administration.disable(id, user));
+	String disable(@PathVariable long id, @RequestParam(required = false) Integer version, @AuthenticationPrincipal SignedInUser user,
+			RedirectAttributes redirect) {
+		return act(id, redirect, () -> administration.disable(id, version, user));
 	}
 
 	@PostMapping("/accounts/{id}/enable")
-	String enable(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
-		return act(id, redirect, () -> administration.enable(id, user));
+	String enable(@PathVariable long id, @RequestParam(required = false) Integer version, @AuthenticationPrincipal SignedInUser user,
+			RedirectAttributes redirect) {
+		return act(id, redirect, () -> administration.enable(id, version, user));
 	}
 
 	@PostMapping("/accounts/{id}/unlock")
-	String unlock(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
-		return act(id, redirect, () -> administration.unlock(id, user));
+	String unlock(@PathVariable long id, @RequestParam(required = false) Integer version, @AuthenticationPrincipal SignedInUser user,
+			RedirectAttributes redirect) {
+		return act(id, redirect, () -> administration.unlock(id, version, user));
 	}
 
 	@PostMapping("/accounts/{id}/password")
-	String resetPassword(@PathVariable long id, @RequestParam String password,
+	String resetPassword(@PathVariable long id, @RequestParam(required = false) Integer version, @RequestParam String password,
 			@AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
-		return act(id, redirect, () -> administration.resetPassword(id, password, user));
+		return act(id, redirect, () -> administration.resetPassword(id, version, password, user));
 	}
 
 	@PostMapping("/accounts/{id}/role")
-	String changeRole(@PathVariable long id, @RequestParam Role role, @AuthenticationPrincipal SignedInUser user,
-			RedirectAttributes redirect) {
-		return act(id, redirect, () -> administration.changeRole(id, role, user));
+	String changeRole(@PathVariable long id, @RequestParam(required = false) Integer version, @RequestParam Role role,
+			@AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+		return act(id, redirect, () -> administration.changeRole(id, version, role, user));
 	}
 
 	@GetMapping("/accounts/{id}/totp")

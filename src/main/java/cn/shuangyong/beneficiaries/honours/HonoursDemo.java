@@ -131,7 +131,7 @@ class HonoursDemo implements ApplicationRunner {
 		}
 		if (!households.isEmpty()) {
 			Household first = households.get(0);
-			plaques.revoke(first.id(), new RevokePlaque("DISHONEST_DEBTOR", "户主被人民法院列入失信被执行人名单（演示数据）",
+			plaques.revoke(first.id(), 0, new RevokePlaque("DISHONEST_DEBTOR", "户主被人民法院列入失信被执行人名单（演示数据）",
 					LocalDate.of(2020, 9, 10)), actor("office:" + first.county()));
 		}
 	}
@@ -148,7 +148,7 @@ class HonoursDemo implements ApplicationRunner {
 			long id = notices.register(new RegisterNotice(households.get(i), "演示军人" + (i + 1), "某部", awards[i][0], 2020,
 					LocalDate.parse(awards[i][1])), office);
 			if (i == 0) {
-				notices.recordCeremony(id, new RecordCeremony(LocalDate.of(2020, 9, 30), "军人家中",
+				notices.recordCeremony(id, 0, new RecordCeremony(LocalDate.of(2020, 9, 30), "军人家中",
 						"县退役军人事务局局长、县人武部", null), office);
 			}
 		}

@@ -1,8 +1,10 @@
 package cn.shuangyong.beneficiaries.importing;
 
+import cn.shuangyong.shared.web.UploadedFileName;
+
 /**
- * A file name as the user sent it, made safe to show and to keep (security requirements §3 #19–20): only the last
- * path segment, no control or bidi/format characters (报告\u202Efdp.exe would show as 报告exe.pdf), at most 100
+ * A file name as the user sent it, made safe to show and to keep (security requirements §3 #19–20): cleaned as every
+ * upload's name is ({@link UploadedFileName}: no folders, control or bidi/format characters), at most 100
  * characters. It is only ever displayed; files are stored under generated names and typed by content.
  */
 final class FileNames {
@@ -13,12 +15,7 @@ final class FileNames {
 	}
 
 	static String display(String sent) {
-		String name = sent == null ? "" : sent;
-		int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
-		name = name.substring(slash + 1);
-		StringBuilder out = new StringBuilder();
-		name.codePoints().filter(c -> !TextCell.illegal(c)).forEach(out::appendCodePoint);
-		name = out.toString().strip();
+		String name = UploadedFileName.clean(sent);
 		if (name.codePointCount(0, name.length()) > MAX) {
 			int keepTail = name.lastIndexOf('.') >= 0 && name.length() - name.lastIndexOf('.') <= 8
 					? name.length() - name.lastIndexOf('.') : 0;

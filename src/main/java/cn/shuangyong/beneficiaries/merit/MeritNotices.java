@@ -100,11 +100,24 @@ public class MeritNotices {
 		return id;
 	}
 
-	public void recordCeremony(long id, RecordCeremony command, CurrentUser by) {
+	/**
+	 * Records the delivery ceremony. {@code version} is the notice's version the user saw: if someone recorded a
+	 * delivery since, nothing changes and the user is told which. The check runs under the row's lock, so of two
+	 * requests at once only one records.
+	 */
+	public void recordCeremony(long id, int version, RecordCeremony command, CurrentUser by) {
 		MeritNoticeView notice = find(id, by);
 		HonoursAccess.requireEdit(by, notice.regionCode(), "该喜报");
-		if (notice.deliveredOn() != null) {
-			throw new ConflictException("该喜报已于 " + notice.deliveredOn() + " 送达，不能重复登记");
+		MeritNoticeView current = locked(id);
+		if (current.version() != version && current.deliveredOn() != null) {
+			throw new ConflictException("该喜报已由他人登记送达（" + current.deliveredOn() + "，" + current.deliveredBy()
+					+ "），本次未更改；请刷新页面，确认后再登记");
+		}
+		if (current.version() != version) {
+			throw new ConflictException("该喜报已被他人修改，本次未更改；请刷新页面，确认后再登记");
+		}
+		if (current.deliveredOn() != null) {
+			throw new ConflictException("该喜报已于 " + current.deliveredOn() + " 送达，不能重复登记");
 		}
 		List<String> problems = new ArrayList<>();
 		if (command.deliveredOn() == null) {
@@ -121,9 +134,9 @@ public class MeritNotices {
 		UUID photo = photos.store(command.photo(), notice.regionCode(), by).orElse(null);
 		jdbc.sql("""
 				update beneficiaries.merit_notice set delivered_on = :on, ceremony_place = :place,
-				  delivered_by = :by, ceremony_photo = :photo, version = version + 1 where id = :id""")
+				  delivered_by = :by, ceremony_photo = :photo, version = version + 1 where id = :id and version = :v""")
 			.param("on", command.deliveredOn()).param("place", place).param("by", deliveredBy).param("photo", photo)
-			.param("id", id).update();
+			.param("id", id).param("v", version).update();
 		record(id, "MERIT_NOTICE_DELIVERED", "送达仪式：" + command.deliveredOn(), by);
 	}
 
@@ -133,6 +146,13 @@ public class MeritNotices {
 			.orElseThrow(() -> new NotFoundException("喜报不存在或不在您的数据范围内"));
 		HonoursAccess.requireRead(user, notice.regionCode(), "喜报");
 		return notice;
+	}
+
+	/** The notice as it is now, locked until the transaction ends. */
+	private MeritNoticeView locked(long id) {
+		jdbc.sql("select id from beneficiaries.merit_notice where id = :id for update").param("id", id).query(Long.class)
+			.single();
+		return load("id = :id", Map.of("id", id)).get(0);
 	}
 
 	@Transactional(readOnly = true)
@@ -169,7 +189,7 @@ public class MeritNotices {
 		Map<MeritAward, DeliveryRule> rules = rules().stream().collect(Collectors.toMap(DeliveryRule::award, r -> r));
 		return jdbc.sql("""
 				select id, household_id, region_code, soldier_name, soldier_unit, award, award_year, received_on,
-				  registered_on, registered_by, late, delivered_on, ceremony_place, delivered_by, ceremony_photo
+				  registered_on, registered_by, late, delivered_on, ceremony_place, delivered_by, ceremony_photo, version
 				from beneficiaries.merit_notice where\s""" + where + " order by id desc limit 500")
 			.params(params)
 			.query((rs, i) -> new MeritNoticeView(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
@@ -177,7 +197,7 @@ public class MeritNotices {
 					rules.get(MeritAward.valueOf(rs.getString(6))), rs.getObject(8, LocalDate.class),
 					rs.getObject(9, LocalDate.class), rs.getString(10), rs.getBoolean(11),
 					rs.getObject(12, LocalDate.class), rs.getString(13), rs.getString(14),
-					rs.getObject(15, UUID.class)))
+					rs.getObject(15, UUID.class), rs.getInt(16)))
 			.list();
 	}
 
@@ -207,7 +227,7 @@ public class MeritNotices {
 	public record MeritNoticeView(long id, long householdId, String regionCode, String soldierName, String soldierUnit,
 			MeritAward award, int awardYear, DeliveryRule rule, LocalDate receivedOn, LocalDate registeredOn,
 			String registeredBy, boolean late, LocalDate deliveredOn, String ceremonyPlace, String deliveredBy,
-			UUID ceremonyPhoto) {
+			UUID ceremonyPhoto, int version) {
 	}
 
 	public record MeritCoverage(String countyCode, long received, long delivered, long late) {

@@ -91,7 +91,8 @@ public class PlaqueWork {
 		return plaqueId;
 	}
 
-	public void replace(long householdId, ReplacePlaque command, CurrentUser by) {
+	/** @param version the plaque's version the user saw: if someone changed it since, nothing changes */
+	public void replace(long householdId, int version, ReplacePlaque command, CurrentUser by) {
 		HouseholdRef household = households.editable(householdId, by);
 		List<String> problems = new ArrayList<>();
 		ReplacementReason reason = null;
@@ -110,17 +111,18 @@ public class PlaqueWork {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		Plaques.PlaqueView plaque = hung(householdId, "更换");
+		Plaques.PlaqueView plaque = locked(householdId, version, PlaqueState.HUNG, "更换");
 		UUID photo = photos.store(command.photo(), household.regionCode(), by).orElse(null);
 		jdbc.sql("update beneficiaries.plaque set hung_on = :on, hung_by = :by, photo_id = coalesce(:photo, photo_id), "
-				+ "version = version + 1 where id = :id")
+				+ "version = version + 1 where id = :id and version = :v")
 			.param("on", command.replacedOn()).param("by", doneBy).param("photo", photo).param("id", plaque.id())
-			.update();
+			.param("v", version).update();
 		event(plaque.id(), "REPLACED", command.replacedOn(), doneBy, reason.name(), detail, photo, by);
 		finish(household, plaque.id(), "PLAQUE_REPLACED", "更换光荣牌：" + reason.label(), by);
 	}
 
-	public void revoke(long householdId, RevokePlaque command, CurrentUser by) {
+	/** @param version the plaque's version the user saw: if someone changed it since, nothing changes */
+	public void revoke(long householdId, int version, RevokePlaque command, CurrentUser by) {
 		HouseholdRef household = households.find(householdId);
 		HonoursAccess.requireCountyOffice(by, household.regionCode(), "取消悬挂");
 		List<String> problems = new ArrayList<>();
@@ -133,14 +135,15 @@ public class PlaqueWork {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		Plaques.PlaqueView plaque = hung(householdId, "取消悬挂");
-		jdbc.sql("update beneficiaries.plaque set state = 'REVOKED', version = version + 1 where id = :id")
-			.param("id", plaque.id()).update();
+		Plaques.PlaqueView plaque = locked(householdId, version, PlaqueState.HUNG, "取消悬挂");
+		jdbc.sql("update beneficiaries.plaque set state = 'REVOKED', version = version + 1 where id = :id and version = :v")
+			.param("id", plaque.id()).param("v", version).update();
 		event(plaque.id(), "REVOKED", command.revokedOn(), by.getUsername(), ground.name(), detail, null, by);
 		finish(household, plaque.id(), "PLAQUE_REVOKED", "取消悬挂：" + ground.label(), by);
 	}
 
-	public void restore(long householdId, RestorePlaque command, CurrentUser by) {
+	/** @param version the plaque's version the user saw: if someone changed it since, nothing changes */
+	public void restore(long householdId, int version, RestorePlaque command, CurrentUser by) {
 		HouseholdRef household = households.find(householdId);
 		HonoursAccess.requireCountyOffice(by, household.regionCode(), "恢复悬挂");
 		List<String> problems = new ArrayList<>();
@@ -149,24 +152,57 @@ public class PlaqueWork {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		Plaques.PlaqueView plaque = plaques.plaqueOf(householdId)
-			.orElseThrow(() -> new ConflictException("该户没有光荣牌，无需恢复"));
-		if (plaque.state() != PlaqueState.REVOKED) {
-			throw new ConflictException("该户的光荣牌没有被取消，无需恢复");
-		}
-		jdbc.sql("update beneficiaries.plaque set state = 'HUNG', version = version + 1 where id = :id")
-			.param("id", plaque.id()).update();
+		Plaques.PlaqueView plaque = locked(householdId, version, PlaqueState.REVOKED, "恢复悬挂");
+		jdbc.sql("update beneficiaries.plaque set state = 'HUNG', version = version + 1 where id = :id and version = :v")
+			.param("id", plaque.id()).param("v", version).update();
 		event(plaque.id(), "RESTORED", command.restoredOn(), by.getUsername(), null, detail, null, by);
 		finish(household, plaque.id(), "PLAQUE_RESTORED", "恢复悬挂", by);
 	}
 
-	private Plaques.PlaqueView hung(long householdId, String action) {
+	/**
+	 * The household's plaque, locked until the transaction ends, when it is still the version the user saw and in the
+	 * state the action needs; otherwise nothing changes and the user is told who changed it and how. Checking under the
+	 * lock lets only one of two requests at once through.
+	 */
+	private Plaques.PlaqueView locked(long householdId, int version, PlaqueState needed, String action) {
 		Plaques.PlaqueView plaque = plaques.plaqueOf(householdId)
-			.orElseThrow(() -> new ConflictException("该户尚未悬挂光荣牌，不能" + action));
-		if (plaque.state() != PlaqueState.HUNG) {
-			throw new ConflictException("该户的光荣牌已取消悬挂，不能" + action);
+			.orElseThrow(() -> new ConflictException(needed == PlaqueState.HUNG ? "该户尚未悬挂光荣牌，不能" + action
+					: "该户没有光荣牌，无需恢复"));
+		record Row(PlaqueState state, int version) {
+		}
+		Row row = jdbc.sql("select state, version from beneficiaries.plaque where id = :id for update")
+			.param("id", plaque.id()).query((rs, i) -> new Row(PlaqueState.valueOf(rs.getString(1)), rs.getInt(2)))
+			.single();
+		if (row.version() != version) {
+			throw new ConflictException(changedMeanwhile(plaque.id(), action));
+		}
+		if (row.state() != needed) {
+			throw new ConflictException(needed == PlaqueState.HUNG ? "该户的光荣牌已取消悬挂，不能" + action
+					: "该户的光荣牌没有被取消，无需恢复");
 		}
 		return plaque;
+	}
+
+	/** Names the last change, the one the user did not see: who recorded it, what it was and when it happened. */
+	private String changedMeanwhile(long plaqueId, String action) {
+		record Last(String kind, LocalDate on, String by) {
+		}
+		Last last = jdbc.sql("""
+				select kind, happened_on, recorded_by from beneficiaries.plaque_event where plaque_id = :p
+				order by id desc limit 1""")
+			.param("p", plaqueId).query((rs, i) -> new Last(rs.getString(1), rs.getObject(2, LocalDate.class),
+					rs.getString(3)))
+			.optional().orElse(null);
+		if (last == null) {
+			return "该户光荣牌已被他人更改，本次" + action + "未执行；请刷新页面，确认后再操作";
+		}
+		String what = switch (last.kind()) {
+			case "REPLACED" -> "更换";
+			case "REVOKED" -> "取消悬挂";
+			case "RESTORED" -> "恢复悬挂";
+			default -> "登记悬挂";
+		};
+		return "该户光荣牌已由 " + last.by() + " " + what + "（" + last.on() + "），本次" + action + "未执行；请刷新页面，确认后再操作";
 	}
 
 	private void event(long plaqueId, String kind, LocalDate on, String doneBy, String reason, String detail,

@@ -35,10 +35,11 @@ public class Plaques {
 	}
 
 	public Optional<PlaqueView> plaqueOf(long householdId) {
-		return jdbc.sql("select id, state, hung_on, hung_by, photo_id from beneficiaries.plaque where household_id = :h")
+		return jdbc.sql("""
+				select id, state, hung_on, hung_by, photo_id, version from beneficiaries.plaque where household_id = :h""")
 			.param("h", householdId)
 			.query((rs, i) -> new PlaqueView(rs.getLong(1), PlaqueState.valueOf(rs.getString(2)),
-					rs.getObject(3, LocalDate.class), rs.getString(4), rs.getObject(5, UUID.class)))
+					rs.getObject(3, LocalDate.class), rs.getString(4), rs.getObject(5, UUID.class), rs.getInt(6)))
 			.optional();
 	}
 
@@ -85,7 +86,8 @@ public class Plaques {
 			.query((rs, i) -> new StationCount((Long) rs.getObject(1), rs.getLong(2))).list();
 	}
 
-	public record PlaqueView(long id, PlaqueState state, LocalDate hungOn, String hungBy, UUID photoId) {
+	/** @param version what a change names as the plaque the user saw: it moves with every change */
+	public record PlaqueView(long id, PlaqueState state, LocalDate hungOn, String hungBy, UUID photoId, int version) {
 	}
 
 	public record PlaqueEventView(String kind, LocalDate on, String doneBy, String reason, String detail, UUID photoId,

@@ -59,12 +59,36 @@ class BeneficiariesApi {
 	PageJson list(@RequestParam(required = false) String region, @RequestParam(required = false) String category,
 			@RequestParam(required = false) String name, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size, @AuthenticationPrincipal CurrentUser user,
+			jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response) {
+		IdNumberInUrl.refuse(request);
+		return page(new BeneficiaryFilter(region, category, name, null), page, size, user, response);
+	}
+
+	@Operation(summary = "查询优抚对象（脱敏），可按身份证号",
+			description = "身份证号只在请求体中传递，不写在网址中；其余条件同列表，page 从 0 起")
+	@PostMapping("/search")
+	PageJson search(@RequestBody SearchJson search, @AuthenticationPrincipal CurrentUser user,
+			jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response) {
+		IdNumberInUrl.refuse(request);
+		return page(new BeneficiaryFilter(search.region(), search.category(), search.name(), search.idNumber()),
+				search.page() == null ? 0 : search.page(), search.size() == null ? 20 : search.size(), user, response);
+	}
+
+	private PageJson page(BeneficiaryFilter filter, int page, int size, CurrentUser user,
 			HttpServletResponse response) {
 		noStore(response);
-		BeneficiaryPage found = beneficiaries.search(new BeneficiaryFilter(region, category, name, null), page, size,
-				user);
+		BeneficiaryPage found = beneficiaries.search(filter, page, size, user);
 		return new PageJson(found.content().stream().map(PersonJson::of).toList(), found.totalElements(),
 				found.page(), found.size());
+	}
+
+	/** A search as the API takes it: the ID number in the body, never in the URL. */
+	record SearchJson(String region, String category, String name, String idNumber, Integer page, Integer size) {
+
+		@Override
+		public String toString() {
+			return "SearchJson[" + new BeneficiaryFilter(region, category, name, idNumber) + "]";
+		}
 	}
 
 	@Operation(summary = "按类别与区划统计，及光荣牌、走访慰问覆盖率",

@@ -16,6 +16,7 @@ import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.DemoMode;
 import cn.shuangyong.shared.InvalidInputException;
 import cn.shuangyong.shared.Permission;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -59,11 +60,29 @@ class BeneficiaryPages {
 
 	@GetMapping("/beneficiaries")
 	String list(@RequestParam(required = false) String region, @RequestParam(required = false) String category,
+			@RequestParam(required = false) String name, @RequestParam(defaultValue = "0") int page,
+			@AuthenticationPrincipal CurrentUser user, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		IdNumberInUrl.refuse(request);
+		return list(new BeneficiaryFilter(region, category, name, null), page, user, model, response);
+	}
+
+	/**
+	 * The filter form posts, so that an ID number typed into it stays out of the URL; the page it answers with links
+	 * to further pages and exports without the number.
+	 */
+	@PostMapping("/beneficiaries")
+	String search(@RequestParam(required = false) String region, @RequestParam(required = false) String category,
 			@RequestParam(required = false) String name, @RequestParam(required = false) String idNumber,
-			@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal CurrentUser user, Model model,
+			@AuthenticationPrincipal CurrentUser user, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		IdNumberInUrl.refuse(request);
+		return list(new BeneficiaryFilter(region, category, name, idNumber), 0, user, model, response);
+	}
+
+	private String list(BeneficiaryFilter filter, int page, CurrentUser user, Model model,
 			HttpServletResponse response) {
 		BeneficiariesApi.noStore(response);
-		BeneficiaryFilter filter = new BeneficiaryFilter(region, category, name, idNumber);
 		model.addAttribute("filter", filter);
 		if (!model.containsAttribute("problems")) {
 			model.addAttribute("problems", List.of());

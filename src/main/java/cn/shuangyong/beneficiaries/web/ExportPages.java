@@ -47,9 +47,10 @@ class ExportPages {
 	@GetMapping("/beneficiaries/export")
 	String export(@RequestParam(defaultValue = "xlsx") String format, @RequestParam(required = false) String region,
 			@RequestParam(required = false) String category, @RequestParam(required = false) String name,
-			@RequestParam(required = false) String idNumber, @AuthenticationPrincipal CurrentUser user,
+			@AuthenticationPrincipal CurrentUser user, jakarta.servlet.http.HttpServletRequest request,
 			HttpServletResponse response, Model model) throws IOException {
-		BeneficiaryFilter filter = new BeneficiaryFilter(region, category, name, idNumber);
+		IdNumberInUrl.refuse(request);
+		BeneficiaryFilter filter = new BeneficiaryFilter(region, category, name, null);
 		ExportFormat kind = ExportFormat.named(format);
 		long rows = exports.size(filter, user);
 		if (rows > exports.threshold()) {

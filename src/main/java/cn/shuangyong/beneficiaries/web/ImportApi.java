@@ -8,6 +8,7 @@ import cn.shuangyong.beneficiaries.importing.ImportJob;
 import cn.shuangyong.beneficiaries.importing.ImportMode;
 import cn.shuangyong.beneficiaries.importing.ImportReport;
 import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.shared.web.UploadedFileName;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -44,7 +45,7 @@ class ImportApi {
 	ResponseEntity<JobStatus> submit(@RequestParam("file") MultipartFile file,
 			@RequestParam(name = "mode", defaultValue = "ALL_OR_NOTHING") ImportMode mode,
 			@AuthenticationPrincipal CurrentUser user) throws IOException {
-		ImportJob job = imports.submit(file.getInputStream(), file.getOriginalFilename(), mode, user);
+		ImportJob job = imports.submit(file.getInputStream(), UploadedFileName.of(file), mode, user);
 		return ResponseEntity.status(HttpStatus.ACCEPTED).body(JobStatus.of(job));
 	}
 

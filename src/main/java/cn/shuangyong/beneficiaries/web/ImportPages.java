@@ -11,6 +11,7 @@ import cn.shuangyong.beneficiaries.importing.ImportReport;
 import cn.shuangyong.beneficiaries.importing.ImportTemplate;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.web.Attachment;
+import cn.shuangyong.shared.web.UploadedFileName;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -58,7 +59,7 @@ class ImportPages {
 			@RequestParam(name = "mode", defaultValue = "ALL_OR_NOTHING") ImportMode mode,
 			@AuthenticationPrincipal CurrentUser user, Model model) throws IOException {
 		try {
-			ImportJob job = imports.submit(file.getInputStream(), file.getOriginalFilename(), mode, user);
+			ImportJob job = imports.submit(file.getInputStream(), UploadedFileName.of(file), mode, user);
 			return "redirect:/beneficiaries/imports/" + job.id();
 		}
 		catch (ImportFileException e) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.util.RecordFormatException;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -16,7 +17,9 @@ import cn.shuangyong.documents.reading.UnreadableNoticeException.Reason;
 
 /**
  * The text of a .docx in reading order, paragraphs and tables alike. POI guards the unzipping: ZipSecureFile
- * refuses an entry that inflates more than its ratio allows (a zip bomb) before it fills the memory.
+ * refuses an entry that inflates more than its ratio allows (a zip bomb) before it fills the memory, and an entry
+ * that declares more than POI will allocate (over 100 MB, such as 1 GiB) is refused with a RecordFormatException
+ * before it is read.
  */
 final class DocxText {
 
@@ -40,7 +43,8 @@ final class DocxText {
 			}
 			return String.join("\n", lines);
 		}
-		catch (IOException | POIXMLException | IllegalArgumentException | IllegalStateException e) {
+		catch (IOException | POIXMLException | RecordFormatException | IllegalArgumentException
+				| IllegalStateException e) {
 			throw refused(e, name);
 		}
 	}

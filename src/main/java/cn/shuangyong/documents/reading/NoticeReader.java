@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -74,6 +75,11 @@ public final class NoticeReader {
 	/** Reads the structure of a notice's text. */
 	public NoticeDraft readText(String text) {
 		return NoticeStructure.read(text);
+	}
+
+	/** The quantitative targets one item's text states, read as an item of a notice is read. */
+	public List<QuantitativeTarget> readTargets(String itemText) {
+		return itemText == null ? List.of() : Targets.find(itemText);
 	}
 
 	private static String text(String fileName, byte[] content, String name) {

@@ -1,26 +1,38 @@
 package cn.shuangyong.documents.reading;
 
 /**
- * The level a target's counts apply to, written after 各 or 每(个) at the start of its clause: 各县市 → 县市,
- * 每个县（市、区） → 县（市、区）, 各成员单位 → 成员单位.
+ * The level a target's counts apply to, written after 各 or 每(个) in its clause, before the minimum: 各县市 → 县市,
+ * 每个县（市、区） → 县（市、区）, 各成员单位 → 成员单位, 每个区、县 → 区、县. A place may come first (某市四区每个社区):
+ * the level is the first 各 or 每 that a level word follows.
  */
 record Per(String name, int end) {
 
 	private static final String[] LEADS = { "每个", "各", "每" };
-	private static final String[] LEVELS = { "成员单位", "社区", "街道", "单位", "部门", "州", "市", "县", "区", "乡", "镇", "村", "省" };
+	private static final String[] LEVELS = { "成员单位", "居委会", "村委会", "社区", "街道", "单位", "部门", "州", "市", "县",
+			"区", "乡", "镇", "村", "省" };
 
-	static Per at(String text, String folded, int clauseStart) {
-		int i = clauseStart;
-		while (i < folded.length() && NoticeLines.isSpace(folded.charAt(i))) {
-			i++;
+	/** The level named between the clause's start and {@code before}; when none, the clause's first non-space. */
+	static Per at(String text, String folded, int clauseStart, int before) {
+		int first = clauseStart;
+		while (first < before && NoticeLines.isSpace(folded.charAt(first))) {
+			first++;
 		}
-		String lead = leadAt(folded, i);
-		if (lead == null) {
-			return new Per(null, i);
+		for (int i = first; i < before; i++) {
+			String lead = leadAt(folded, i);
+			if (lead == null) {
+				continue;
+			}
+			int start = i + lead.length();
+			int end = levelsEnd(folded, start);
+			if (end > start && end <= before) {
+				return new Per(text.substring(start, end), end);
+			}
 		}
-		int start = i + lead.length();
-		int end = levelsEnd(folded, start);
-		return end == start ? new Per(null, clauseStart) : new Per(text.substring(start, end), end);
+		return new Per(null, first);
+	}
+
+	TargetScope scope() {
+		return TargetScope.of(name);
 	}
 
 	private static String leadAt(String folded, int i) {
@@ -36,6 +48,11 @@ record Per(String name, int end) {
 		int i = from;
 		while (i < folded.length()) {
 			int next = levelAt(folded, i);
+			// A list of levels: 每个区、县.
+			if (next == i && i > from && folded.charAt(i) == '、' && i + 1 < folded.length()
+					&& levelAt(folded, i + 1) > i + 1) {
+				next = levelAt(folded, i + 1);
+			}
 			if (next == i) {
 				return i;
 			}

@@ -12,6 +12,7 @@ import cn.shuangyong.modelcity.SelfAssessment;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
 import cn.shuangyong.shared.web.RedirectOutcome;
+import cn.shuangyong.shared.web.UploadedFileName;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -62,7 +63,7 @@ class CampaignForms {
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		return act(id, redirect, "modelcity.attached", () -> {
 			try {
-				selfAssessment.attach(id, indicatorId, file.getOriginalFilename(), file.getBytes(), user);
+				selfAssessment.attach(id, indicatorId, UploadedFileName.of(file), file.getBytes(), user);
 			}
 			catch (IOException e) {
 				throw new UncheckedIOException(e);

@@ -62,50 +62,55 @@ class StandardPages {
 	}
 
 	@PostMapping("/model-city/standards/{id}/title")
-	String rename(@PathVariable long id, @RequestParam String title, @AuthenticationPrincipal CurrentUser user,
-			RedirectAttributes redirect) {
-		return act(id, redirect, () -> editing.rename(id, title, user));
+	String rename(@PathVariable long id, @RequestParam(required = false) Integer version,
+			@RequestParam String title, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		return act(id, redirect, () -> editing.rename(id, version, title, user));
 	}
 
 	@PostMapping("/model-city/standards/{id}/nodes/{nodeId}")
-	String edit(@PathVariable long id, @PathVariable long nodeId, NodeInput input,
-			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		return act(id, redirect, () -> editing.editNode(id, nodeId, input, user));
+	String edit(@PathVariable long id, @RequestParam(required = false) Integer version,
+			@PathVariable long nodeId, NodeInput input, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		return act(id, redirect, () -> editing.editNode(id, version, nodeId, input, user));
 	}
 
 	@PostMapping("/model-city/standards/{id}/nodes")
-	String add(@PathVariable long id, @RequestParam(required = false) Long parentId, NodeInput input,
-			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		return act(id, redirect, () -> editing.addNode(id, parentId, input, user));
+	String add(@PathVariable long id, @RequestParam(required = false) Integer version,
+			@RequestParam(required = false) Long parentId, NodeInput input, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		return act(id, redirect, () -> editing.addNode(id, version, parentId, input, user));
 	}
 
 	@PostMapping("/model-city/standards/{id}/nodes/{nodeId}/delete")
-	String remove(@PathVariable long id, @PathVariable long nodeId, @AuthenticationPrincipal CurrentUser user,
-			RedirectAttributes redirect) {
-		return act(id, redirect, () -> editing.removeNode(id, nodeId, user));
+	String remove(@PathVariable long id, @RequestParam(required = false) Integer version, @PathVariable long nodeId,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		return act(id, redirect, () -> editing.removeNode(id, version, nodeId, user));
 	}
 
 	@PostMapping("/model-city/standards/{id}/vetoes")
-	String addVeto(@PathVariable long id, @RequestParam String text, @AuthenticationPrincipal CurrentUser user,
-			RedirectAttributes redirect) {
-		return act(id, redirect, () -> editing.addVeto(id, text, user));
+	String addVeto(@PathVariable long id, @RequestParam(required = false) Integer version,
+			@RequestParam String text, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		return act(id, redirect, () -> editing.addVeto(id, version, text, user));
 	}
 
 	@PostMapping("/model-city/standards/{id}/vetoes/{vetoId}/delete")
-	String removeVeto(@PathVariable long id, @PathVariable long vetoId, @AuthenticationPrincipal CurrentUser user,
-			RedirectAttributes redirect) {
-		return act(id, redirect, () -> editing.removeVeto(id, vetoId, user));
+	String removeVeto(@PathVariable long id, @RequestParam(required = false) Integer version, @PathVariable long vetoId,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		return act(id, redirect, () -> editing.removeVeto(id, version, vetoId, user));
 	}
 
 	@PostMapping("/model-city/standards/{id}/publish")
-	String publish(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+	String publish(@PathVariable long id, @RequestParam(required = false) Integer version,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		return RedirectOutcome.run(redirect, "/model-city/standards/" + id, "modelcity.publishedNotice",
-				() -> editing.publish(id, user));
+				() -> editing.publish(id, version, user));
 	}
 
 	@PostMapping("/model-city/standards/{id}/discard")
-	String discard(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		String back = RedirectOutcome.run(redirect, "/model-city/standards/" + id, null, () -> editing.discard(id, user));
+	String discard(@PathVariable long id, @RequestParam(required = false) Integer version,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		String back = RedirectOutcome.run(redirect, "/model-city/standards/" + id, null,
+				() -> editing.discard(id, version, user));
 		return redirect.getFlashAttributes().containsKey("problems") ? back : "redirect:/model-city/standards";
 	}
 

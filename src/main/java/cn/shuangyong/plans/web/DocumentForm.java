@@ -7,7 +7,7 @@ import cn.shuangyong.documents.reading.DocumentHeader;
 
 /**
  * A corrected document header. Recipients are separated by full-width commas as documents write them, so that
- * 各州、市双拥办 stays one recipient.
+ * 各县（市、区）双拥办 stays one recipient.
  */
 record DocumentForm(String issuer, String docNumber, String title, String recipients, String forwards) {
 

@@ -15,6 +15,7 @@ import cn.shuangyong.shared.ConflictException;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
 import cn.shuangyong.shared.web.RedirectOutcome;
+import cn.shuangyong.shared.web.UploadedFileName;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -61,7 +62,7 @@ class DraftPages {
 	String upload(@RequestParam("file") MultipartFile file, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) throws IOException {
 		try {
-			long id = drafts.upload(file.getOriginalFilename(), file.getBytes(), user);
+			long id = drafts.upload(UploadedFileName.of(file), file.getBytes(), user);
 			return "redirect:/plans/drafts/" + id;
 		}
 		catch (InvalidInputException e) {
@@ -158,9 +159,10 @@ class DraftPages {
 	}
 
 	@PostMapping("/plans/drafts/{id}/publish")
-	String publish(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+	String publish(@PathVariable long id, @RequestParam(required = false) Integer version,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		try {
-			PlanPublisher.Published published = publisher.publish(id, user);
+			PlanPublisher.Published published = publisher.publish(id, version, user);
 			// flash attributes live in the session, in PostgreSQL: plain serialisable values only
 			redirect.addFlashAttribute("documentsRecorded", published.documentsRecorded());
 			redirect.addFlashAttribute("documentsLinked", published.documentsLinked());

@@ -11,8 +11,11 @@ import cn.shuangyong.plans.PlanPublisher;
 import cn.shuangyong.plans.PlanSummary;
 import cn.shuangyong.plans.WorkPlans;
 import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.shared.web.SeenVersion;
+import cn.shuangyong.shared.web.UploadedFileName;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,6 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -51,18 +55,22 @@ class PlansApi {
 	@ResponseStatus(HttpStatus.CREATED)
 	DraftJson importNotice(@RequestParam("file") MultipartFile file, @AuthenticationPrincipal CurrentUser user)
 			throws IOException {
-		long id = drafts.upload(file.getOriginalFilename(), file.getBytes(), user);
+		long id = drafts.upload(UploadedFileName.of(file), file.getBytes(), user);
 		DraftReview.Review review = reviews.review(drafts.find(id, user));
 		var notice = review.draft().content().notice();
-		return new DraftJson(id, notice.plan().title(), notice.plan().year(), notice.items().size(),
+		return new DraftJson(id, review.draft().version(), notice.plan().title(), notice.plan().year(),
+				notice.items().size(),
 				notice.documents().stream().map(d -> d.docNumber()).toList(),
 				List.copyOf(review.unknownPhrases().keySet()));
 	}
 
-	@Operation(summary = "发布草稿：登记文件、分送收文单位、生成工作要点和任务；重复发布不产生重复数据")
+	@Operation(summary = "发布草稿：登记文件、分送收文单位、生成工作要点和任务；重复发布不产生重复数据。"
+			+ "须以 If-Match 头或 version 参数给出所见草稿的版本（导入时返回的 version），草稿此后被改过或已发布则 409")
 	@PostMapping("/drafts/{id}/publish")
-	PublishedJson publish(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
-		PlanPublisher.Published published = publisher.publish(id, user);
+	PublishedJson publish(@PathVariable long id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@RequestParam(required = false) Integer version, @AuthenticationPrincipal CurrentUser user) {
+		PlanPublisher.Published published = publisher.publish(id, SeenVersion.of(ifMatch, version), user);
 		return new PublishedJson(published.planIds(), published.documentsRecorded(), published.documentsLinked());
 	}
 
@@ -94,7 +102,8 @@ class PlansApi {
 			.distinct().toList();
 	}
 
-	record DraftJson(long draftId, String title, Integer year, int items, List<String> docNumbers,
+	/** @param version what publishing names, as {@code If-Match} or {@code version}, as the draft its client saw */
+	record DraftJson(long draftId, int version, String title, Integer year, int items, List<String> docNumbers,
 			List<String> unknownPhrases) {
 	}
 

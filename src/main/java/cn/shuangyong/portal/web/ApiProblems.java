@@ -13,8 +13,12 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
-/** The JSON API's errors: ProblemDetail with a Chinese detail and the right status, never 200 with an error inside. */
+/**
+ * The JSON API's errors: ProblemDetail with a Chinese detail and the right status, never 200 with an error inside.
+ * Consulted before the pages' advice, which a {@code @RestController} also matches.
+ */
 @RestControllerAdvice(annotations = RestController.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems {
 
 	private final cn.shuangyong.audit.DeniedRequests denied;
@@ -23,8 +27,10 @@ class ApiProblems {
 		this.denied = denied;
 	}
 
+	/** A record missing or outside the caller's scope; an audit row either way, as for a 403. */
 	@ExceptionHandler(NotFoundException.class)
-	ProblemDetail notFound(NotFoundException e) {
+	ProblemDetail notFound(NotFoundException e, jakarta.servlet.http.HttpServletRequest request) {
+		denied.recordNotFound(request);
 		return problem(HttpStatus.NOT_FOUND, e.getMessage());
 	}
 
@@ -54,6 +60,15 @@ class ApiProblems {
 	@ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
 	ProblemDetail unreadable(org.springframework.http.converter.HttpMessageNotReadableException e) {
 		return problem(HttpStatus.BAD_REQUEST, "请求内容不是有效的 JSON，或字段格式不正确");
+	}
+
+	/** A value the database refused (a NUL in a JSON body, an over-long text); any other failure stays a 500. */
+	@ExceptionHandler(org.springframework.dao.DataAccessException.class)
+	ProblemDetail refused(org.springframework.dao.DataAccessException e) {
+		if (!RefusedValue.causedBy(e)) {
+			throw e; // rethrown as it came: Spring goes on with its default handling of the original failure
+		}
+		return problem(HttpStatus.BAD_REQUEST, RefusedValue.MESSAGE);
 	}
 
 	@ExceptionHandler(MissingServletRequestParameterException.class)

@@ -1,5 +1,6 @@
 package cn.shuangyong.portal.web;
 
+import cn.shuangyong.shared.InvalidInputException;
 import cn.shuangyong.shared.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -9,7 +10,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
-/** Pages answer a missing or out-of-scope record with the Chinese 404 page. */
+/** Pages answer a missing or out-of-scope record, a refusal and bad input with the Chinese error page. */
 @ControllerAdvice(annotations = Controller.class)
 class PageProblems {
 
@@ -37,10 +38,21 @@ class PageProblems {
 		return "redirect:" + request.getRequestURI().substring(request.getContextPath().length());
 	}
 
+	/** A record missing or outside the user's scope: the Chinese 404 page, and an audit row either way. */
 	@ExceptionHandler(NotFoundException.class)
 	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound(Model model) {
+	String notFound(jakarta.servlet.http.HttpServletRequest request, Model model) {
+		denied.recordNotFound(request);
 		model.addAttribute("status", 404);
+		return "error";
+	}
+
+	/** Bad input that reached no page of its own to show it on: the Chinese 400 page naming what is wrong. */
+	@ExceptionHandler(InvalidInputException.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	String invalid(InvalidInputException e, Model model) {
+		model.addAttribute("status", 400);
+		model.addAttribute("message", e.getMessage());
 		return "error";
 	}
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.shuangyong.shared.InvalidInputException;
+import cn.shuangyong.shared.web.UploadedFileName;
 import cn.shuangyong.supervision.ReportDraft;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.multipart.MultipartFile;
@@ -46,7 +47,7 @@ final class ReportForm {
 				continue; // the browser sends an empty part when no file was chosen
 			}
 			try {
-				uploads.add(new ReportDraft.Upload(file.getOriginalFilename(), file.getBytes()));
+				uploads.add(new ReportDraft.Upload(UploadedFileName.of(file), file.getBytes()));
 			}
 			catch (IOException e) {
 				throw new UncheckedIOException(e);

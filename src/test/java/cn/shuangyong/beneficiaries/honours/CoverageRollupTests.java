@@ -98,7 +98,7 @@ class CoverageRollupTests {
 		long application = applications.submit(new SubmitApplication(c, "丁", "子女", "丁烈", "DUTY_DEATH", "证明"), lufeng);
 		applications.approve(application, null, lufeng);
 		plaques.hang(c, new HangPlaque(day, "钱站长", null), lufeng);
-		plaques.revoke(c, new RevokePlaque("DISHONEST_DEBTOR", "列入失信名单", day), lufeng);
+		plaques.revoke(c, 0, new RevokePlaque("DISHONEST_DEBTOR", "列入失信名单", day), lufeng);
 		assertExact();
 		people.remove(onlyMember);
 		jdbc.sql("delete from beneficiaries.plaque_event where plaque_id in (select id from beneficiaries.plaque where household_id = :h)")

@@ -23,12 +23,15 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The honours pages and API: they render, keep to the data scope (404 outside, 403 without the right), check photos. */
@@ -112,6 +115,30 @@ class HonoursPagesTests {
 		perform("chuxiong", get("/beneficiaries/photos/" + photo)).andExpect(status().isOk())
 			.andExpect(content().contentType("image/png"));
 		perform("zhan", get("/beneficiaries/photos/" + photo)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aRevocationFromAPageSomeoneActedOnMeanwhileIsRefusedNamingWhoDidWhat() throws Exception {
+		HonoursPeople people = new HonoursPeople(jdbc, cipher, hash);
+		long household = people.household("532302101003", null);
+		people.person(household, "两页户", "VETERAN");
+		String page = "/beneficiaries/plaques/households/" + household;
+		perform("lufeng", multipart(page + "/hang").param("hungOn", "2020-07-30").param("hungBy", "钱站长"))
+			.andExpect(flash().attribute("notice", "honours.saved"));
+		perform("lufeng", get(page)).andExpect(content().string(containsString("name=\"version\" value=\"0\"")));
+		// two officials had the page open at version 0; the first revokes
+		perform("lufeng", post(page + "/revoke").param("version", "0").param("ground", "CRIMINAL_SENTENCE")
+			.param("detail", "户主之子被判处有期徒刑").param("revokedOn", "2020-08-01"))
+			.andExpect(flash().attribute("notice", "honours.saved"));
+		perform("lufeng", post(page + "/revoke").param("version", "0").param("ground", "DISHONEST_DEBTOR")
+			.param("detail", "列入失信名单").param("revokedOn", "2020-08-02"))
+			.andExpect(redirectedUrl(page)).andExpect(flash().attribute("problems",
+					List.of("该户光荣牌已由 lufeng 取消悬挂（2020-08-01），本次取消悬挂未执行；请刷新页面，确认后再操作")));
+		assertThat(jdbc.sql("""
+				select count(*) from beneficiaries.plaque_event e join beneficiaries.plaque p on p.id = e.plaque_id
+				where p.household_id = :h and e.kind = 'REVOKED'""").param("h", household).query(Long.class).single())
+			.isOne();
+		perform("lufeng", get(page)).andExpect(content().string(containsString("name=\"version\" value=\"1\"")));
 	}
 
 	private static byte[] png() throws Exception {

@@ -7,6 +7,7 @@ import cn.shuangyong.PlatformTest;
 import cn.shuangyong.beneficiaries.HonoursPeople;
 import cn.shuangyong.beneficiaries.merit.MeritCommands.RecordCeremony;
 import cn.shuangyong.beneficiaries.merit.MeritCommands.RegisterNotice;
+import cn.shuangyong.beneficiaries.merit.MeritNotices.MeritNoticeView;
 import cn.shuangyong.privacy.FieldCipher;
 import cn.shuangyong.privacy.LookupHash;
 import cn.shuangyong.shared.ConflictException;
@@ -110,14 +111,23 @@ class MeritNoticeTests {
 	void theCeremonyIsRecordedOnceAndCountsAsDelivered() {
 		var lufeng = demo.signedIn("lufeng");
 		long id = notices.register(notice("二等功", LocalDate.of(2020, 9, 29)), lufeng);
-		assertThatThrownBy(() -> notices.recordCeremony(id, new RecordCeremony(LocalDate.of(2020, 9, 28), "", "", null),
-				lufeng)).isInstanceOf(InvalidInputException.class);
-		notices.recordCeremony(id, new RecordCeremony(LocalDate.of(2020, 9, 30), "刘家院坝", "禄丰市退役军人事务局局长、市人武部", null),
-				lufeng);
-		assertThat(notices.find(id, lufeng).deliveredOn()).isEqualTo(LocalDate.of(2020, 9, 30));
-		assertThatThrownBy(() -> notices.recordCeremony(id,
+		int seen = notices.find(id, lufeng).version();
+		assertThatThrownBy(() -> notices.recordCeremony(id, seen,
+				new RecordCeremony(LocalDate.of(2020, 9, 28), "", "", null), lufeng))
+			.isInstanceOf(InvalidInputException.class);
+		notices.recordCeremony(id, seen,
+				new RecordCeremony(LocalDate.of(2020, 9, 30), "刘家院坝", "禄丰市退役军人事务局局长、市人武部", null), lufeng);
+		MeritNoticeView delivered = notices.find(id, lufeng);
+		assertThat(delivered.deliveredOn()).isEqualTo(LocalDate.of(2020, 9, 30));
+		// a second official whose page still showed the notice undelivered: told who delivered it, nothing changes
+		assertThatThrownBy(() -> notices.recordCeremony(id, seen,
+				new RecordCeremony(LocalDate.of(2020, 9, 29), "x", "y", null), demo.signedIn("zhan")))
+			.isInstanceOf(ConflictException.class)
+			.hasMessage("该喜报已由他人登记送达（2020-09-30，禄丰市退役军人事务局局长、市人武部），本次未更改；请刷新页面，确认后再登记");
+		assertThat(notices.find(id, lufeng)).isEqualTo(delivered);
+		assertThatThrownBy(() -> notices.recordCeremony(id, delivered.version(),
 				new RecordCeremony(LocalDate.of(2020, 9, 30), "x", "y", null), lufeng))
-			.isInstanceOf(ConflictException.class);
+			.isInstanceOf(ConflictException.class).hasMessageContaining("不能重复登记");
 		assertThat(notices.coverage(lufeng)).anyMatch(c -> c.countyCode().equals("532302") && c.delivered() >= 1);
 		assertThatThrownBy(() -> notices.find(id, demo.signedIn(demo.newAccount(cn.shuangyong.accounts.Role.OFFICE_STAFF,
 				Demo.WUHUA_OFFICE)))).isInstanceOf(NotFoundException.class);

@@ -10,6 +10,7 @@ import cn.shuangyong.beneficiaries.HonoursCoverage;
 import cn.shuangyong.beneficiaries.HonoursPeople;
 import cn.shuangyong.beneficiaries.plaques.PlaqueApplications.SubmitApplication;
 import cn.shuangyong.beneficiaries.plaques.PlaqueCommands.HangPlaque;
+import cn.shuangyong.beneficiaries.plaques.PlaqueCommands.ReplacePlaque;
 import cn.shuangyong.beneficiaries.plaques.PlaqueCommands.RestorePlaque;
 import cn.shuangyong.beneficiaries.plaques.PlaqueCommands.RevokePlaque;
 import cn.shuangyong.privacy.FieldCipher;
@@ -132,28 +133,55 @@ class PlaqueRulesTests {
 		long household = eligibleHousehold(LUFENG_VILLAGE);
 		work.hang(household, new HangPlaque(DAY, "李四", null), demo.signedIn("lufeng"));
 		var lufeng = demo.signedIn("lufeng");
-		assertThatThrownBy(() -> work.revoke(household, new RevokePlaque(null, "", DAY), lufeng))
+		assertThatThrownBy(() -> work.revoke(household, 0, new RevokePlaque(null, "", DAY), lufeng))
 			.isInstanceOf(InvalidInputException.class)
 			.satisfies(e -> assertThat(((InvalidInputException) e).problems())
 				.anyMatch(p -> p.contains("须选择依据")).anyMatch(p -> p.contains("事实和理由")));
-		assertThatThrownBy(() -> work.revoke(household, new RevokePlaque("MADE_UP", "x", DAY), lufeng))
+		assertThatThrownBy(() -> work.revoke(household, 0, new RevokePlaque("MADE_UP", "x", DAY), lufeng))
 			.isInstanceOf(InvalidInputException.class);
 		assertThat(plaques.plaqueOf(household).orElseThrow().state()).isEqualTo(PlaqueState.HUNG);
 		// a station may not revoke: the county decides
-		assertThatThrownBy(() -> work.revoke(household,
+		assertThatThrownBy(() -> work.revoke(household, 0,
 				new RevokePlaque("CRIMINAL_SENTENCE", "户主之子被判处有期徒刑", DAY), demo.signedIn("zhan")))
 			.isInstanceOf(AccessDeniedException.class);
 
 		long withBefore = coverage.plaques("532302").withPlaque();
-		work.revoke(household, new RevokePlaque("CRIMINAL_SENTENCE", "户主之子被判处有期徒刑", DAY), lufeng);
+		work.revoke(household, 0, new RevokePlaque("CRIMINAL_SENTENCE", "户主之子被判处有期徒刑", DAY), lufeng);
 		assertThat(plaques.plaqueOf(household).orElseThrow().state()).isEqualTo(PlaqueState.REVOKED);
 		assertThat(coverage.plaques("532302").withPlaque()).isEqualTo(withBefore - 1);
 		assertThat(plaques.events(plaques.plaqueOf(household).orElseThrow().id()))
 			.anyMatch(e -> e.kind().equals("REVOKED") && "CRIMINAL_SENTENCE".equals(e.reason()));
 
-		work.restore(household, new RestorePlaque("刑满释放后经评议恢复", DAY.plusDays(10)), lufeng);
+		work.restore(household, 1, new RestorePlaque("刑满释放后经评议恢复", DAY.plusDays(10)), lufeng);
 		assertThat(plaques.plaqueOf(household).orElseThrow().state()).isEqualTo(PlaqueState.HUNG);
 		assertThat(coverage.plaques("532302").withPlaque()).isEqualTo(withBefore);
+	}
+
+	@Test
+	void aChangeToAPlaqueSomeoneChangedMeanwhileIsRefusedAndChangesNothing() {
+		long household = eligibleHousehold(LUFENG_VILLAGE);
+		var lufeng = demo.signedIn("lufeng");
+		work.hang(household, new HangPlaque(DAY, "李四", null), lufeng);
+		int seen = plaques.plaqueOf(household).orElseThrow().version();
+		AuditRows audit = AuditRows.from(jdbc);
+		// two pages showed the hung plaque; the first revokes it
+		work.revoke(household, seen, new RevokePlaque("CRIMINAL_SENTENCE", "户主之子被判处有期徒刑", DAY), lufeng);
+		Plaques.PlaqueView after = plaques.plaqueOf(household).orElseThrow();
+		assertThatThrownBy(() -> work.revoke(household, seen,
+				new RevokePlaque("DISHONEST_DEBTOR", "列入失信名单", DAY), lufeng))
+			.isInstanceOf(ConflictException.class)
+			.hasMessage("该户光荣牌已由 lufeng 取消悬挂（" + DAY + "），本次取消悬挂未执行；请刷新页面，确认后再操作");
+		assertThatThrownBy(() -> work.replace(household, seen,
+				new ReplacePlaque("DAMAGED", DAY, "王五", null, null), demo.signedIn("zhan")))
+			.isInstanceOf(ConflictException.class).hasMessageContaining("已由 lufeng 取消悬挂");
+		assertThat(plaques.plaqueOf(household).orElseThrow()).isEqualTo(after);
+		assertThat(plaques.events(after.id())).extracting(Plaques.PlaqueEventView::kind).containsExactly("HUNG", "REVOKED");
+		assertThat(audit.ofType("PLAQUE_REVOKED")).hasSize(1);
+
+		// restoring from a page that still showed it hung before the revocation is refused too
+		assertThatThrownBy(() -> work.restore(household, seen, new RestorePlaque("复核", DAY), lufeng))
+			.isInstanceOf(ConflictException.class).hasMessageContaining("本次恢复悬挂未执行");
+		assertThat(plaques.plaqueOf(household).orElseThrow().state()).isEqualTo(PlaqueState.REVOKED);
 	}
 
 	@Test

@@ -85,6 +85,12 @@ class BadInputTest {
 		assertRefused("炸弹.docx", zipBomb(), Reason.ARCHIVE_BOMB, "「炸弹.docx」", "压缩炸弹");
 	}
 
+	/** Security doc §3, #44: the reader's own message, not POI's RecordFormatException, and nothing allocated. */
+	@Test
+	void refusesADocxWhoseEntryDeclaresAGibibyte() throws IOException {
+		assertRefused("巨大.docx", declaringAGibibyte(), Reason.ARCHIVE_BOMB, "「巨大.docx」", "压缩炸弹");
+	}
+
 	@Test
 	void refusesADocxWhoseXmlDeclaresEntitiesWithoutExpandingThem() throws IOException {
 		String laughs = "<?xml version=\"1.0\"?><!DOCTYPE w:document [<!ENTITY a \"哈哈哈哈哈哈哈哈\">"
@@ -235,6 +241,42 @@ class BadInputTest {
 			zip.write("</w:body></w:document>".getBytes(StandardCharsets.UTF_8));
 		}
 		return out.toByteArray();
+	}
+
+	/**
+	 * A small .docx whose document part is stored (not deflated) and whose local header then claims 1 GiB: a reader
+	 * that trusts the declared size would allocate it.
+	 */
+	private static byte[] declaringAGibibyte() throws IOException {
+		byte[] docx = withDocumentPart("<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body/></w:document>");
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx));
+				ZipOutputStream zip = new ZipOutputStream(out)) {
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				byte[] data = in.readAllBytes();
+				ZipEntry stored = new ZipEntry(entry.getName());
+				stored.setMethod(ZipEntry.STORED);
+				stored.setSize(data.length);
+				java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+				crc.update(data);
+				stored.setCrc(crc.getValue());
+				zip.putNextEntry(stored);
+				zip.write(data);
+			}
+		}
+		byte[] bytes = out.toByteArray();
+		byte[] name = "word/document.xml".getBytes(StandardCharsets.UTF_8);
+		for (int at = 0; at + 30 < bytes.length; at++) {
+			// a local file header (PK\3\4) of the document part: its uncompressed size at offset 22 becomes 2^30
+			if (bytes[at] == 'P' && bytes[at + 1] == 'K' && bytes[at + 2] == 3 && bytes[at + 3] == 4
+					&& Arrays.equals(Arrays.copyOfRange(bytes, at + 30, at + 30 + name.length), name)) {
+				bytes[at + 22] = 0;
+				bytes[at + 23] = 0;
+				bytes[at + 24] = 0;
+				bytes[at + 25] = 0x40;
+			}
+		}
+		return bytes;
 	}
 
 	/** A .docx made by POI whose word/document.xml is replaced by {@code xml}. */

@@ -69,12 +69,12 @@ class MeritPages {
 	}
 
 	@PostMapping(PAGE + "/{id}/ceremony")
-	String ceremony(@PathVariable long id,
+	String ceremony(@PathVariable long id, @RequestParam int version,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deliveredOn,
 			@RequestParam(defaultValue = "") String place, @RequestParam(defaultValue = "") String deliveredBy,
 			@RequestParam(required = false) MultipartFile photo, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
-		return RedirectOutcome.run(redirect, PAGE + "/" + id, "honours.saved", () -> notices.recordCeremony(id,
+		return RedirectOutcome.run(redirect, PAGE + "/" + id, "honours.saved", () -> notices.recordCeremony(id, version,
 				new RecordCeremony(deliveredOn, place, deliveredBy, Uploads.bytes(photo)), user));
 	}
 }

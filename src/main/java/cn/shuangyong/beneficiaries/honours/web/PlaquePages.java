@@ -101,28 +101,28 @@ class PlaquePages {
 	}
 
 	@PostMapping("/beneficiaries/plaques/households/{id}/replace")
-	String replace(@PathVariable long id, @RequestParam(required = false) String reason,
+	String replace(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String reason,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate replacedOn,
 			@RequestParam(defaultValue = "") String replacedBy, @RequestParam(required = false) String detail,
 			@RequestParam(required = false) MultipartFile photo, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
-		return act(id, redirect, () -> work.replace(id,
+		return act(id, redirect, () -> work.replace(id, version,
 				new ReplacePlaque(reason, replacedOn, replacedBy, detail, Uploads.bytes(photo)), user));
 	}
 
 	@PostMapping("/beneficiaries/plaques/households/{id}/revoke")
-	String revoke(@PathVariable long id, @RequestParam(required = false) String ground,
+	String revoke(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String ground,
 			@RequestParam(defaultValue = "") String detail,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate revokedOn,
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		return act(id, redirect, () -> work.revoke(id, new RevokePlaque(ground, detail, revokedOn), user));
+		return act(id, redirect, () -> work.revoke(id, version, new RevokePlaque(ground, detail, revokedOn), user));
 	}
 
 	@PostMapping("/beneficiaries/plaques/households/{id}/restore")
-	String restore(@PathVariable long id, @RequestParam(defaultValue = "") String detail,
+	String restore(@PathVariable long id, @RequestParam int version, @RequestParam(defaultValue = "") String detail,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate restoredOn,
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		return act(id, redirect, () -> work.restore(id, new RestorePlaque(detail, restoredOn), user));
+		return act(id, redirect, () -> work.restore(id, version, new RestorePlaque(detail, restoredOn), user));
 	}
 
 	private static String act(long id, RedirectAttributes redirect, Runnable action) {
