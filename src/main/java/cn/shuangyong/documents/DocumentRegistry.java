@@ -17,8 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The register of official documents: each number once, the forwarding chain, and the receipts of the units each
- * document was sent to.
+ * The register of official documents: each number once (the column is unique), the forwarding chain, and the receipts
+ * of the units each document was sent to. Every document the platform numbers itself (情况通报, 提醒/催办/督办函) is
+ * issued here under the next number of its office's sequence.
  */
 @Service
 @Transactional
@@ -30,10 +31,13 @@ public class DocumentRegistry {
 
 	private final Clock clock;
 
-	DocumentRegistry(JdbcClient jdbc, AuditTrail audit, Clock clock) {
+	private final NumberSequences sequences;
+
+	DocumentRegistry(JdbcClient jdbc, AuditTrail audit, Clock clock, NumberSequences sequences) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.clock = clock;
+		this.sequences = sequences;
 	}
 
 	@Transactional(readOnly = true)
@@ -63,6 +67,17 @@ public class DocumentRegistry {
 				.param("d", id).param("p", i).param("phrase", document.recipients().get(i)).update();
 		}
 		return byId(id).orElseThrow();
+	}
+
+	/**
+	 * Records a document the platform issues under the next number of the office's sequence for the code and year,
+	 * inside the caller's transaction: if that rolls back, the number is not used.
+	 */
+	public Issued issue(String issuerCode, int year, Issue document, String by) {
+		DocNumber number = sequences.next(document.issuerUnitId(), issuerCode, year);
+		long id = record(new NewDocument(number.value(), document.issuer(), document.issuerUnitId(), document.title(),
+				"ISSUE", null, document.regionCode(), document.recipients()), by).id();
+		return new Issued(id, number);
 	}
 
 	/** Sends the document to these units; each must sign for it. Sending twice to a unit changes nothing. */
@@ -134,6 +149,14 @@ public class DocumentRegistry {
 	/** A document to record. */
 	public record NewDocument(String docNumber, String issuer, Long issuerUnitId, String title, String kind,
 			Long forwardsId, String regionCode, List<String> recipients) {
+	}
+
+	/** A document the platform numbers and issues itself. */
+	public record Issue(String issuer, long issuerUnitId, String title, String regionCode, List<String> recipients) {
+	}
+
+	/** The number a document was issued under, and its id in the register. */
+	public record Issued(long documentId, DocNumber number) {
 	}
 
 	/** A unit a document goes to. */

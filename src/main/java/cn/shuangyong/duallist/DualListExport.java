@@ -3,8 +3,13 @@ package cn.shuangyong.duallist;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
+import cn.shuangyong.documents.writing.Block;
+import cn.shuangyong.documents.writing.ListDocument;
+import cn.shuangyong.documents.writing.ListLayout;
 import cn.shuangyong.shared.CurrentUser;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -13,21 +18,18 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
  * A list as .xlsx (one row per entry, every cell text, so nothing typed can become a formula) and as .docx (one table
- * per side and kind, in the order the offices print them: the military side's needs first).
+ * per side and kind, laid out by {@link ListLayout}).
  */
 @Service
 public class DualListExport {
+
+	private static final List<String> DOCX_COLUMNS = List.of("序号", "标题及内容", "提出单位", "责任单位", "时限", "状态");
 
 	private static final String[] COLUMNS = { "序号", "清单方", "类型", "标题", "具体内容", "提出单位", "责任单位", "配合单位",
 			"完成时限", "状态", "满意度", "反馈意见" };
@@ -83,62 +85,27 @@ public class DualListExport {
 		}
 	}
 
+	/** The list as a .docx in the fonts and margins of official documents. */
 	public byte[] docx(long listId, CurrentUser by) {
-		DualList list = queries.list(listId, by);
-		List<Entry> entries = queries.entries(listId, by);
-		try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			XWPFParagraph title = doc.createParagraph();
-			title.setAlignment(ParagraphAlignment.CENTER);
-			run(title, heading(list), "方正小标宋简体", 22, true);
-			for (EntrySide side : EntrySide.values()) {
-				for (EntryKind kind : EntryKind.values()) {
-					List<Entry> part = entries.stream().filter(e -> e.side() == side && e.kind() == kind).toList();
-					XWPFParagraph sub = doc.createParagraph();
-					run(sub, text(side.messageKey()) + text(kind.messageKey()), "黑体", 16, false);
-					if (part.isEmpty()) {
-						run(doc.createParagraph(), "（无）", "仿宋_GB2312", 14, false);
-						continue;
-					}
-					table(doc, part);
+		return ListLayout.docx(document(queries.list(listId, by), queries.entries(listId, by), this::text));
+	}
+
+	/** One table per side and kind, in the order the offices print them: the military side's needs first. */
+	static ListDocument document(DualList list, List<Entry> entries, Function<String, String> text) {
+		List<ListDocument.Section> sections = new ArrayList<>();
+		for (EntrySide side : EntrySide.values()) {
+			for (EntryKind kind : EntryKind.values()) {
+				List<List<String>> rows = new ArrayList<>();
+				for (Entry e : entries.stream().filter(e -> e.side() == side && e.kind() == kind).toList()) {
+					rows.add(List.of(String.valueOf(rows.size() + 1), e.title() + "：" + e.description(),
+							e.requestingUnit().name(), e.responsibleUnit() == null ? "" : e.responsibleUnit().name(),
+							e.deadline() == null ? "" : e.deadline().toString(), text.apply(e.state().messageKey())));
 				}
-			}
-			doc.write(out);
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private void table(XWPFDocument doc, List<Entry> part) {
-		String[] columns = { "序号", "标题及内容", "提出单位", "责任单位", "时限", "状态" };
-		XWPFTable table = doc.createTable(part.size() + 1, columns.length);
-		table.setWidth("100%");
-		for (int c = 0; c < columns.length; c++) {
-			cell(table, 0, c, columns[c], true);
-		}
-		for (int i = 0; i < part.size(); i++) {
-			Entry e = part.get(i);
-			String[] values = { String.valueOf(i + 1), e.title() + "：" + e.description(), e.requestingUnit().name(),
-					e.responsibleUnit() == null ? "" : e.responsibleUnit().name(),
-					e.deadline() == null ? "" : e.deadline().toString(), text(e.state().messageKey()) };
-			for (int c = 0; c < values.length; c++) {
-				cell(table, i + 1, c, values[c], false);
+				sections.add(new ListDocument.Section(text.apply(side.messageKey()) + text.apply(kind.messageKey()),
+						Block.table(DOCX_COLUMNS, rows), "（无）"));
 			}
 		}
-	}
-
-	private static void cell(XWPFTable table, int row, int column, String text, boolean bold) {
-		XWPFParagraph paragraph = table.getRow(row).getCell(column).getParagraphs().get(0);
-		run(paragraph, text, "仿宋_GB2312", 12, bold);
-	}
-
-	private static void run(XWPFParagraph paragraph, String text, String font, int size, boolean bold) {
-		XWPFRun run = paragraph.createRun();
-		run.setText(text);
-		run.setFontFamily(font);
-		run.setFontSize(size);
-		run.setBold(bold);
+		return new ListDocument(heading(list), null, sections);
 	}
 
 	private String[] values(int number, Entry e) {

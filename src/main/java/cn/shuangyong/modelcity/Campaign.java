@@ -3,6 +3,7 @@ package cn.shuangyong.modelcity;
 import java.time.LocalDate;
 import java.util.List;
 
+import cn.shuangyong.documents.DocNumber;
 import cn.shuangyong.shared.ConflictException;
 import cn.shuangyong.shared.InvalidInputException;
 
@@ -192,7 +193,7 @@ public final class Campaign {
 			throw new InvalidInputException("撤销日期须在命名日期 " + namedOn + " 与今天 " + today + " 之间");
 		}
 		withdrawalGrounds = text;
-		withdrawalDocNo = docNumber == null || docNumber.isBlank() ? null : DocNumber.of(docNumber, "撤销文件字号").value();
+		withdrawalDocNo = docNumber == null || docNumber.isBlank() ? null : DocNumber.parse(docNumber, "撤销文件字号").value();
 		withdrawnOn = on;
 		stage = CampaignStage.WITHDRAWN;
 	}

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.shuangyong.documents.DocNumber;
 import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.ConflictException;
 import cn.shuangyong.shared.CurrentUser;
@@ -42,7 +43,7 @@ public class Naming {
 
 	public void name(long campaignId, String docNumber, LocalDate on, CurrentUser by) {
 		Campaign campaign = access.asProvince(campaignId, by);
-		campaign.name(DocNumber.of(docNumber, "命名文件字号"), on, businessClock.today());
+		campaign.name(DocNumber.parse(docNumber, "命名文件字号"), on, businessClock.today());
 		store.save(campaign);
 		log.record(campaignId, "NAMED", docNumber.strip() + "（" + on + "）", by);
 	}

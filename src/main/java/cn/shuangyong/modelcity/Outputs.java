@@ -10,6 +10,7 @@ import cn.shuangyong.audit.AuditTrail;
 import cn.shuangyong.directory.Directory;
 import cn.shuangyong.directory.Unit;
 import cn.shuangyong.directory.UnitId;
+import cn.shuangyong.documents.DocNumber;
 import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.ConflictException;
 import cn.shuangyong.shared.CurrentUser;
@@ -76,7 +77,7 @@ public class Outputs {
 		if (!user.can(Permission.PLANS_PUBLISH)) {
 			throw new AccessDeniedException("只有双拥办可以生成推荐报告");
 		}
-		DocNumber number = DocNumber.of(input.docNumber(), "发文字号");
+		DocNumber number = DocNumber.parse(input.docNumber(), "发文字号");
 		LocalDate date = input.date() == null ? businessClock.today() : input.date();
 		if (date.isAfter(businessClock.today())) {
 			throw new InvalidInputException("成文日期 " + date + " 晚于今天");
@@ -91,12 +92,12 @@ public class Outputs {
 		if (addressee.length() > 100) {
 			throw new InvalidInputException("主送机关不能超过 100 字");
 		}
-		List<String> lines = new ArrayList<>();
-		for (int i = 0; i < recommended.size(); i++) {
-			CampaignSummary c = recommended.get(i).candidate();
-			lines.add(RecommendationReport.heading(i) + c.regionName() + "：审核得分 " + c.reviewText() + " 分（满分 "
-					+ c.totalText() + " 分），自评得分 " + c.selfText() + " 分，排名第 " + recommended.get(i).rank() + " 位"
-					+ (c.stage() == CampaignStage.NAMED ? "，已命名（" + c.namingDocNo() + "）" : "") + "。");
+		List<RecommendationReport.Recommended> lines = new ArrayList<>();
+		for (Ranking.Ranked ranked : recommended) {
+			CampaignSummary c = ranked.candidate();
+			lines.add(new RecommendationReport.Recommended(c.regionName(), "：审核得分 " + c.reviewText() + " 分（满分 "
+					+ c.totalText() + " 分），自评得分 " + c.selfText() + " 分，排名第 " + ranked.rank() + " 位"
+					+ (c.stage() == CampaignStage.NAMED ? "，已命名（" + c.namingDocNo() + "）" : "") + "。"));
 		}
 		String title = "关于推荐" + year + "年度双拥模范城（县）的报告";
 		byte[] content = RecommendationReport.write(new RecommendationReport.Content(issuer.name(), number, title,

@@ -9,10 +9,13 @@ import java.util.List;
 import cn.shuangyong.audit.AuditEntry;
 import cn.shuangyong.audit.AuditOutcome;
 import cn.shuangyong.audit.AuditTrail;
+import cn.shuangyong.documents.DocNumber;
 import cn.shuangyong.documents.DocumentRegistry;
+import cn.shuangyong.documents.writing.PdfConversion;
 import cn.shuangyong.plans.PlanSummary;
 import cn.shuangyong.plans.WorkPlans;
 import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.shared.InvalidInputException;
 import cn.shuangyong.shared.NotFoundException;
 import cn.shuangyong.shared.Permission;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,8 +38,6 @@ public class Bulletins {
 
 	private final BulletinDrafting drafting;
 
-	private final DocNumbers numbers;
-
 	private final DocumentRegistry registry;
 
 	private final PdfConversion pdf;
@@ -45,12 +46,11 @@ public class Bulletins {
 
 	private final Clock clock;
 
-	Bulletins(JdbcClient jdbc, WorkPlans plans, BulletinDrafting drafting, DocNumbers numbers,
-			DocumentRegistry registry, PdfConversion pdf, AuditTrail audit, Clock clock) {
+	Bulletins(JdbcClient jdbc, WorkPlans plans, BulletinDrafting drafting, DocumentRegistry registry, PdfConversion pdf,
+			AuditTrail audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.plans = plans;
 		this.drafting = drafting;
-		this.numbers = numbers;
 		this.registry = registry;
 		this.pdf = pdf;
 		this.audit = audit;
@@ -63,11 +63,16 @@ public class Bulletins {
 			throw new AccessDeniedException("只有印发该工作要点的双拥办可以印发情况通报");
 		}
 		drafting.checkDate(plan, date);
-		String docNumber = numbers.next(plan.issuerUnitId(), DocNumbers.prefixOf(plan.docNumber()), date.getYear());
-		BulletinDocument.BulletinContent content = drafting.content(plan, date, docNumber);
-		long documentId = registry.record(new DocumentRegistry.NewDocument(docNumber, plan.issuer(),
-				plan.issuerUnitId(), content.title(), "ISSUE", null, plan.regionCode(), List.of(content.recipients())),
-				user.getUsername()).id();
+		// A bulletin is numbered under the plan's own 机关代字: the plan 楚拥办通〔2020〕1号 gives 楚拥办通〔2020〕N号.
+		String code = DocNumber.read(plan.docNumber()).map(DocNumber::issuerCode)
+			.orElseThrow(() -> new InvalidInputException(
+					"工作要点的发文字号“" + plan.docNumber() + "”不是“机关代字〔年份〕序号号”的格式，无法为通报编号"));
+		BulletinDocument.BulletinContent draft = drafting.content(plan, date, null);
+		DocumentRegistry.Issued issued = registry.issue(code, date.getYear(), new DocumentRegistry.Issue(plan.issuer(),
+				plan.issuerUnitId(), draft.title(), plan.regionCode(), List.of(draft.recipients())), user.getUsername());
+		String docNumber = issued.number().value();
+		long documentId = issued.documentId();
+		BulletinDocument.BulletinContent content = draft.numbered(docNumber);
 		long id = jdbc.sql("""
 				insert into supervision.bulletin (plan_id, issuer_unit_id, issuer_region, doc_number, document_id, as_of,
 				  title, docx, issued_at, issued_by)

@@ -13,7 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * 催办'd. Notices ask for a reply within {@code reply-days} working days.
  *
  * @param numberFormat the notice number: {abbr} is the first character of the issuing office's region (云, 楚, 禄),
- * {year} the year, {n} the serial of that office in that year
+ * {year} the year, {n} the serial of that office in that year; it ends in 〔{year}〕{n}号, the shape GB/T 9704 gives
+ * every 发文字号, so that the register can number it
  * @param initialDelay how long after start the first run waits, so the demo plan's tasks exist
  * @param cron when the daily run starts, in China time
  */
@@ -28,8 +29,11 @@ record EscalationSettings(@DefaultValue("true") boolean enabled, @DefaultValue("
 			throw new IllegalArgumentException(
 					"shuangyong.supervision.escalation: need remind-days-before >= 0 and 1 <= ti-xing-after < cui-ban-after < du-ban-after");
 		}
-		if (!numberFormat.contains("{n}")) {
-			throw new IllegalArgumentException("shuangyong.supervision.escalation.number-format must contain {n}");
+		if (!numberFormat.endsWith(NUMBER_TAIL) || numberFormat.length() == NUMBER_TAIL.length()) {
+			throw new IllegalArgumentException(
+					"shuangyong.supervision.escalation.number-format must be a code followed by " + NUMBER_TAIL);
 		}
 	}
+
+	static final String NUMBER_TAIL = "〔{year}〕{n}号";
 }

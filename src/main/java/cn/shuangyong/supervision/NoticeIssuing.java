@@ -15,6 +15,8 @@ import cn.shuangyong.calendar.WorkingDayCalendar;
 import cn.shuangyong.directory.Directory;
 import cn.shuangyong.directory.Unit;
 import cn.shuangyong.directory.UnitId;
+import cn.shuangyong.documents.DocNumber;
+import cn.shuangyong.documents.DocumentRegistry;
 import cn.shuangyong.notifications.NewMessage;
 import cn.shuangyong.notifications.Notifications;
 import cn.shuangyong.plans.PlanSummary;
@@ -23,7 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Issues a notice on a task, or the reminder before its deadline: numbers it, records it with its addressees, puts it
+ * Issues a notice on a task, or the reminder before its deadline: numbers it and records it in the document register
+ * like every other document the platform issues, keeps it with its addressees, puts it
  * on the task's timeline and the audit log, and sends it through the notification channels to the lead units, with
  * the cooperating units copied. Runs inside the caller's transaction.
  */
@@ -36,6 +39,8 @@ class NoticeIssuing {
 	private final JdbcClient jdbc;
 
 	private final NoticeNumbers numbers;
+
+	private final DocumentRegistry register;
 
 	private final Directory directory;
 
@@ -51,11 +56,12 @@ class NoticeIssuing {
 
 	private final Clock clock;
 
-	NoticeIssuing(JdbcClient jdbc, NoticeNumbers numbers, Directory directory, WorkPlans plans,
-			Notifications notifications, AuditTrail audit, WorkingDayCalendar calendar, EscalationSettings settings,
-			Clock clock) {
+	NoticeIssuing(JdbcClient jdbc, NoticeNumbers numbers, DocumentRegistry register, Directory directory,
+			WorkPlans plans, Notifications notifications, AuditTrail audit, WorkingDayCalendar calendar,
+			EscalationSettings settings, Clock clock) {
 		this.jdbc = jdbc;
 		this.numbers = numbers;
+		this.register = register;
 		this.directory = directory;
 		this.plans = plans;
 		this.notifications = notifications;
@@ -68,7 +74,6 @@ class NoticeIssuing {
 	long issue(TaskView task, NoticeKind kind, LocalDate today, String by, boolean byHand) {
 		String issuer = directory.unit(new UnitId(task.issuerUnitId())).map(Unit::name).orElse("双拥办");
 		PlanSummary plan = task.planId() == null ? null : plans.byId(task.planId()).orElse(null);
-		NoticeNumbers.Numbered number = numbers.next(task.issuerUnitId(), task.issuerRegion(), today.getYear());
 		String addressees = names(task.leadUnits());
 		String copied = task.cooperatingUnits().isEmpty() ? null : names(task.cooperatingUnits());
 		int overdue = (int) Math.max(0, ChronoUnit.DAYS.between(task.deadline(), today));
@@ -77,13 +82,20 @@ class NoticeIssuing {
 		String body = NoticeText.body(kind, new NoticeText.Facts(plan == null ? null : plan.title(),
 				plan == null ? null : plan.docNumber(), task.itemNo(), task.title(), task.deadline(), today, overdue,
 				replyBy, copied, issuer, previousKind(task.id())));
+		DocumentRegistry.Issued document = register.issue(numbers.issuerCode(task.issuerRegion()), today.getYear(),
+				new DocumentRegistry.Issue(issuer, task.issuerUnitId(), title, task.issuerRegion(),
+						task.leadUnits().stream().map(TaskView.UnitRef::name).toList()),
+				by);
+		DocNumber number = document.number();
 		long id = jdbc.sql("""
-				insert into supervision.notice (task_id, kind, doc_number, issuer_unit_id, issuer_name, issuer_region,
-				  region_code, year, serial, title, addressees, copied, body, deadline, days_overdue, reply_by, issued_on,
-				  issued_by, by_hand, created_at)
-				values (:task, :kind, :number, :issuer, :issuerName, :issuerRegion, :region, :year, :serial, :title,
-				  :addressees, :copied, :body, :deadline, :overdue, :replyBy, :today, :by, :byHand, :at) returning id""")
-			.param("task", task.id()).param("kind", kind.name()).param("number", number.number())
+				insert into supervision.notice (task_id, kind, doc_number, document_id, issuer_unit_id, issuer_name,
+				  issuer_region, region_code, year, serial, title, addressees, copied, body, deadline, days_overdue,
+				  reply_by, issued_on, issued_by, by_hand, created_at)
+				values (:task, :kind, :number, :document, :issuer, :issuerName, :issuerRegion, :region, :year, :serial,
+				  :title, :addressees, :copied, :body, :deadline, :overdue, :replyBy, :today, :by, :byHand, :at)
+				returning id""")
+			.param("task", task.id()).param("kind", kind.name()).param("number", number.value())
+			.param("document", document.documentId())
 			.param("issuer", task.issuerUnitId()).param("issuerName", issuer).param("issuerRegion", task.issuerRegion())
 			.param("region", task.regionCode()).param("year", number.year()).param("serial", number.serial())
 			.param("title", title).param("addressees", addressees).param("copied", copied).param("body", body)
@@ -92,9 +104,9 @@ class NoticeIssuing {
 			.param("at", Timestamp.from(clock.instant())).query(Long.class).single();
 		task.leadUnits().forEach(u -> addressee(id, u.id(), "LEAD"));
 		task.cooperatingUnits().forEach(u -> addressee(id, u.id(), "COPY"));
-		String summary = number.number() + " " + title;
+		String summary = number.value() + " " + title;
 		event(task, kind.name(), by, summary);
-		notifications.send(new NewMessage(kind.name(), kind.label() + "：" + number.number() + " " + title,
+		notifications.send(new NewMessage(kind.name(), kind.label() + "：" + number.value() + " " + title,
 				addressees + "：\n" + body + "\n" + issuer + " " + NoticeText.date(today), "/supervision/tasks/" + task.id(),
 				"/api/v1/notices/" + id + ".docx", task.id(), id, task.issuerUnitId(), task.issuerRegion(), units(task)));
 		if (byHand) {

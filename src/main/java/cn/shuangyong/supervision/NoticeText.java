@@ -2,6 +2,8 @@ package cn.shuangyong.supervision;
 
 import java.time.LocalDate;
 
+import cn.shuangyong.documents.writing.WrittenDates;
+
 /**
  * The wording of a notice, in the plain style of an office's 提醒函、催办通知、督办通知: which item, by which plan, due
  * when, overdue how long, what is asked and by when.
@@ -57,7 +59,7 @@ final class NoticeText {
 
 	/** 2020年7月31日, as documents write dates. */
 	static String date(LocalDate date) {
-		return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+		return WrittenDates.of(date);
 	}
 
 	record Facts(String planTitle, String planNumber, String itemNo, String taskTitle, LocalDate deadline,

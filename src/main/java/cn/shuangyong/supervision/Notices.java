@@ -30,17 +30,14 @@ public class Notices {
 
 	private final Tasks tasks;
 
-	private final NoticeDocument document;
-
-	Notices(JdbcClient jdbc, Tasks tasks, NoticeDocument document) {
+	Notices(JdbcClient jdbc, Tasks tasks) {
 		this.jdbc = jdbc;
 		this.tasks = tasks;
-		this.document = document;
 	}
 
 	/** The notice as a .docx, for a user who may see it. */
 	public byte[] docx(long noticeId, CurrentUser user) {
-		return document.render(find(noticeId, user));
+		return NoticeDocument.write(find(noticeId, user));
 	}
 
 	public List<NoticeView> ofTask(long taskId, CurrentUser user) {

@@ -3,6 +3,7 @@ package cn.shuangyong.modelcity;
 import java.time.LocalDate;
 import java.util.List;
 
+import cn.shuangyong.documents.DocNumber;
 import cn.shuangyong.shared.ConflictException;
 import cn.shuangyong.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
@@ -88,14 +89,14 @@ class CampaignTest {
 	@Test
 	void namingNeedsARecommendationAndAProperDocumentNumber() {
 		Campaign c = inNotice(LocalDate.of(2020, 9, 1), LocalDate.of(2020, 9, 7));
-		assertThatThrownBy(() -> c.name(DocNumber.of("云双拥〔2020〕5号", "命名文件字号"), TODAY, TODAY))
+		assertThatThrownBy(() -> c.name(DocNumber.parse("云双拥〔2020〕5号", "命名文件字号"), TODAY, TODAY))
 			.isInstanceOf(ConflictException.class).hasMessageContaining("须先结束公示并推荐");
 		c.closeNotice(true, null, 0, TODAY);
-		assertThatThrownBy(() -> DocNumber.of("云双拥[2020]05号", "命名文件字号")).isInstanceOf(InvalidInputException.class)
+		assertThatThrownBy(() -> DocNumber.parse("云双拥[2020]05号", "命名文件字号")).isInstanceOf(InvalidInputException.class)
 			.hasMessageContaining("六角括号");
-		assertThatThrownBy(() -> c.name(DocNumber.of("云双拥〔2020〕5号", "命名文件字号"), TODAY.plusDays(1), TODAY))
+		assertThatThrownBy(() -> c.name(DocNumber.parse("云双拥〔2020〕5号", "命名文件字号"), TODAY.plusDays(1), TODAY))
 			.isInstanceOf(InvalidInputException.class);
-		c.name(DocNumber.of("云双拥〔2020〕5号", "命名文件字号"), TODAY, TODAY);
+		c.name(DocNumber.parse("云双拥〔2020〕5号", "命名文件字号"), TODAY, TODAY);
 		assertThat(c.stage()).isEqualTo(CampaignStage.NAMED);
 		assertThat(c.namingDocNo()).isEqualTo("云双拥〔2020〕5号");
 	}

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import cn.shuangyong.Browser;
 import cn.shuangyong.BrowserTest;
+import cn.shuangyong.documents.writing.RenderedDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;

@@ -152,6 +152,8 @@ class EscalationTests {
 		assertThat(other.docNumber()).as("楚雄州 numbers its own").isEqualTo("楚拥办督〔2022〕1号");
 		assertThat(other.issuerName()).contains("楚雄");
 		assertThat(nextYear.docNumber()).isEqualTo("云拥办督〔2023〕1号");
+		assertThat(documents.byNumber(first.docNumber())).as("an urging notice is in the document register")
+			.hasValueSatisfying(d -> assertThat(d.title()).isEqualTo(first.title()));
 
 		documents.record(new DocumentRegistry.NewDocument("云拥办督〔2024〕1号", "云南省双拥工作领导小组办公室",
 				province.issuerUnitId(), "已登记的文件", "ISSUE", null, province.issuerRegion(), List.of()), "test");
@@ -186,8 +188,8 @@ class EscalationTests {
 			assertThat(text.getText()).contains("云南省双拥工作领导小组办公室", notice.docNumber(),
 					"关于加快办理云拥办〔2020〕1号第26项工作任务的催办通知", "云南省退役军人事务厅：", "持续开展助力随军家属就业工程",
 					"应于2020年7月31日前完成", "已逾期61天", "2020年9月30日", "抄送：");
-			assertThat(doc.getParagraphs().get(0).getRuns().get(0).getColor()).as("the agency name in red")
-				.isEqualTo("C00000");
+			assertThat(doc.getParagraphs().get(0).getRuns().get(0).getColor())
+				.as("the agency name in the red of every official document").isEqualTo("FF0000");
 		}
 		mvc.perform(get("/api/v1/notices/{id}.docx", notice.id()).with(demo.as("junfenqu")))
 			.andExpect(status().isNotFound());

@@ -18,6 +18,7 @@ import cn.shuangyong.directory.Region;
 import cn.shuangyong.directory.RegionCode;
 import cn.shuangyong.directory.Unit;
 import cn.shuangyong.directory.UnitId;
+import cn.shuangyong.documents.writing.PdfConversion;
 import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.CurrentUser;
 import org.springframework.security.access.AccessDeniedException;
@@ -43,13 +44,13 @@ public class Rosters {
 
 	private final Directory directory;
 
-	private final RosterPdf pdf;
+	private final PdfConversion pdf;
 
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
-	Rosters(VisitCampaigns campaigns, Visits visits, CategoryCatalogue catalogue, Directory directory, RosterPdf pdf,
+	Rosters(VisitCampaigns campaigns, Visits visits, CategoryCatalogue catalogue, Directory directory, PdfConversion pdf,
 			AuditTrail audit, Clock clock) {
 		this.campaigns = campaigns;
 		this.visits = visits;
@@ -68,7 +69,7 @@ public class Rosters {
 
 	public byte[] pdf(long campaignId, RosterKind kind, Long stationUnitId, CurrentUser by) {
 		Roster roster = roster(campaignId, kind, stationUnitId, by);
-		byte[] document = pdf.convert(RosterDocument.write(roster));
+		byte[] document = pdf.toPdf(RosterDocument.write(roster));
 		exported(campaignId, kind, "pdf", roster, by);
 		return document;
 	}

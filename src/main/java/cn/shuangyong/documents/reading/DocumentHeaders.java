@@ -2,18 +2,19 @@ package cn.shuangyong.documents.reading;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
+import java.util.Optional;
 import java.util.regex.Pattern;
+
+import cn.shuangyong.documents.DocNumber;
 
 /**
  * Finds the head of each official document in a notice. GB/T 9704 lays it out as the issuer's line
  * (…办公室文件), the 发文字号 on a line of its own, the title, and the 主送机关 ending in a colon; the 发文字号 is the
- * anchor because its shape (abbreviation, year in brackets, serial, 号) is the one line nothing else imitates.
+ * anchor because its shape (abbreviation, year in brackets, serial, 号; read by {@link DocNumber#read}) is the one
+ * line nothing else imitates.
  */
 final class DocumentHeaders {
 
-	private static final Pattern DOC_NUMBER = Pattern.compile(
-			"^([\\p{IsHan}A-Za-z]{1,20})\\s*[〔［\\[【（](\\d{4})[〕］\\]】）]\\s*(第?)\\s*(\\d{1,4})\\s*号(?:\\s+签发人：.*)?$");
 	private static final Pattern TITLE_END = Pattern.compile(
 			"(?:通知|通报|意见|决定|方案|要点|计划|报告|请示|批复|函|纪要|办法|规定|规划|细则|公告|通告|决议)[”》\\s]*$");
 	private static final Pattern SENTENCE = Pattern.compile("[，。；：！？]");
@@ -27,12 +28,9 @@ final class DocumentHeaders {
 		List<HeaderBlock> blocks = new ArrayList<>();
 		int floor = 0;
 		for (int i = 0; i < lines.size(); i++) {
-			if (folded.get(i).indexOf('号') < 0) {
-				continue;
-			}
-			Matcher number = DOC_NUMBER.matcher(folded.get(i));
-			if (number.matches()) {
-				HeaderBlock block = read(lines, folded, floor, i, number);
+			Optional<DocNumber> number = DocNumber.read(folded.get(i));
+			if (number.isPresent()) {
+				HeaderBlock block = read(lines, folded, floor, i, number.get());
 				blocks.add(block);
 				floor = block.end() + 1;
 				i = block.end();
@@ -41,12 +39,17 @@ final class DocumentHeaders {
 		return blocks;
 	}
 
-	/** Writes a 发文字号 the one way GB/T 9704 does, with 〔〕 and 号, whatever brackets the file used. */
-	static String docNumber(String line, Matcher m) {
-		return line.substring(m.start(1), m.end(1)) + "〔" + m.group(2) + "〕" + m.group(3) + m.group(4) + "号";
+	/**
+	 * Writes a 发文字号 the one way GB/T 9704 does, with 〔〕 and 号, whatever brackets the file used, and its code as the
+	 * file spells it.
+	 */
+	private static String docNumber(String line, String folded, DocNumber number) {
+		int start = folded.indexOf(number.issuerCode());
+		return number.spelled(line.substring(start, start + number.issuerCode().length())).value();
 	}
 
-	private static HeaderBlock read(List<String> lines, List<String> folded, int floor, int numberLine, Matcher m) {
+	private static HeaderBlock read(List<String> lines, List<String> folded, int floor, int numberLine,
+			DocNumber number) {
 		int issuerLine = previousNonBlank(lines, numberLine - 1, floor);
 		String issuer = issuerLine < 0 ? null : issuer(lines.get(issuerLine), folded.get(issuerLine));
 		int start = issuer == null ? numberLine : issuerLine;
@@ -56,7 +59,7 @@ final class DocumentHeaders {
 		List<String> recipients = recipientsEnd < 0 ? List.of() : recipients(lines, afterTitle + 1, recipientsEnd);
 		String title = titleLines.isEmpty() ? null : NoticeLines.join(titleLines.stream().map(lines::get).toList());
 		boolean forward = title != null && Folded.fold(title).contains("转发");
-		DocumentHeader header = new DocumentHeader(issuer, docNumber(lines.get(numberLine), m), title, recipients,
+		DocumentHeader header = new DocumentHeader(issuer, docNumber(lines.get(numberLine), folded.get(numberLine), number), title, recipients,
 				forward ? DocumentKind.FORWARD : DocumentKind.ISSUE, null);
 		return new HeaderBlock(start, Math.max(afterTitle, recipientsEnd), header);
 	}

@@ -3,14 +3,14 @@ package cn.shuangyong.documents.reading;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import cn.shuangyong.documents.DocNumber;
+
 /**
  * Links a forward to the document it forwards: the 发文字号 its title or body cites (…（某拥办〔2021〕2号）转发给你们),
  * or else the number of the document that follows it in the notice.
  */
 final class Forwards {
 
-	private static final Pattern CITED_NUMBER = Pattern.compile(
-			"([\\p{IsHan}]{2,12})[〔［\\[【（](\\d{4})[〕］\\]】）](第?)(\\d{1,4})号");
 	// The words before an abbreviation in a running text (关于转发某拥办〔2021〕2号…): the number starts after them.
 	private static final Pattern LEAD_IN = Pattern.compile(".*(?:转发|印发|关于|根据|按照|依据|现将|将|的)");
 	private static final Pattern NAMED = Pattern.compile("《([^《》]+)》");
@@ -39,15 +39,13 @@ final class Forwards {
 
 	private static String cited(String text) {
 		String folded = Folded.fold(text);
-		Matcher m = CITED_NUMBER.matcher(folded);
-		if (!m.find()) {
-			return null;
-		}
-		String abbreviation = text.substring(m.start(1), m.end(1));
-		Matcher leadIn = LEAD_IN.matcher(folded.substring(m.start(1), m.end(1)));
-		if (leadIn.lookingAt() && leadIn.end() < abbreviation.length()) {
-			abbreviation = abbreviation.substring(leadIn.end());
-		}
-		return abbreviation + "〔" + m.group(2) + "〕" + m.group(3) + m.group(4) + "号";
+		return DocNumber.cited(folded).map(cited -> {
+			String abbreviation = text.substring(cited.start(), cited.end());
+			Matcher leadIn = LEAD_IN.matcher(folded.substring(cited.start(), cited.end()));
+			if (leadIn.lookingAt() && leadIn.end() < abbreviation.length()) {
+				abbreviation = abbreviation.substring(leadIn.end());
+			}
+			return cited.number().spelled(abbreviation).value();
+		}).orElse(null);
 	}
 }

@@ -70,7 +70,7 @@ class BulletinsApi {
 		return Attachment.docx("情况通报（征求意见稿）.docx", bulletins.preview(id, BulletinDates.parse(date), user));
 	}
 
-	@ExceptionHandler(cn.shuangyong.supervision.PdfConverterMissingException.class)
+	@ExceptionHandler(cn.shuangyong.documents.writing.PdfConverterMissingException.class)
 	ProblemDetail noConverter(RuntimeException e) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
 		problem.setTitle("暂时无法生成 PDF");

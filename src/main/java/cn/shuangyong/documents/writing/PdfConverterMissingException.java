@@ -1,4 +1,4 @@
-package cn.shuangyong.supervision;
+package cn.shuangyong.documents.writing;
 
 /** LibreOffice is not installed on this server: PDFs cannot be made, though the .docx can still be downloaded. */
 public class PdfConverterMissingException extends RuntimeException {

@@ -1,4 +1,4 @@
-package cn.shuangyong.supervision;
+package cn.shuangyong.documents.writing;
 
 import java.io.File;
 import java.io.IOException;
@@ -17,21 +17,21 @@ import org.springframework.stereotype.Component;
  * (gb-fonts.conf) for this process only.
  */
 @Component
-class PdfConversion {
+public class PdfConversion {
 
 	private static final long TIMEOUT_SECONDS = 120;
 
 	private final String soffice;
 
-	PdfConversion(@Value("${shuangyong.office.soffice:/usr/bin/soffice}") String soffice) {
+	public PdfConversion(@Value("${shuangyong.office.soffice:/usr/bin/soffice}") String soffice) {
 		this.soffice = soffice;
 	}
 
-	boolean available() {
+	public boolean available() {
 		return Files.isExecutable(Path.of(soffice));
 	}
 
-	byte[] toPdf(byte[] docx) {
+	public byte[] toPdf(byte[] docx) {
 		if (!available()) {
 			throw new PdfConverterMissingException();
 		}

@@ -1,4 +1,4 @@
-package cn.shuangyong.supervision;
+package cn.shuangyong.documents.writing;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -16,11 +16,11 @@ import javax.imageio.ImageIO;
  * rendered to PNG by pdftoppm, read back by OCR (tesseract, Debian packages tesseract-ocr and tesseract-ocr-chi-sim)
  * and the PDF's text layer by pdftotext.
  */
-record RenderedDocument(Path pdf, Path png, String pdfText, BufferedImage page) {
+public record RenderedDocument(Path pdf, Path png, String pdfText, BufferedImage page) {
 
-	static RenderedDocument of(byte[] docx, Path keepPngAs) throws IOException, InterruptedException {
-		Path work = Files.createTempDirectory("bulletin-render");
-		Path pdf = work.resolve("bulletin.pdf");
+	public static RenderedDocument of(byte[] docx, Path keepPngAs) throws IOException, InterruptedException {
+		Path work = Files.createTempDirectory("document-render");
+		Path pdf = work.resolve("document.pdf");
 		Files.write(pdf, new PdfConversion("/usr/bin/soffice").toPdf(docx));
 		run(work, "pdftoppm", "-png", "-r", "150", "-f", "1", "-l", "1", "-singlefile", pdf.toString(),
 				work.resolve("page").toString());
@@ -32,21 +32,40 @@ record RenderedDocument(Path pdf, Path png, String pdfText, BufferedImage page) 
 				ImageIO.read(png.toFile()));
 	}
 
-	static boolean ocrInstalled() {
+	/** LibreOffice and poppler-utils, which a rendering test needs. */
+	public static boolean rendererInstalled() {
+		return Files.isExecutable(Path.of("/usr/bin/soffice")) && Files.isExecutable(Path.of("/usr/bin/pdftoppm"));
+	}
+
+	/** The PDF's text without white space and without the page numbers (— 1 —) that fall between its lines. */
+	public String flatText() {
+		return pdfText.replaceAll("—\\s*\\d+\\s*—", "").replaceAll("\\s+", "");
+	}
+
+	/** Whether the first page carries its number as GB/T 9704 writes it: — 1 —. */
+	public boolean numbersItsPages() {
+		return pdfText.matches("(?s).*—\\s*1\\s*—.*");
+	}
+
+	public boolean landscape() {
+		return page.getWidth() > page.getHeight();
+	}
+
+	public static boolean ocrInstalled() {
 		return Files.isExecutable(Path.of("/usr/bin/tesseract"))
 				&& (Files.exists(Path.of("/usr/share/tesseract-ocr/5/tessdata/chi_sim.traineddata"))
 						|| Files.exists(Path.of("/usr/share/tesseract-ocr/4.00/tessdata/chi_sim.traineddata")));
 	}
 
 	/** What OCR reads on the page, with the spaces tesseract puts between Chinese characters taken out. */
-	String ocr() throws IOException, InterruptedException {
+	public String ocr() throws IOException, InterruptedException {
 		Path out = png.resolveSibling("ocr");
 		run(png.getParent(), "tesseract", png.toString(), out.toString(), "-l", "chi_sim", "--psm", "4");
 		return Files.readString(out.resolveSibling("ocr.txt"), StandardCharsets.UTF_8).replaceAll("\\s+", "");
 	}
 
 	/** Share of the strongly red pixels in a band of the page, from and to given as fractions of its height. */
-	double redShare(double from, double to) {
+	public double redShare(double from, double to) {
 		int red = 0;
 		int all = 0;
 		for (int y = (int) (page.getHeight() * from); y < (int) (page.getHeight() * to); y++) {
