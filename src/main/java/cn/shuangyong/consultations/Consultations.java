@@ -1,6 +1,5 @@
 package cn.shuangyong.consultations;
 
-import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -41,17 +40,14 @@ public class Consultations {
 
 	private final BusinessClock businessClock;
 
-	private final Clock clock;
-
 	Consultations(MeetingStore store, ConsultationQueries queries, Directory directory, TaskIssuing tasks,
-			AuditTrail audit, BusinessClock businessClock, Clock clock) {
+			AuditTrail audit, BusinessClock businessClock) {
 		this.store = store;
 		this.queries = queries;
 		this.directory = directory;
 		this.tasks = tasks;
 		this.audit = audit;
 		this.businessClock = businessClock;
-		this.clock = clock;
 	}
 
 	@Transactional
@@ -60,7 +56,8 @@ public class Consultations {
 			throw new AccessDeniedException("只有双拥办可以组织协商会商");
 		}
 		known(meeting.participantUnitIds(), "参会单位");
-		long id = store.insert(meeting, by.unitId(), by.regionCode(), by.getUsername(), OffsetDateTime.now(clock));
+		long id = store.insert(meeting, by.unitId(), by.regionCode(), by.getUsername(),
+				OffsetDateTime.now(businessClock.clock()));
 		record(by, "MEETING_CALLED", id, meeting.kind().name());
 		return id;
 	}

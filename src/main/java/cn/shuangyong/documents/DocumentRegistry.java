@@ -1,7 +1,6 @@
 package cn.shuangyong.documents;
 
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.Optional;
 import cn.shuangyong.audit.AuditEntry;
 import cn.shuangyong.audit.AuditOutcome;
 import cn.shuangyong.audit.AuditTrail;
+import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,11 +29,11 @@ public class DocumentRegistry {
 
 	private final AuditTrail audit;
 
-	private final Clock clock;
+	private final BusinessClock clock;
 
 	private final NumberSequences sequences;
 
-	DocumentRegistry(JdbcClient jdbc, AuditTrail audit, Clock clock, NumberSequences sequences) {
+	DocumentRegistry(JdbcClient jdbc, AuditTrail audit, BusinessClock clock, NumberSequences sequences) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.clock = clock;
@@ -60,7 +60,7 @@ public class DocumentRegistry {
 			.param("number", document.docNumber().strip()).param("issuer", document.issuer())
 			.param("unit", document.issuerUnitId()).param("title", document.title()).param("kind", document.kind())
 			.param("forwards", document.forwardsId()).param("region", document.regionCode())
-			.param("at", Timestamp.from(clock.instant())).param("by", by)
+			.param("at", Timestamp.from(clock.now())).param("by", by)
 			.query(Long.class).single();
 		for (int i = 0; i < document.recipients().size(); i++) {
 			jdbc.sql("insert into documents.recipient (document_id, position, phrase) values (:d, :p, :phrase)")
@@ -82,7 +82,7 @@ public class DocumentRegistry {
 
 	/** Sends the document to these units; each must sign for it. Sending twice to a unit changes nothing. */
 	public void send(long documentId, Collection<Recipient> units) {
-		Instant now = clock.instant();
+		Instant now = clock.now();
 		for (Recipient unit : units) {
 			jdbc.sql("""
 					insert into documents.receipt (document_id, unit_id, region_code, sent_at) values (:d, :u, :r, :at)
@@ -97,7 +97,7 @@ public class DocumentRegistry {
 		int signed = jdbc.sql("""
 				update documents.receipt set signed_at = :at, signed_by = :by
 				where document_id = :d and unit_id = :u and signed_at is null""")
-			.param("at", Timestamp.from(clock.instant())).param("by", user.getUsername()).param("d", documentId)
+			.param("at", Timestamp.from(clock.now())).param("by", user.getUsername()).param("d", documentId)
 			.param("u", user.unitId()).update();
 		if (signed == 0 && receiptOf(documentId, user.unitId()).isEmpty()) {
 			throw new NotFoundException("本单位没有收到该文件");

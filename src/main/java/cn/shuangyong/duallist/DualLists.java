@@ -1,7 +1,6 @@
 package cn.shuangyong.duallist;
 
 import cn.shuangyong.shared.FreeText;
-import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,17 +46,14 @@ public class DualLists {
 
 	private final BusinessClock businessClock;
 
-	private final Clock clock;
-
 	DualLists(DualListStore store, DualListQueries queries, Directory directory, TaskIssuing tasks, AuditTrail audit,
-			BusinessClock businessClock, Clock clock) {
+			BusinessClock businessClock) {
 		this.store = store;
 		this.queries = queries;
 		this.directory = directory;
 		this.tasks = tasks;
 		this.audit = audit;
 		this.businessClock = businessClock;
-		this.clock = clock;
 	}
 
 	/** The office opens its own list for a year, in the collecting stage. */
@@ -228,7 +224,7 @@ public class DualLists {
 	}
 
 	private OffsetDateTime now() {
-		return OffsetDateTime.now(clock);
+		return OffsetDateTime.now(businessClock.clock());
 	}
 
 	private void record(CurrentUser by, String type, String objectType, long id, String detail) {

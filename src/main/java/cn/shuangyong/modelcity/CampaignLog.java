@@ -1,11 +1,11 @@
 package cn.shuangyong.modelcity;
 
 import java.sql.Timestamp;
-import java.time.Clock;
 
 import cn.shuangyong.audit.AuditEntry;
 import cn.shuangyong.audit.AuditOutcome;
 import cn.shuangyong.audit.AuditTrail;
+import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -18,9 +18,9 @@ class CampaignLog {
 
 	private final AuditTrail audit;
 
-	private final Clock clock;
+	private final BusinessClock clock;
 
-	CampaignLog(JdbcClient jdbc, AuditTrail audit, Clock clock) {
+	CampaignLog(JdbcClient jdbc, AuditTrail audit, BusinessClock clock) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.clock = clock;
@@ -30,7 +30,7 @@ class CampaignLog {
 		String text = detail == null ? null : detail.length() > 1000 ? detail.substring(0, 1000) : detail;
 		jdbc.sql("insert into modelcity.campaign_event (campaign_id, kind, actor, detail, at) values (:c, :k, :a, :d, :at)")
 			.param("c", campaignId).param("k", kind).param("a", by.getUsername()).param("d", text)
-			.param("at", Timestamp.from(clock.instant())).update();
+			.param("at", Timestamp.from(clock.now())).update();
 		audit.record(new AuditEntry(by.getUsername(), by.unitId(), by.regionCode(), null, "MODEL_CITY_" + kind,
 				"MODEL_CITY_CAMPAIGN", Long.toString(campaignId), AuditOutcome.SUCCESS, text));
 	}

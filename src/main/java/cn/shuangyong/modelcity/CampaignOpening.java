@@ -1,7 +1,5 @@
 package cn.shuangyong.modelcity;
 
-import java.time.Clock;
-
 import cn.shuangyong.directory.Directory;
 import cn.shuangyong.directory.Region;
 import cn.shuangyong.directory.RegionCode;
@@ -39,20 +37,17 @@ public class CampaignOpening {
 
 	private final JdbcClient jdbc;
 
-	private final Clock clock;
-
 	private final BusinessClock businessClock;
 
 	private final int anchorYear;
 
 	CampaignOpening(Directory directory, Standards standards, CampaignStore store, CampaignLog log, JdbcClient jdbc,
-			Clock clock, BusinessClock businessClock, @Value("${shuangyong.modelcity.round-anchor-year:2020}") int anchorYear) {
+			BusinessClock businessClock, @Value("${shuangyong.modelcity.round-anchor-year:2020}") int anchorYear) {
 		this.directory = directory;
 		this.standards = standards;
 		this.store = store;
 		this.log = log;
 		this.jdbc = jdbc;
-		this.clock = clock;
 		this.businessClock = businessClock;
 		this.anchorYear = anchorYear;
 	}
@@ -92,7 +87,7 @@ public class CampaignOpening {
 		Unit reviewer = office(region.parent());
 		Standard standard = standards.current().orElseThrow(() -> new ConflictException("还没有已发布的考评标准"));
 		long id = store.insert(year, code.value(), region.name(), candidate.id().value(), reviewer.id().value(),
-				standard.id(), clock.instant());
+				standard.id(), businessClock.now());
 		log.record(id, "OPENED", year + " 年度，按第 " + standard.versionNo() + " 版考评标准", by);
 		return id;
 	}

@@ -1,7 +1,6 @@
 package cn.shuangyong.modelcity;
 
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,17 +30,14 @@ public class PublicNotice {
 
 	private final JdbcClient jdbc;
 
-	private final Clock clock;
-
 	private final BusinessClock businessClock;
 
-	PublicNotice(CampaignAccess access, CampaignStore store, CampaignLog log, JdbcClient jdbc, Clock clock,
+	PublicNotice(CampaignAccess access, CampaignStore store, CampaignLog log, JdbcClient jdbc,
 			BusinessClock businessClock) {
 		this.access = access;
 		this.store = store;
 		this.log = log;
 		this.jdbc = jdbc;
-		this.clock = clock;
 		this.businessClock = businessClock;
 	}
 
@@ -60,7 +56,7 @@ public class PublicNotice {
 				insert into modelcity.objection (campaign_id, received_on, objector, channel, content, recorded_by, recorded_at)
 				values (:c, :d, :o, :ch, :t, :by, :at) returning id""")
 			.param("c", campaignId).param("d", objection.receivedOn()).param("o", objector).param("ch", channel)
-			.param("t", content).param("by", by.getUsername()).param("at", Timestamp.from(clock.instant()))
+			.param("t", content).param("by", by.getUsername()).param("at", Timestamp.from(businessClock.now()))
 			.query(Long.class).single();
 		log.record(campaignId, "OBJECTION_RECORDED", "异议 " + id + "（" + objection.receivedOn() + "）", by);
 		return id;

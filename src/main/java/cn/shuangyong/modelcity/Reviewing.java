@@ -1,7 +1,6 @@
 package cn.shuangyong.modelcity;
 
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,19 +33,16 @@ public class Reviewing {
 
 	private final JdbcClient jdbc;
 
-	private final Clock clock;
-
 	private final BusinessClock businessClock;
 
 	Reviewing(CampaignAccess access, CampaignStore store, Standards standards, IndicatorScores scores, CampaignLog log,
-			JdbcClient jdbc, Clock clock, BusinessClock businessClock) {
+			JdbcClient jdbc, BusinessClock businessClock) {
 		this.access = access;
 		this.store = store;
 		this.standards = standards;
 		this.scores = scores;
 		this.log = log;
 		this.jdbc = jdbc;
-		this.clock = clock;
 		this.businessClock = businessClock;
 	}
 
@@ -78,7 +74,7 @@ public class Reviewing {
 				insert into modelcity.site_visit (campaign_id, visited_on, place, members, findings, recorded_by, recorded_at)
 				values (:c, :d, :p, :m, :f, :by, :at)""")
 			.param("c", campaignId).param("d", visit.visitedOn()).param("p", place).param("m", members)
-			.param("f", findings).param("by", by.getUsername()).param("at", Timestamp.from(clock.instant())).update();
+			.param("f", findings).param("by", by.getUsername()).param("at", Timestamp.from(businessClock.now())).update();
 		log.record(campaignId, "SITE_VISIT", visit.visitedOn() + " " + place, by);
 	}
 
@@ -99,7 +95,7 @@ public class Reviewing {
 				insert into modelcity.veto_finding (campaign_id, veto_item_id, grounds, found_by, found_at)
 				values (:c, :v, :g, :by, :at)""")
 			.param("c", campaignId).param("v", vetoItemId).param("g", text).param("by", by.getUsername())
-			.param("at", Timestamp.from(clock.instant())).update();
+			.param("at", Timestamp.from(businessClock.now())).update();
 		log.record(campaignId, "VETO_FOUND", item.text() + "：" + text, by);
 	}
 

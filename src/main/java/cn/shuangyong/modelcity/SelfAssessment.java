@@ -3,10 +3,10 @@ package cn.shuangyong.modelcity;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 
+import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
 import cn.shuangyong.shared.NotFoundException;
@@ -33,10 +33,10 @@ public class SelfAssessment {
 
 	private final JdbcClient jdbc;
 
-	private final Clock clock;
+	private final BusinessClock clock;
 
 	SelfAssessment(CampaignAccess access, CampaignStore store, Standards standards, IndicatorScores scores,
-			EvidenceStore files, CampaignLog log, JdbcClient jdbc, Clock clock) {
+			EvidenceStore files, CampaignLog log, JdbcClient jdbc, BusinessClock clock) {
 		this.access = access;
 		this.store = store;
 		this.standards = standards;
@@ -73,7 +73,7 @@ public class SelfAssessment {
 				values (:c, :n, :d, :s, :t, :size, :h, :by, :at) returning id""")
 			.param("c", campaignId).param("n", indicatorId).param("d", FileName.display(fileName, type))
 			.param("s", stored).param("t", type.name()).param("size", content.length).param("h", sha256(content))
-			.param("by", by.getUsername()).param("at", Timestamp.from(clock.instant())).query(Long.class).single();
+			.param("by", by.getUsername()).param("at", Timestamp.from(clock.now())).query(Long.class).single();
 		log.record(campaignId, "EVIDENCE_ATTACHED", "指标 " + indicator.code() + "：" + FileName.display(fileName, type), by);
 		return id;
 	}

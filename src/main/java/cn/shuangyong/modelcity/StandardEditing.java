@@ -1,12 +1,12 @@
 package cn.shuangyong.modelcity;
 
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.util.List;
 
 import cn.shuangyong.audit.AuditEntry;
 import cn.shuangyong.audit.AuditOutcome;
 import cn.shuangyong.audit.AuditTrail;
+import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.ConflictException;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
@@ -33,9 +33,9 @@ public class StandardEditing {
 
 	private final AuditTrail audit;
 
-	private final Clock clock;
+	private final BusinessClock clock;
 
-	StandardEditing(JdbcClient jdbc, Standards standards, AuditTrail audit, Clock clock) {
+	StandardEditing(JdbcClient jdbc, Standards standards, AuditTrail audit, BusinessClock clock) {
 		this.jdbc = jdbc;
 		this.standards = standards;
 		this.audit = audit;
@@ -144,7 +144,7 @@ public class StandardEditing {
 			throw new InvalidInputException(problems);
 		}
 		jdbc.sql("update modelcity.standard set state = 'PUBLISHED', published_at = :at where id = :id and version = :v")
-			.param("at", Timestamp.from(clock.instant())).param("id", draftId).param("v", claimed).update();
+			.param("at", Timestamp.from(clock.now())).param("id", draftId).param("v", claimed).update();
 		record(by, "MODEL_CITY_STANDARD_PUBLISHED", draftId, null);
 	}
 
@@ -154,8 +154,8 @@ public class StandardEditing {
 				  published_at)
 				values (:v, :t, :s, :state, :b, :by, :at, :pub) returning id""")
 			.param("v", versionNo).param("t", title).param("s", source).param("state", state).param("b", basedOn)
-			.param("by", by).param("at", Timestamp.from(clock.instant()))
-			.param("pub", "PUBLISHED".equals(state) ? Timestamp.from(clock.instant()) : null).query(Long.class).single();
+			.param("by", by).param("at", Timestamp.from(clock.now()))
+			.param("pub", "PUBLISHED".equals(state) ? Timestamp.from(clock.now()) : null).query(Long.class).single();
 	}
 
 	long insertNode(long standardId, Long parentId, NodeKind kind, int position, NodeInput.Valid node) {

@@ -1,7 +1,6 @@
 package cn.shuangyong.notifications;
 
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import cn.shuangyong.shared.BusinessClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,9 +39,9 @@ class DeliveryDispatcher {
 
 	private final NotificationSettings settings;
 
-	private final Clock clock;
+	private final BusinessClock clock;
 
-	DeliveryDispatcher(JdbcClient jdbc, List<Channel> channels, NotificationSettings settings, Clock clock) {
+	DeliveryDispatcher(JdbcClient jdbc, List<Channel> channels, NotificationSettings settings, BusinessClock clock) {
 		this.jdbc = jdbc;
 		this.channels = channels.stream().collect(Collectors.toMap(Channel::name, Function.identity()));
 		this.settings = settings;
@@ -76,7 +76,7 @@ class DeliveryDispatcher {
 	}
 
 	private List<Long> claim() {
-		Instant now = clock.instant();
+		Instant now = clock.now();
 		return jdbc.sql("""
 				update notifications.delivery set next_attempt_at = :lease
 				where id in (select id from notifications.delivery where state = 'QUEUED' and next_attempt_at <= :now
@@ -105,7 +105,7 @@ class DeliveryDispatcher {
 			jdbc.sql("""
 					update notifications.delivery set state = 'SENT', attempts = attempts + 1, last_error = null,
 					  last_attempt_at = :now, sent_at = :now, next_attempt_at = null where id = :id""")
-				.param("now", Timestamp.from(clock.instant())).param("id", deliveryId).update();
+				.param("now", Timestamp.from(clock.now())).param("id", deliveryId).update();
 		}
 		catch (DeliveryFailedException | RuntimeException e) {
 			failed(deliveryId, due.attempts() + 1, e);
@@ -115,7 +115,7 @@ class DeliveryDispatcher {
 	private void failed(long deliveryId, int attempts, Exception e) {
 		String error = e instanceof DeliveryFailedException ? e.getMessage() : "发送出错：" + MailChannel.rootMessage(e);
 		boolean giveUp = attempts >= settings.maxAttempts();
-		Instant now = clock.instant();
+		Instant now = clock.now();
 		log.warn("delivery {} failed (attempt {}): {}", deliveryId, attempts, error);
 		jdbc.sql("""
 				update notifications.delivery set state = :state, attempts = :attempts, last_error = :error,

@@ -1,10 +1,10 @@
 package cn.shuangyong.notifications;
 
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,9 +20,9 @@ public class Inbox {
 
 	private final JdbcClient jdbc;
 
-	private final Clock clock;
+	private final BusinessClock clock;
 
-	Inbox(JdbcClient jdbc, Clock clock) {
+	Inbox(JdbcClient jdbc, BusinessClock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -53,7 +53,7 @@ public class Inbox {
 		int own = jdbc.sql("""
 				update notifications.delivery set read_at = coalesce(read_at, :now)
 				where id = :id and username = :u and channel = 'INBOX' and state = 'SENT'""")
-			.param("now", Timestamp.from(clock.instant())).param("id", entryId).param("u", user.getUsername()).update();
+			.param("now", Timestamp.from(clock.now())).param("id", entryId).param("u", user.getUsername()).update();
 		if (own == 0) {
 			throw new NotFoundException("消息不存在");
 		}
@@ -63,7 +63,7 @@ public class Inbox {
 		return jdbc.sql("""
 				update notifications.delivery set read_at = :now
 				where username = :u and channel = 'INBOX' and state = 'SENT' and read_at is null""")
-			.param("now", Timestamp.from(clock.instant())).param("u", user.getUsername()).update();
+			.param("now", Timestamp.from(clock.now())).param("u", user.getUsername()).update();
 	}
 
 	private static Instant instant(Timestamp at) {

@@ -1,12 +1,12 @@
 package cn.shuangyong.notifications;
 
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import cn.shuangyong.accounts.StaffDirectory;
+import cn.shuangyong.shared.BusinessClock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -29,10 +29,10 @@ public class Notifications {
 
 	private final ApplicationEventPublisher events;
 
-	private final Clock clock;
+	private final BusinessClock clock;
 
 	Notifications(JdbcClient jdbc, StaffDirectory staff, List<Channel> channels, ApplicationEventPublisher events,
-			Clock clock) {
+			BusinessClock clock) {
 		this.jdbc = jdbc;
 		this.staff = staff;
 		this.channels = channels;
@@ -42,7 +42,7 @@ public class Notifications {
 
 	/** Queues the message for every working account of the units; returns the message id. */
 	public long send(NewMessage message) {
-		Timestamp now = Timestamp.from(clock.instant());
+		Timestamp now = Timestamp.from(clock.now());
 		long id = jdbc.sql("""
 				insert into notifications.message (topic, subject, body, link, document_link, task_id, notice_id,
 				  sender_unit_id, region_code, created_at)

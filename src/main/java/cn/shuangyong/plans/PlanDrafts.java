@@ -1,7 +1,6 @@
 package cn.shuangyong.plans;
 
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,6 +9,7 @@ import cn.shuangyong.documents.reading.NoticeDraft;
 import cn.shuangyong.documents.reading.NoticeReader;
 import cn.shuangyong.documents.reading.UnreadableNoticeException;
 import cn.shuangyong.documents.reading.WorkItemDraft;
+import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.ConflictException;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
@@ -38,9 +38,9 @@ public class PlanDrafts {
 
 	private final NoticeReader reader;
 
-	private final Clock clock;
+	private final BusinessClock clock;
 
-	PlanDrafts(JdbcClient jdbc, JsonMapper json, NoticeReader reader, Clock clock) {
+	PlanDrafts(JdbcClient jdbc, JsonMapper json, NoticeReader reader, BusinessClock clock) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.reader = reader;
@@ -65,7 +65,7 @@ public class PlanDrafts {
 			.param("file", fileName == null || fileName.isBlank() ? "通知" : fileName).param("text", text)
 			.param("content", json.writeValueAsString(new DraftContent(notice, List.of(), null)))
 			.param("unit", by.unitId()).param("region", by.regionCode()).param("by", by.getUsername())
-			.param("at", Timestamp.from(clock.instant())).query(Long.class).single();
+			.param("at", Timestamp.from(clock.now())).query(Long.class).single();
 	}
 
 	@Transactional(readOnly = true)
@@ -153,7 +153,7 @@ public class PlanDrafts {
 		int claimed = jdbc.sql("""
 				update plans.draft set published_at = :at, version = version + 1
 				where id = :id and version = :v and published_at is null""")
-			.param("at", Timestamp.from(clock.instant())).param("id", id).param("v", version).update();
+			.param("at", Timestamp.from(clock.now())).param("id", id).param("v", version).update();
 		if (claimed == 0) {
 			PlanDraft now = load(id).orElseThrow(() -> new NotFoundException("草稿不存在"));
 			throw new ConflictException(now.published() ? "该草稿已由他人发布，本次未重复发布；请刷新页面查看"

@@ -1,7 +1,6 @@
 package cn.shuangyong.plans;
 
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,20 +27,17 @@ class PlanWriter {
 
 	private final ApplicationEventPublisher events;
 
-	private final Clock clock;
-
 	private final BusinessClock businessClock;
 
 	private final ItemTargets targets;
 
-	PlanWriter(JdbcClient jdbc, Directory directory, ApplicationEventPublisher events, Clock clock,
+	PlanWriter(JdbcClient jdbc, Directory directory, ApplicationEventPublisher events,
 			BusinessClock businessClock, ItemTargets targets) {
 		this.businessClock = businessClock;
 		this.targets = targets;
 		this.jdbc = jdbc;
 		this.directory = directory;
 		this.events = events;
-		this.clock = clock;
 	}
 
 	Optional<Long> planOf(long documentId) {
@@ -134,7 +130,7 @@ class PlanWriter {
 			.param("region", document.regionCode()).param("document", document.id())
 			.param("number", document.docNumber()).param("issuerName", document.issuer()).param("parent", parent)
 			.param("issued", issuedOn != null ? issuedOn : issuedOn(year))
-			.param("at", Timestamp.from(clock.instant())).param("by", by.getUsername())
+			.param("at", Timestamp.from(businessClock.now())).param("by", by.getUsername())
 			.query(Long.class).single();
 	}
 

@@ -1,7 +1,6 @@
 package cn.shuangyong.supervision;
 
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,6 +13,7 @@ import cn.shuangyong.documents.DocumentRegistry;
 import cn.shuangyong.documents.writing.PdfConversion;
 import cn.shuangyong.plans.PlanSummary;
 import cn.shuangyong.plans.WorkPlans;
+import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
 import cn.shuangyong.shared.NotFoundException;
@@ -44,10 +44,10 @@ public class Bulletins {
 
 	private final AuditTrail audit;
 
-	private final Clock clock;
+	private final BusinessClock clock;
 
 	Bulletins(JdbcClient jdbc, WorkPlans plans, BulletinDrafting drafting, DocumentRegistry registry, PdfConversion pdf,
-			AuditTrail audit, Clock clock) {
+			AuditTrail audit, BusinessClock clock) {
 		this.jdbc = jdbc;
 		this.plans = plans;
 		this.drafting = drafting;
@@ -79,7 +79,7 @@ public class Bulletins {
 				values (:plan, :issuer, :region, :number, :document, :asOf, :title, :docx, :at, :by) returning id""")
 			.param("plan", planId).param("issuer", plan.issuerUnitId()).param("region", plan.regionCode())
 			.param("number", docNumber).param("document", documentId).param("asOf", date).param("title", content.title())
-			.param("docx", BulletinDocument.write(content)).param("at", Timestamp.from(clock.instant()))
+			.param("docx", BulletinDocument.write(content)).param("at", Timestamp.from(clock.now()))
 			.param("by", user.getUsername()).query(Long.class).single();
 		audit.record(new AuditEntry(user.getUsername(), user.unitId(), user.regionCode(), null, "BULLETIN_ISSUED",
 				"BULLETIN", Long.toString(id), AuditOutcome.SUCCESS, docNumber + "，截至 " + date));

@@ -1,7 +1,6 @@
 package cn.shuangyong.supervision;
 
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -38,17 +37,14 @@ public class Extensions {
 
 	private final Directory directory;
 
-	private final Clock clock;
-
 	private final BusinessClock businessClock;
 
-	Extensions(Tasks tasks, JdbcClient jdbc, TaskEvents events, Directory directory, Clock clock,
+	Extensions(Tasks tasks, JdbcClient jdbc, TaskEvents events, Directory directory,
 			BusinessClock businessClock) {
 		this.tasks = tasks;
 		this.jdbc = jdbc;
 		this.events = events;
 		this.directory = directory;
-		this.clock = clock;
 		this.businessClock = businessClock;
 	}
 
@@ -78,7 +74,7 @@ public class Extensions {
 				  (task_id, unit_id, requested_by, current_deadline, requested_deadline, reason, created_at)
 				values (:t, :u, :by, :cur, :until, :why, :at) returning id""")
 			.param("t", taskId).param("u", by.unitId()).param("by", by.getUsername()).param("cur", task.deadline())
-			.param("until", until).param("why", why).param("at", Timestamp.from(clock.instant())).query(Long.class)
+			.param("until", until).param("why", why).param("at", Timestamp.from(businessClock.now())).query(Long.class)
 			.single();
 		events.record(taskId, "EXTENSION_REQUESTED", "申请将截止日期由 " + task.deadline() + " 延至 " + until + "：" + why, by);
 		return byId(id);
@@ -144,7 +140,7 @@ public class Extensions {
 				update supervision.extension_request set state = :s, decided_by = :by, decision_reason = :r, decided_at = :at
 				where id = :id and state = 'PENDING'""")
 			.param("s", state.name()).param("by", by.getUsername()).param("r", reason)
-			.param("at", Timestamp.from(clock.instant())).param("id", request.id()).update();
+			.param("at", Timestamp.from(businessClock.now())).param("id", request.id()).update();
 		if (updated == 0) {
 			throw new ConflictException("该延期申请已经审批过了");
 		}

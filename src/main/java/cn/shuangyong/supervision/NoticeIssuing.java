@@ -1,7 +1,6 @@
 package cn.shuangyong.supervision;
 
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -21,6 +20,7 @@ import cn.shuangyong.notifications.NewMessage;
 import cn.shuangyong.notifications.Notifications;
 import cn.shuangyong.plans.PlanSummary;
 import cn.shuangyong.plans.WorkPlans;
+import cn.shuangyong.shared.BusinessClock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -54,11 +54,11 @@ class NoticeIssuing {
 
 	private final EscalationSettings settings;
 
-	private final Clock clock;
+	private final BusinessClock clock;
 
 	NoticeIssuing(JdbcClient jdbc, NoticeNumbers numbers, DocumentRegistry register, Directory directory,
 			WorkPlans plans, Notifications notifications, AuditTrail audit, WorkingDayCalendar calendar,
-			EscalationSettings settings, Clock clock) {
+			EscalationSettings settings, BusinessClock clock) {
 		this.jdbc = jdbc;
 		this.numbers = numbers;
 		this.register = register;
@@ -101,7 +101,7 @@ class NoticeIssuing {
 			.param("title", title).param("addressees", addressees).param("copied", copied).param("body", body)
 			.param("deadline", task.deadline()).param("overdue", overdue).param("replyBy", replyBy)
 			.param("today", today).param("by", by).param("byHand", byHand)
-			.param("at", Timestamp.from(clock.instant())).query(Long.class).single();
+			.param("at", Timestamp.from(clock.now())).query(Long.class).single();
 		task.leadUnits().forEach(u -> addressee(id, u.id(), "LEAD"));
 		task.cooperatingUnits().forEach(u -> addressee(id, u.id(), "COPY"));
 		String summary = number.value() + " " + title;
@@ -147,7 +147,7 @@ class NoticeIssuing {
 				values (:t, :k, :a, :u, :d, :at)""")
 			.param("t", task.id()).param("k", kind).param("a", by).param("u", task.issuerUnitId())
 			.param("d", detail.length() > 1000 ? detail.substring(0, 1000) : detail)
-			.param("at", Timestamp.from(clock.instant())).update();
+			.param("at", Timestamp.from(clock.now())).update();
 	}
 
 	private static List<Long> units(TaskView task) {

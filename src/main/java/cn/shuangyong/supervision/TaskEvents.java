@@ -1,11 +1,11 @@
 package cn.shuangyong.supervision;
 
 import java.sql.Timestamp;
-import java.time.Clock;
 
 import cn.shuangyong.audit.AuditEntry;
 import cn.shuangyong.audit.AuditOutcome;
 import cn.shuangyong.audit.AuditTrail;
+import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -18,14 +18,11 @@ class TaskEvents {
 
 	private final AuditTrail audit;
 
-	private final Clock clock;
+	private final BusinessClock businessClock;
 
-	private final cn.shuangyong.shared.BusinessClock businessClock;
-
-	TaskEvents(JdbcClient jdbc, AuditTrail audit, Clock clock, cn.shuangyong.shared.BusinessClock businessClock) {
+	TaskEvents(JdbcClient jdbc, AuditTrail audit, BusinessClock businessClock) {
 		this.jdbc = jdbc;
 		this.audit = audit;
-		this.clock = clock;
 		this.businessClock = businessClock;
 	}
 
@@ -34,7 +31,7 @@ class TaskEvents {
 				insert into supervision.task_event (task_id, kind, actor, unit_id, detail, at, on_date)
 				values (:t, :k, :a, :u, :d, :at, :onDate)""")
 			.param("t", taskId).param("k", kind).param("a", by.getUsername()).param("u", by.unitId())
-			.param("d", detail == null ? null : abbreviate(detail)).param("at", Timestamp.from(clock.instant()))
+			.param("d", detail == null ? null : abbreviate(detail)).param("at", Timestamp.from(businessClock.now()))
 			// the business date the step happened on: bulletins replay the timeline up to a date
 			.param("onDate", businessClock.today()).update();
 		audit.record(new AuditEntry(by.getUsername(), by.unitId(), by.regionCode(), null, "TASK_" + kind, "TASK",

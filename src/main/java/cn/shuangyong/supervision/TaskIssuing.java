@@ -1,13 +1,13 @@
 package cn.shuangyong.supervision;
 
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
 import cn.shuangyong.directory.Directory;
 import cn.shuangyong.directory.Unit;
 import cn.shuangyong.directory.UnitId;
+import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.InvalidInputException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -25,11 +25,11 @@ public class TaskIssuing {
 
 	private final Directory directory;
 
-	private final Clock clock;
+	private final BusinessClock clock;
 
 	private final TaskUnits taskUnits;
 
-	TaskIssuing(JdbcClient jdbc, Directory directory, Clock clock, TaskUnits taskUnits) {
+	TaskIssuing(JdbcClient jdbc, Directory directory, BusinessClock clock, TaskUnits taskUnits) {
 		this.taskUnits = taskUnits;
 		this.jdbc = jdbc;
 		this.directory = directory;
@@ -49,7 +49,7 @@ public class TaskIssuing {
 			.param("kind", command.sourceKind().name()).param("source", command.sourceId())
 			.param("title", command.title()).param("region", leads.get(0).regionCode().value())
 			.param("issuer", issuer.id().value()).param("issuerRegion", issuer.regionCode().value())
-			.param("deadline", command.deadline()).param("at", Timestamp.from(clock.instant()))
+			.param("deadline", command.deadline()).param("at", Timestamp.from(clock.now()))
 			.param("lead", leads.get(0).id().value()).query(Long.class).single();
 		taskUnits.attach(taskId, leads, cooperators);
 		return taskId;

@@ -1,7 +1,6 @@
 package cn.shuangyong.supervision;
 
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.ArrayList;
@@ -19,6 +18,7 @@ import cn.shuangyong.plans.PlanPublished;
 import cn.shuangyong.plans.PlanSummary;
 import cn.shuangyong.calendar.DeadlineRule;
 import cn.shuangyong.plans.WorkPlans;
+import cn.shuangyong.shared.BusinessClock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -38,7 +38,7 @@ class TaskOpening {
 
 	private final Directory directory;
 
-	private final Clock clock;
+	private final BusinessClock clock;
 
 	private final DeadlineRule deadlines;
 
@@ -46,7 +46,7 @@ class TaskOpening {
 
 	private final TaskUnits taskUnits;
 
-	TaskOpening(JdbcClient jdbc, WorkPlans plans, Directory directory, Clock clock, DeadlineRule deadlines,
+	TaskOpening(JdbcClient jdbc, WorkPlans plans, Directory directory, BusinessClock clock, DeadlineRule deadlines,
 			ApplicationEventPublisher events, TaskUnits taskUnits) {
 		this.deadlines = deadlines;
 		this.taskUnits = taskUnits;
@@ -82,7 +82,7 @@ class TaskOpening {
 	 * issuing date; an item without a node this rule knows is due at the year's end.
 	 */
 	private LocalDate deadline(PlanItem item, PlanSummary plan) {
-		LocalDate issued = plan.issuedOn() != null ? plan.issuedOn() : LocalDate.now(clock);
+		LocalDate issued = plan.issuedOn() != null ? plan.issuedOn() : clock.today();
 		return item.timeNodes().stream().map(node -> deadlines.deadlineFor(node, issued)).flatMap(Optional::stream)
 			.min(LocalDate::compareTo).orElse(deadlines.planDefault(issued));
 	}
@@ -129,7 +129,7 @@ class TaskOpening {
 			.param("plan", item.planId()).param("item", item.id()).param("no", item.no())
 			.param("title", TaskTitle.of(item.text())).param("region", region).param("issuer", plan.issuerUnitId())
 			.param("issuerRegion", plan.regionCode()).param("deadline", deadline)
-			.param("at", Timestamp.from(clock.instant())).param("lead", leads.get(0).id().value())
+			.param("at", Timestamp.from(clock.now())).param("lead", leads.get(0).id().value())
 			.query(Long.class).single();
 		taskUnits.attach(taskId, leads, cooperators);
 	}

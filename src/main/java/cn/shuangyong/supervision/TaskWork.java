@@ -1,7 +1,6 @@
 package cn.shuangyong.supervision;
 
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -39,18 +38,15 @@ public class TaskWork {
 
 	private final ApplicationEventPublisher publisher;
 
-	private final Clock clock;
-
 	private final BusinessClock businessClock;
 
 	TaskWork(Tasks tasks, JdbcClient jdbc, TaskEvents events, ReportContents contents,
-			ApplicationEventPublisher publisher, Clock clock, BusinessClock businessClock) {
+			ApplicationEventPublisher publisher, BusinessClock businessClock) {
 		this.tasks = tasks;
 		this.jdbc = jdbc;
 		this.events = events;
 		this.contents = contents;
 		this.publisher = publisher;
-		this.clock = clock;
 		this.businessClock = businessClock;
 	}
 
@@ -129,7 +125,7 @@ public class TaskWork {
 		TaskView task = tasks.find(taskId, by);
 		check(task, action, by);
 		TaskState next = TaskState.after(action, task.state());
-		Instant now = clock.instant();
+		Instant now = businessClock.now();
 		int updated = jdbc.sql("""
 				update supervision.task set state = :next, version = version + 1,
 				  signed_for_at = case when :action = 'SIGN_FOR' then :now else signed_for_at end,

@@ -32,7 +32,7 @@ class DualListBrowserTests {
 	void aNeedGoesFromTheMilitaryLiaisonThroughTheOfficeAndTheResponsibleUnitBackToARating() throws IOException {
 		long list = jdbc.sql("select id from duallist.dual_list where region_code = '5323'").query(Long.class).single();
 		browser.login("junfenqu");
-		browser.open("/duallists");
+		browser.open("/dual-lists");
 		browser.click(By.id("list-" + list));
 		browser.waitFor(By.id("file-entry"));
 		new Select(browser.driver().findElement(By.id("side"))).selectByValue("MILITARY");
@@ -46,7 +46,7 @@ class DualListBrowserTests {
 		browser.screenshot("duallist-filed");
 
 		browser.login("chuxiong");
-		browser.open("/duallists/entries/" + entry);
+		browser.open("/dual-lists/entries/" + entry);
 		new Select(browser.waitFor(By.id("responsibleUnitId"))).selectByVisibleText("楚雄彝族自治州退役军人事务局");
 		browser.driver().executeScript("arguments[0].value = '2020-11-30'", browser.driver().findElement(By.id("deadline")));
 		browser.driver().findElement(By.id("note")).sendKeys("请于植树季前落实");
@@ -70,7 +70,7 @@ class DualListBrowserTests {
 				jdbc.sql("select state from duallist.entry where id = ?").param(entry).query(String.class).single()));
 
 		browser.login("junfenqu");
-		browser.open("/duallists/entries/" + entry);
+		browser.open("/dual-lists/entries/" + entry);
 		browser.click(By.id("satisfaction-5"));
 		browser.driver().findElement(By.id("feedback")).sendKeys("志愿服务及时，营区面貌一新");
 		browser.driver().findElement(By.id("rating-form")).submit();

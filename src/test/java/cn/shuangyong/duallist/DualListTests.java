@@ -18,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -103,6 +104,16 @@ class DualListTests {
 			.andExpect(status().isOk()).andExpect(jsonPath("$.state").value("CLOSED")).andExpect(jsonPath("$.satisfaction").value(5));
 		assertThat(jdbc.sql("select count(*) from audit.audit_event where object_type = 'DUAL_LIST_ENTRY' and object_id = ?")
 			.param(String.valueOf(entry)).query(Long.class).single()).isEqualTo(3);
+	}
+
+	@Test
+	void theOldPagePathsMoveOnToTheApisSpellingWithTheRestOfThePathAndTheQuery() throws Exception {
+		mvc.perform(get("/duallists?year=2020").with(demo.as("chuxiong")))
+			.andExpect(status().isPermanentRedirect()).andExpect(header().string("Location", "/dual-lists?year=2020"));
+		mvc.perform(post("/duallists/entries/7/accept").with(demo.as("chuxiong")).with(csrf()))
+			.andExpect(status().isPermanentRedirect())
+			.andExpect(header().string("Location", "/dual-lists/entries/7/accept"));
+		mvc.perform(get("/dual-lists").param("year", "2020").with(demo.as("chuxiong"))).andExpect(status().isOk());
 	}
 
 	@Test

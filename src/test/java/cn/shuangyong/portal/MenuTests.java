@@ -25,7 +25,7 @@ class MenuTests {
 	@Test
 	void theOfficeSeesSupervisionMechanismsAndTheRegistryButNoAdministration() throws Exception {
 		assertThat(menu("chuxiong")).contains("href=\"/supervision/board\"", "href=\"/supervision/materials\"",
-				"href=\"/duallists\"", "href=\"/beneficiaries\"", "href=\"/beneficiaries/imports\"",
+				"href=\"/dual-lists\"", "href=\"/beneficiaries\"", "href=\"/beneficiaries/imports\"",
 				"href=\"/notifications/inbox\"")
 			.doesNotContain("href=\"/accounts\"", "href=\"/audit\"");
 	}

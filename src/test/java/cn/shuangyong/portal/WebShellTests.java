@@ -73,12 +73,14 @@ class WebShellTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/", "/directory/units", "/directory/regions/53", "/accounts", "/login" })
+	@ValueSource(strings = { "/", "/directory/units", "/directory/regions/53", "/accounts", "/login",
+			"/swagger-ui/index.html" })
 	void sendsTheSecurityHeadersWithPages(String page) throws Exception {
 		MvcResult result = mvc.perform(get(page).with(demo.as("admin"))).andReturn();
 		String csp = result.getResponse().getHeader("Content-Security-Policy");
 		assertThat(csp).isNotNull().contains("script-src 'self'", "frame-ancestors 'none'", "object-src 'none'");
 		assertThat(directive(csp, "script-src")).doesNotContain("'unsafe-inline'", "'unsafe-eval'");
+		assertThat(directive(csp, "style-src")).doesNotContain("'unsafe-inline'");
 		assertThat(result.getResponse().getHeader("X-Frame-Options")).isEqualTo("DENY");
 		assertThat(result.getResponse().getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
 		assertThat(result.getResponse().getHeader("Referrer-Policy")).isNotBlank();

@@ -102,7 +102,9 @@ class AttachmentTests {
 			.andExpect(status().isOk()).andExpect(content().bytes(pdf))
 			.andExpect(header().string("Content-Type", "application/pdf"))
 			.andExpect(header().string("Content-Disposition",
-					"attachment; filename=\"2020_____.pdf\"; filename*=UTF-8''2020%E5%B9%B4%E4%B8%93%E6%A0%8F%E6%B8%85%E5%8D%95.pdf"));
+					"attachment; filename=\"2020_____.pdf\"; filename*=UTF-8''2020%E5%B9%B4%E4%B8%93%E6%A0%8F%E6%B8%85%E5%8D%95.pdf"))
+			.andExpect(header().string("Cache-Control", "no-store"))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"));
 		calls.as("junfenqu", get("/api/v1/tasks/attachments/{id}", id)).andExpect(status().isNotFound());
 		mvc.perform(get("/supervision/attachments/{id}", id).with(demo.as("junfenqu"))).andExpect(status().isNotFound());
 		calls.as("yunnan", get("/api/v1/tasks/attachments/{id}", id)).andExpect(status().isOk());

@@ -6,9 +6,7 @@ import java.util.List;
 import cn.shuangyong.accounts.AccountImport;
 import cn.shuangyong.accounts.SignedInUser;
 import cn.shuangyong.shared.InvalidInputException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import cn.shuangyong.shared.web.Attachment;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,9 +21,6 @@ import org.springframework.web.multipart.MultipartFile;
 @Controller
 @PreAuthorize("hasAuthority(T(cn.shuangyong.shared.Permission).ACCOUNTS_MANAGE.name())")
 class AccountImportPage {
-
-	private static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	private final AccountImport accountImport;
 
@@ -54,11 +49,6 @@ class AccountImportPage {
 
 	@GetMapping("/accounts/import/template.xlsx")
 	ResponseEntity<byte[]> template() {
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("账号导入模板.xlsx", java.nio.charset.StandardCharsets.UTF_8)
-						.build().toString())
-			.contentType(XLSX)
-			.body(AccountImport.template());
+		return Attachment.xlsx("账号导入模板.xlsx", AccountImport.template());
 	}
 }

@@ -209,9 +209,10 @@ public class PlaqueWork {
 			UUID photo, CurrentUser by) {
 		jdbc.sql("""
 				insert into beneficiaries.plaque_event (plaque_id, kind, happened_on, done_by, reason, detail, photo_id,
-				  recorded_by) values (:p, :k, :on, :doneBy, :reason, :detail, :photo, :by)""")
+				  recorded_by, recorded_at) values (:p, :k, :on, :doneBy, :reason, :detail, :photo, :by, :at)""")
 			.param("p", plaqueId).param("k", kind).param("on", on).param("doneBy", doneBy).param("reason", reason)
-			.param("detail", detail).param("photo", photo).param("by", by.getUsername()).update();
+			.param("detail", detail).param("photo", photo).param("by", by.getUsername())
+			.param("at", java.sql.Timestamp.from(clock.now())).update();
 	}
 
 	private void finish(HouseholdRef household, long plaqueId, String type, String detail, CurrentUser by) {

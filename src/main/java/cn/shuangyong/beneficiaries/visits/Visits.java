@@ -105,12 +105,14 @@ public class Visits {
 		long id;
 		try {
 			id = jdbc.sql("""
-					insert into beneficiaries.visit (target_id, visited_on, visitors, money, goods, note, recorded_by)
-					values (:t, :on, :visitors, :money, :goods, :note, :by) returning id""")
+					insert into beneficiaries.visit (target_id, visited_on, visitors, money, goods, note, recorded_by,
+					  recorded_at)
+					values (:t, :on, :visitors, :money, :goods, :note, :by, :at) returning id""")
 				.param("t", targetId).param("on", command.visitedOn()).param("visitors", command.visitors().strip())
 				.param("money", command.money() == null ? BigDecimal.ZERO : command.money())
 				.param("goods", blankToEmpty(command.goods())).param("note", blankToNull(command.note()))
-				.param("by", by.getUsername()).query(Long.class).single();
+				.param("by", by.getUsername()).param("at", java.sql.Timestamp.from(clock.now())).query(Long.class)
+				.single();
 		}
 		catch (DuplicateKeyException e) {
 			throw new ConflictException("该对象已登记走访，不能重复登记");

@@ -1,8 +1,6 @@
 package cn.shuangyong.beneficiaries.web;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -14,8 +12,10 @@ import cn.shuangyong.beneficiaries.ExportRequest;
 import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.Permission;
+import cn.shuangyong.shared.web.Attachment;
 import cn.shuangyong.shared.web.RedirectOutcome;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -126,10 +126,6 @@ class ExportPages {
 	private void attachment(HttpServletResponse response, ExportFormat format) {
 		String name = "优抚对象-" + LocalDateTime.now(clock.withZone(BusinessClock.CHINA)).format(STAMP) + "."
 				+ format.extension();
-		response.setContentType(format.contentType());
-		response.setHeader("Content-Disposition", "attachment; filename=\"export." + format.extension()
-				+ "\"; filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
-		response.setHeader("Cache-Control", "no-store");
-		response.setHeader("X-Content-Type-Options", "nosniff");
+		Attachment.prepare(response, name, MediaType.parseMediaType(format.contentType()));
 	}
 }

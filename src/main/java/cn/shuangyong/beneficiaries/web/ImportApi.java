@@ -9,7 +9,6 @@ import cn.shuangyong.beneficiaries.importing.ImportMode;
 import cn.shuangyong.beneficiaries.importing.ImportReport;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.web.UploadedFileName;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -55,9 +54,9 @@ class ImportApi {
 	}
 
 	@GetMapping("/{id}/report.xlsx")
-	void report(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, HttpServletResponse response)
+	ResponseEntity<byte[]> report(@PathVariable long id, @AuthenticationPrincipal CurrentUser user)
 			throws IOException {
-		ReportDownload.send(report, id, user, response);
+		return ReportDownload.of(report, id, user);
 	}
 
 	@ExceptionHandler(ImportFileException.class)

@@ -12,7 +12,6 @@ import cn.shuangyong.beneficiaries.importing.ImportTemplate;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.web.Attachment;
 import cn.shuangyong.shared.web.UploadedFileName;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -82,9 +81,9 @@ class ImportPages {
 	}
 
 	@GetMapping("/beneficiaries/imports/{id}/report.xlsx")
-	void report(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, HttpServletResponse response)
+	ResponseEntity<byte[]> report(@PathVariable long id, @AuthenticationPrincipal CurrentUser user)
 			throws IOException {
-		ReportDownload.send(report, id, user, response);
+		return ReportDownload.of(report, id, user);
 	}
 
 	@GetMapping("/beneficiaries/imports/template.xlsx")

@@ -49,7 +49,7 @@ class DualListPages {
 		this.clock = clock;
 	}
 
-	@GetMapping("/duallists")
+	@GetMapping("/dual-lists")
 	String lists(@RequestParam(required = false) Integer year, @AuthenticationPrincipal CurrentUser user, Model model) {
 		int shown = year == null ? clock.today().getYear() : year;
 		List<DualList> found = queries.lists(shown, null, user);
@@ -60,10 +60,10 @@ class DualListPages {
 		return "duallist/lists";
 	}
 
-	@PostMapping("/duallists")
+	@PostMapping("/dual-lists")
 	String open(@RequestParam int year, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		try {
-			return "redirect:/duallists/" + lists.open(year, user);
+			return "redirect:/dual-lists/" + lists.open(year, user);
 		}
 		catch (InvalidInputException e) {
 			redirect.addFlashAttribute("problems", e.problems());
@@ -71,10 +71,10 @@ class DualListPages {
 		catch (ConflictException e) {
 			redirect.addFlashAttribute("problems", List.of(e.getMessage()));
 		}
-		return "redirect:/duallists?year=" + year;
+		return "redirect:/dual-lists?year=" + year;
 	}
 
-	@GetMapping("/duallists/{id}")
+	@GetMapping("/dual-lists/{id}")
 	String list(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		DualList list = queries.list(id, user);
 		List<Entry> entries = queries.entries(id, user);
@@ -91,18 +91,18 @@ class DualListPages {
 		return "duallist/list";
 	}
 
-	@PostMapping("/duallists/{id}/next-stage")
+	@PostMapping("/dual-lists/{id}/next-stage")
 	String advance(@PathVariable long id, @RequestParam int version, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
-		return RedirectOutcome.run(redirect, "/duallists/" + id, "duallist.stage.moved", () -> lists.advance(id, version, user));
+		return RedirectOutcome.run(redirect, "/dual-lists/" + id, "duallist.stage.moved", () -> lists.advance(id, version, user));
 	}
 
-	@PostMapping("/duallists/{id}/entries")
+	@PostMapping("/dual-lists/{id}/entries")
 	String file(@PathVariable long id, @RequestParam(required = false) String side,
 			@RequestParam(required = false) String kind, @RequestParam(required = false) String title,
 			@RequestParam(required = false) String description, @RequestParam(required = false) Long requestingUnitId,
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		return RedirectOutcome.run(redirect, "/duallists/" + id, "duallist.entry.filed", () -> lists.file(id,
+		return RedirectOutcome.run(redirect, "/dual-lists/" + id, "duallist.entry.filed", () -> lists.file(id,
 				NewEntry.of(side, kind, title, description, requestingUnitId == null ? user.unitId() : requestingUnitId),
 				user));
 	}

@@ -41,7 +41,7 @@ class EntryPages {
 		this.directory = directory;
 	}
 
-	@GetMapping("/duallists/entries/{id}")
+	@GetMapping("/dual-lists/entries/{id}")
 	String entry(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		Entry entry = queries.entry(id, user);
 		DualList list = queries.list(entry.listId(), user);
@@ -55,13 +55,13 @@ class EntryPages {
 		return "duallist/entry";
 	}
 
-	@PostMapping("/duallists/entries/{id}/accept")
+	@PostMapping("/dual-lists/entries/{id}/accept")
 	String accept(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) Long responsibleUnitId,
 			@RequestParam(required = false) List<Long> cooperatingUnitIds,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
 			@RequestParam(required = false) String note, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
-		return RedirectOutcome.run(redirect, "/duallists/entries/" + id, "duallist.entry.accepted", () -> {
+		return RedirectOutcome.run(redirect, "/dual-lists/entries/" + id, "duallist.entry.accepted", () -> {
 			if (responsibleUnitId == null) {
 				throw new InvalidInputException(List.of("请选择责任单位"));
 			}
@@ -69,18 +69,18 @@ class EntryPages {
 		});
 	}
 
-	@PostMapping("/duallists/entries/{id}/decline")
+	@PostMapping("/dual-lists/entries/{id}/decline")
 	String decline(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String reason,
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		return RedirectOutcome.run(redirect, "/duallists/entries/" + id, "duallist.entry.declined",
+		return RedirectOutcome.run(redirect, "/dual-lists/entries/" + id, "duallist.entry.declined",
 				() -> lists.decline(id, version, reason, user));
 	}
 
-	@PostMapping("/duallists/entries/{id}/rating")
+	@PostMapping("/dual-lists/entries/{id}/rating")
 	String rate(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String feedback,
 			@RequestParam(required = false) Integer satisfaction, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
-		return RedirectOutcome.run(redirect, "/duallists/entries/" + id, "duallist.entry.rated",
+		return RedirectOutcome.run(redirect, "/dual-lists/entries/" + id, "duallist.entry.rated",
 				() -> lists.rate(id, version, feedback, satisfaction, user));
 	}
 }

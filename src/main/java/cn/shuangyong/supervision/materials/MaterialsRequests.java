@@ -1,7 +1,6 @@
 package cn.shuangyong.supervision.materials;
 
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,18 +41,15 @@ public class MaterialsRequests {
 
 	private final AuditTrail audit;
 
-	private final Clock clock;
-
 	private final BusinessClock businessClock;
 
 	MaterialsRequests(JdbcClient jdbc, TaskIssuing issuing, Tasks tasks, MaterialsRecipients recipients,
-			AuditTrail audit, Clock clock, BusinessClock businessClock) {
+			AuditTrail audit, BusinessClock businessClock) {
 		this.jdbc = jdbc;
 		this.issuing = issuing;
 		this.tasks = tasks;
 		this.recipients = recipients;
 		this.audit = audit;
-		this.clock = clock;
 		this.businessClock = businessClock;
 	}
 
@@ -73,7 +69,7 @@ public class MaterialsRequests {
 				values (:k, :t, :n, :d, :u, :r, :by, :at) returning id""")
 			.param("k", command.kind().name()).param("t", command.title()).param("n", command.note())
 			.param("d", command.dueOn()).param("u", by.unitId()).param("r", by.regionCode())
-			.param("by", by.getUsername()).param("at", Timestamp.from(clock.instant())).query(Long.class).single();
+			.param("by", by.getUsername()).param("at", Timestamp.from(businessClock.now())).query(Long.class).single();
 		String taskTitle = command.kind().label() + "：" + command.title();
 		for (long unit : command.unitIds()) {
 			issuing.open(new OpenTask(TaskSource.MATERIALS, id, taskTitle, List.of(unit), List.of(), command.dueOn(),

@@ -70,6 +70,8 @@ class ImportReportTests {
 		MvcResult result = mvc.perform(get("/beneficiaries/imports/" + job.get("id").asLong() + "/report.xlsx")
 			.with(demo.as(ImportApiCalls.OFFICE))).andExpect(status().isOk()).andReturn();
 		assertThat(result.getResponse().getHeader("Content-Disposition")).contains("attachment").contains(".xlsx");
+		assertThat(result.getResponse().getHeader("Cache-Control")).isEqualTo("no-store");
+		assertThat(result.getResponse().getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
 		try (XSSFWorkbook report = new XSSFWorkbook(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
 			assertThat(report.getSheet("汇总").getRow(2).getCell(1).getStringCellValue()).isEqualTo("已完成");
 		}

@@ -4,7 +4,7 @@ import java.util.UUID;
 
 import cn.shuangyong.beneficiaries.honours.HonourPhotos;
 import cn.shuangyong.shared.CurrentUser;
-import org.springframework.http.CacheControl;
+import cn.shuangyong.shared.web.Attachment;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -25,7 +25,6 @@ class PhotoDownloads {
 	@GetMapping("/beneficiaries/photos/{id}")
 	ResponseEntity<byte[]> photo(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user) {
 		HonourPhotos.Photo photo = photos.load(id, user);
-		return ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.contentType()))
-			.cacheControl(CacheControl.noStore()).header("X-Content-Type-Options", "nosniff").body(photo.content());
+		return Attachment.inline(MediaType.parseMediaType(photo.contentType())).body(photo.content());
 	}
 }

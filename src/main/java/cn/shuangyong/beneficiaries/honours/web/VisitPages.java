@@ -15,7 +15,6 @@ import cn.shuangyong.shared.Permission;
 import cn.shuangyong.shared.web.Attachment;
 import cn.shuangyong.shared.web.RedirectOutcome;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -83,7 +82,7 @@ class VisitPages {
 	ResponseEntity<byte[]> xlsx(@PathVariable long id, @PathVariable RosterKind kind,
 			@RequestParam(required = false) Long station, @AuthenticationPrincipal CurrentUser user) {
 		return file(rosters.xlsx(id, kind, station, user), kind, "xlsx",
-				MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+				Attachment.XLSX);
 	}
 
 	@GetMapping("/beneficiaries/campaigns/{id}/rosters/{kind}.pdf")
@@ -93,7 +92,6 @@ class VisitPages {
 	}
 
 	private static ResponseEntity<byte[]> file(byte[] content, RosterKind kind, String extension, MediaType type) {
-		return Attachment.named(kind.title() + "." + extension, type).header(HttpHeaders.CACHE_CONTROL, "no-store")
-			.body(content);
+		return Attachment.named(kind.title() + "." + extension, type).body(content);
 	}
 }
