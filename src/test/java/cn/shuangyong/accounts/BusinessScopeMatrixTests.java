@@ -54,11 +54,11 @@ class BusinessScopeMatrixTests {
 		ROUTES.put("tasksApi", "/api/v1/tasks");
 		ROUTES.put("task禄丰", "/supervision/tasks/{select min(id) from supervision.task where region_code like '532302%'}");
 		ROUTES.put("task昆明", "/api/v1/tasks/{select min(id) from supervision.task where region_code like '5301%'}");
-		ROUTES.put("lists", "/duallists");
+		ROUTES.put("lists", "/dual-lists");
 		ROUTES.put("listsApi", "/api/v1/dual-lists?year=2020");
-		ROUTES.put("list楚雄", "/duallists/{select min(id) from duallist.dual_list where region_code = '5323'}");
+		ROUTES.put("list楚雄", "/dual-lists/{select min(id) from duallist.dual_list where region_code = '5323'}");
 		ROUTES.put("listXlsx", "/api/v1/dual-lists/{select min(id) from duallist.dual_list where region_code = '5323'}/export.xlsx");
-		ROUTES.put("entry", "/duallists/entries/{select min(id) from duallist.entry where list_id = "
+		ROUTES.put("entry", "/dual-lists/entries/{select min(id) from duallist.entry where list_id = "
 				+ "(select min(id) from duallist.dual_list where region_code = '5323')}");
 		ROUTES.put("meetings", "/consultations");
 		ROUTES.put("meetingsApi", "/api/v1/consultations");
