@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import cn.shuangyong.shared.DataScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -29,11 +30,11 @@ class AccountStore {
 	}
 
 	List<AccountRow> inScope(DataScope scope, Long unitId) {
-		return jdbc.sql("""
+		return scope.bind(jdbc.sql("""
 				select * from accounts.account where region_code like :scope
 				  and (cast(:unit as bigint) is null or unit_id = :unit)
-				order by region_code, unit_id, username_key""")
-			.param("scope", scope.likePattern()).param("unit", unitId).query(AccountRow::map).list();
+				order by region_code, unit_id, username_key"""))
+			.param("unit", unitId).query(AccountRow::map).list();
 	}
 
 	boolean exists(String username) {

@@ -3,7 +3,9 @@ package cn.shuangyong.accounts;
 import java.util.EnumSet;
 import java.util.Set;
 
-import static cn.shuangyong.accounts.Permission.*;
+import cn.shuangyong.shared.Permission;
+
+import static cn.shuangyong.shared.Permission.*;
 
 /**
  * The roles of the platform. The three administrator roles are kept apart (三员分立, 等保 8.1.5): the system

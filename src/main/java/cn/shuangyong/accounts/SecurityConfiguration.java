@@ -43,7 +43,8 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
 		http.securityMatcher("/api/**")
-			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+			.authorizeHttpRequests(requests -> requests.requestMatchers(AdministratorPaths.OWN_WORK).authenticated()
+				.anyRequest().access(AdministratorPaths.businessUsers()))
 			.httpBasic(basic -> basic.realmName("shuangyong").authenticationDetailsSource(LoginDetails::new)
 				.authenticationEntryPoint(problems::unauthorized)
 				.securityContextRepository(new AdministratorSessions()))
@@ -68,7 +69,8 @@ class SecurityConfiguration {
 				.requestMatchers("/login", "/setup", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/favicon.svg", "/error",
 						"/actuator/health", "/actuator/health/**")
 				.permitAll()
-				.anyRequest().authenticated())
+				.requestMatchers(AdministratorPaths.OWN_WORK).authenticated()
+				.anyRequest().access(AdministratorPaths.businessUsers()))
 			.formLogin(form -> form.loginPage("/login").authenticationDetailsSource(LoginDetails::new)
 				.failureUrl("/login?error").defaultSuccessUrl("/", false))
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("SESSION"))

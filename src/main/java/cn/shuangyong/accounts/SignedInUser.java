@@ -7,6 +7,8 @@ import java.util.Collection;
 import java.util.List;
 
 import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.shared.DataScope;
+import cn.shuangyong.shared.Permission;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -67,24 +69,12 @@ public final class SignedInUser implements CurrentUser, UserDetails, Credentials
 	}
 
 	@Override
-	public boolean hasAuthority(String authority) {
-		return role.name().equals(authority) || ("ROLE_" + role.name()).equals(authority)
-				|| role.permissions().stream().anyMatch(p -> p.name().equals(authority));
-	}
-
-	@Override
 	public long unitId() {
 		return unitId;
 	}
 
 	public String unitName() {
 		return unitName;
-	}
-
-	/** The root of the user's data scope: their unit's region and everything below it. */
-	@Override
-	public String regionCode() {
-		return regionCode;
 	}
 
 	public Role role() {
@@ -96,10 +86,12 @@ public final class SignedInUser implements CurrentUser, UserDetails, Credentials
 		return mustChangePassword;
 	}
 
+	@Override
 	public boolean can(Permission permission) {
 		return role.allows(permission);
 	}
 
+	@Override
 	public DataScope scope() {
 		return new DataScope(regionCode);
 	}

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import cn.shuangyong.privacy.Masking;
 import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.shared.Permission;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,15 +30,15 @@ public class StaffDirectory {
 	 * security administrator, who reaches people about their accounts.
 	 */
 	public Optional<List<StaffMember>> staffOf(long unitId, String unitRegion, CurrentUser viewer) {
-		if (!viewer.hasAuthority(Permission.STAFF_CONTACTS_READ.name()) || !viewer.covers(unitRegion)) {
+		if (!viewer.can(Permission.STAFF_CONTACTS_READ) || !viewer.covers(unitRegion)) {
 			return Optional.empty();
 		}
 		boolean wholePhones = viewer.unitId() == unitId
 				|| viewer instanceof SignedInUser user && user.role() == Role.SECURITY_ADMIN;
-		return Optional.of(jdbc.sql("""
+		return Optional.of(viewer.scope().bind(jdbc.sql("""
 				select username, display_name, role, phone, email from accounts.account
-				where unit_id = :unit and enabled and region_code like :scope order by display_name""")
-			.param("unit", unitId).param("scope", viewer.regionCode() + "%")
+				where unit_id = :unit and enabled and region_code like :scope order by display_name"""))
+			.param("unit", unitId)
 			.query((rs, i) -> new StaffMember(rs.getString(2), Role.valueOf(rs.getString(3)),
 					wholePhones || rs.getString(1).equals(viewer.getUsername()) ? rs.getString(4)
 							: masked(rs.getString(4)),

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.shared.Permission;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -16,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuditLog {
 
-	private static final String AUDIT_READ = "AUDIT_READ";
+	private static final Permission AUDIT_READ = Permission.AUDIT_READ;
 
 	private final JdbcClient jdbc;
 
@@ -118,7 +119,7 @@ public class AuditLog {
 	}
 
 	private static void requireAuditor(CurrentUser by) {
-		if (!by.hasAuthority(AUDIT_READ)) {
+		if (!by.can(AUDIT_READ)) {
 			throw new AccessDeniedException("只有审计管理员可以查看审计记录");
 		}
 	}

@@ -16,6 +16,7 @@ import cn.shuangyong.shared.ConflictException;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
 import cn.shuangyong.shared.NotFoundException;
+import cn.shuangyong.shared.Permission;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -160,15 +161,20 @@ public class BeneficiaryExports {
 	/** The requests a user may see: their own, and those within their scope for them to decide. */
 	@Transactional(readOnly = true)
 	public List<ExportRequest> requests(CurrentUser user) {
-		return jdbc.sql(ExportRequests.SELECT + " where scope_region like :scope or requested_by = :me order by id desc limit 100")
-			.param("scope", user.regionCode() + "%").param("me", user.getUsername()).query(ExportRequests::row).list();
+		RegistryAccess.require(user, RegistryAccess.READ, "查看导出申请");
+		return user.scope().bind(jdbc.sql(ExportRequests.SELECT
+				+ " where scope_region like :scope or requested_by = :me order by id desc limit 100"))
+			.param("me", user.getUsername()).query(ExportRequests::row).list();
 	}
 
 	@Transactional(readOnly = true)
 	public ExportRequest visible(long id, CurrentUser user) {
-		return jdbc.sql(ExportRequests.SELECT + " where id = :id").param("id", id).query(ExportRequests::row).optional()
+		ExportRequest request = jdbc.sql(ExportRequests.SELECT + " where id = :id").param("id", id)
+			.query(ExportRequests::row).optional()
 			.filter(r -> user.covers(r.scopeRegion()) || r.requestedBy().equals(user.getUsername()))
 			.orElseThrow(() -> new NotFoundException("导出申请不存在"));
+		RegistryAccess.require(user, RegistryAccess.READ, "查看导出申请");
+		return request;
 	}
 
 	/** Who exports and when, as the file's first and last rows and page header say. */
@@ -200,7 +206,7 @@ public class BeneficiaryExports {
 	}
 
 	private void requirePermission(CurrentUser user, BeneficiaryFilter filter) {
-		if (!user.hasAuthority(RegistryAccess.EXPORT)) {
+		if (!user.can(RegistryAccess.EXPORT)) {
 			audit.denied(user, "PERSONAL_DATA_EXPORT_DENIED", null, "无导出个人信息权限；条件：" + filter);
 			throw new AccessDeniedException("您没有导出个人信息的权限");
 		}

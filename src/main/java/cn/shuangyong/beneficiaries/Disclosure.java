@@ -56,7 +56,7 @@ public class Disclosure {
 	public String reveal(long id, PersonalField field, String reason, CurrentUser user) {
 		PersonRecord person = people.find(id).orElseThrow(() -> new NotFoundException("优抚对象不存在"));
 		RegistryAccess.inScope(person, user);
-		if (!user.hasAuthority(RegistryAccess.REVEAL)) {
+		if (!user.can(RegistryAccess.REVEAL)) {
 			audit.denied(user, "PERSONAL_DATA_REVEAL_DENIED", id, "无权查看" + field.label() + "明文");
 			throw new AccessDeniedException("您没有查看个人信息明文的权限");
 		}

@@ -5,9 +5,9 @@ import java.util.Optional;
 import cn.shuangyong.directory.Directory;
 import cn.shuangyong.directory.Region;
 import cn.shuangyong.directory.RegionCode;
-import cn.shuangyong.directory.RegionLevel;
 import cn.shuangyong.directory.Unit;
 import cn.shuangyong.shared.InvalidInputException;
+import cn.shuangyong.shared.RegionLevel;
 import org.springframework.stereotype.Component;
 
 /**

@@ -9,6 +9,7 @@ import java.util.Set;
 import cn.shuangyong.directory.RegionCode;
 import cn.shuangyong.privacy.LookupHash;
 import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.shared.DataScope;
 import cn.shuangyong.shared.InvalidInputException;
 import cn.shuangyong.shared.NotFoundException;
 
@@ -23,7 +24,7 @@ record ScopedQuery(String where, Map<String, Object> params) {
 			LookupHash lookup, LocalDate today) {
 		Map<String, Object> params = new HashMap<>();
 		StringBuilder where = new StringBuilder("p.region_code like :scope");
-		params.put("scope", region(filter.region(), scopeRoot) + "%");
+		new DataScope(region(filter.region(), scopeRoot)).bind(params);
 		if (present(filter.category())) {
 			Category category = catalogue.named(filter.category()).orElseThrow(() -> new InvalidInputException(
 					"优抚类别“" + filter.category().strip() + "”不存在"));

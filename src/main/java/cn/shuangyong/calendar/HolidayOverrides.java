@@ -18,6 +18,7 @@ import cn.shuangyong.audit.AuditTrail;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
 import cn.shuangyong.shared.NotFoundException;
+import cn.shuangyong.shared.Permission;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -31,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class HolidayOverrides {
 
-	static final String PERMISSION = "CALENDAR_MANAGE";
+	static final Permission PERMISSION = Permission.CALENDAR_MANAGE;
 
 	private static final int MAX_NAME = 20;
 
@@ -177,7 +178,7 @@ public class HolidayOverrides {
 	}
 
 	private static void allowed(CurrentUser by) {
-		if (!by.hasAuthority(PERMISSION)) {
+		if (!by.can(PERMISSION)) {
 			throw new AccessDeniedException("只有系统管理员可以维护节假日");
 		}
 	}

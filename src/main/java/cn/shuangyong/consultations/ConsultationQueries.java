@@ -11,6 +11,7 @@ import cn.shuangyong.directory.Unit;
 import cn.shuangyong.directory.UnitId;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.NotFoundException;
+import cn.shuangyong.shared.Permission;
 import org.springframework.stereotype.Service;
 
 /** Reading the meetings a user may see: those held in their data scope (404 otherwise), with unit names. */
@@ -27,7 +28,8 @@ public class ConsultationQueries {
 	}
 
 	public List<Meeting> meetings(CurrentUser by) {
-		return store.within(by.regionCode()).stream().map(this::view).toList();
+		by.require(Permission.WORK_READ);
+		return store.within(by.scope()).stream().map(this::view).toList();
 	}
 
 	public Meeting meeting(long id, CurrentUser by) {
@@ -35,8 +37,9 @@ public class ConsultationQueries {
 	}
 
 	MeetingStore.MeetingRow visible(long id, CurrentUser by) {
-		return store.find(id).filter(row -> by.covers(row.regionCode()))
-			.orElseThrow(() -> new NotFoundException("会议不存在"));
+		MeetingStore.MeetingRow row = store.find(id).orElseThrow(() -> new NotFoundException("会议不存在"));
+		by.mayRead(row.regionCode(), Permission.WORK_READ, "会议不存在");
+		return row;
 	}
 
 	private Meeting view(MeetingStore.MeetingRow row) {

@@ -12,6 +12,7 @@ import cn.shuangyong.shared.ConflictException;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.FreeText;
 import cn.shuangyong.shared.InvalidInputException;
+import cn.shuangyong.shared.Permission;
 import cn.shuangyong.supervision.OpenTask;
 import cn.shuangyong.supervision.TaskIssuing;
 import cn.shuangyong.supervision.TaskSource;
@@ -50,7 +51,7 @@ public class Consultations {
 
 	@Transactional
 	public long call(NewMeeting meeting, CurrentUser by) {
-		if (!by.hasAuthority("PLANS_PUBLISH")) {
+		if (!by.can(Permission.PLANS_PUBLISH)) {
 			throw new AccessDeniedException("只有双拥办可以组织协商会商");
 		}
 		known(meeting.participantUnitIds(), "参会单位");
@@ -96,7 +97,7 @@ public class Consultations {
 
 	private MeetingStore.MeetingRow convened(long id, CurrentUser by) {
 		MeetingStore.MeetingRow meeting = queries.visible(id, by);
-		if (!by.hasAuthority("PLANS_PUBLISH") || by.unitId() != meeting.convenerUnitId()) {
+		if (!by.can(Permission.PLANS_PUBLISH) || by.unitId() != meeting.convenerUnitId()) {
 			throw new AccessDeniedException("只有召集会议的双拥办可以记录纪要和议定事项");
 		}
 		return meeting;

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import cn.shuangyong.directory.Directory;
 import cn.shuangyong.directory.Unit;
+import cn.shuangyong.shared.Permission;
 import cn.shuangyong.shared.SystemActor;
 import cn.shuangyong.shared.demo.DemoSeeder;
 import org.springframework.stereotype.Component;
@@ -44,7 +45,7 @@ class DemoConsultation implements DemoSeeder {
 		Unit civil = unit("civil-affairs:5323");
 		Unit finance = unit("finance:5323");
 		SystemActor chuxiong = new SystemActor("demo", office.id().value(), office.regionCode().value(),
-				Set.of("PLANS_PUBLISH", "WORK_EDIT", "WORK_READ"));
+				Set.of(Permission.PLANS_PUBLISH, Permission.WORK_EDIT, Permission.WORK_READ));
 		long meeting = consultations.call(new NewMeeting(MeetingKind.TOPIC, "随军家属就业安置和退役军人应急救援专题协商会",
 				LocalDate.of(2020, 9, 18), "楚雄州退役军人事务局三楼会议室",
 				"一、通报双清单中随军家属就业安置需求办理情况；\n二、协商退役军人应急救援队伍训练保障；\n三、研究下一步工作安排。",

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 import cn.shuangyong.shared.ConflictException;
+import cn.shuangyong.shared.DataScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -43,9 +44,10 @@ class MeetingStore {
 			.query(MeetingStore::row).optional();
 	}
 
-	List<MeetingRow> within(String scope) {
-		return jdbc.sql("select " + COLUMNS + " from consultations.meeting where region_code like ? order by held_on desc, id desc")
-			.param(scope + "%").query(MeetingStore::row).list();
+	List<MeetingRow> within(DataScope scope) {
+		return scope.bind(jdbc.sql("select " + COLUMNS
+				+ " from consultations.meeting where region_code like :scope order by held_on desc, id desc"))
+			.query(MeetingStore::row).list();
 	}
 
 	List<Long> participants(long meetingId) {

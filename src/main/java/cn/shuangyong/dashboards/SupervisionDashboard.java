@@ -19,6 +19,7 @@ import cn.shuangyong.plans.WorkPlans;
 import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.NotFoundException;
+import cn.shuangyong.shared.Permission;
 import cn.shuangyong.shared.VersionedCache;
 import cn.shuangyong.supervision.TaskChanges;
 import cn.shuangyong.supervision.TaskColour;
@@ -69,7 +70,7 @@ public class SupervisionDashboard {
 	}
 
 	public SupervisionFigures figures(long planId, CurrentUser user) {
-		if (!user.hasAuthority("WORK_READ")) {
+		if (!user.can(Permission.WORK_READ)) {
 			throw new AccessDeniedException("您的角色不能查看统计图表");
 		}
 		PlanSummary plan = plans.find(planId, user);

@@ -8,6 +8,7 @@ import cn.shuangyong.shared.ConflictException;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
 import cn.shuangyong.shared.NotFoundException;
+import cn.shuangyong.shared.Permission;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -23,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class DirectoryAdministration {
 
-	static final String EDIT = "DIRECTORY_EDIT";
+	static final Permission EDIT = Permission.DIRECTORY_EDIT;
 
 	private final JdbcClient jdbc;
 
@@ -39,7 +40,7 @@ public class DirectoryAdministration {
 
 	/** Whether the user may change this unit; pages use it to show or hide the edit controls. */
 	public static boolean mayEdit(CurrentUser user, Unit unit) {
-		return user.hasAuthority(EDIT) && user.covers(unit.regionCode().value());
+		return user.can(EDIT) && user.covers(unit.regionCode().value());
 	}
 
 	public void update(UnitId id, int version, UnitChange change, CurrentUser by) {
@@ -60,7 +61,7 @@ public class DirectoryAdministration {
 	}
 
 	public UnitId add(RegionCode region, Long parentId, UnitChange change, CurrentUser by) {
-		if (!by.hasAuthority(EDIT) || !by.covers(region.value())) {
+		if (!by.can(EDIT) || !by.covers(region.value())) {
 			throw new AccessDeniedException("无权在该区划新增单位");
 		}
 		directory.region(region).orElseThrow(() -> new InvalidInputException("行政区划代码不存在：" + region));
@@ -104,7 +105,7 @@ public class DirectoryAdministration {
 	 * group. It holds in the region the document was read in, or, where that lies above the user, in their own.
 	 */
 	public void remember(String phrase, RegionCode context, Long unitId, String groupCode, CurrentUser by) {
-		if (!by.hasAuthority(EDIT)) {
+		if (!by.can(EDIT)) {
 			throw new AccessDeniedException("无权指定单位写法的含义");
 		}
 		String key = PhraseResolver.normalize(phrase == null ? "" : phrase);
@@ -167,10 +168,9 @@ public class DirectoryAdministration {
 	/** The leading groups an editor may put units in: those of their own region and below. */
 	@Transactional(readOnly = true)
 	public List<UnitDetails.GroupRef> groupsInScope(CurrentUser by) {
-		return jdbc.sql("""
+		return by.scope().bind(jdbc.sql("""
 				select id, name, region_code from directory.leading_group where region_code like :scope
-				order by length(region_code), region_code limit 200""")
-			.param("scope", by.regionCode() + "%")
+				order by length(region_code), region_code limit 200"""))
 			.query((rs, i) -> new UnitDetails.GroupRef(rs.getLong(1), rs.getString(2), new RegionCode(rs.getString(3))))
 			.list();
 	}

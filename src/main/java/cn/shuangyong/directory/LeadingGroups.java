@@ -3,6 +3,7 @@ package cn.shuangyong.directory;
 import java.util.List;
 import java.util.Map;
 
+import cn.shuangyong.shared.RegionLevel;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import cn.shuangyong.directory.UnitCatalogue.UnitRow;
+import cn.shuangyong.shared.RegionLevel;
 
 /**
  * The units every prefecture and county has for 双拥 work, named by the usual pattern from the region's name.

@@ -1,5 +1,7 @@
 package cn.shuangyong.directory;
 
+import cn.shuangyong.shared.RegionLevel;
+
 /**
  * A statistics-bureau division code in short form: 53 (Yunnan), 5323 (楚雄州), 532301 (楚雄市), 9 digits for a
  * township, 12 for a village. The 6-digit padded forms 530000 and 532300 name the province and the prefecture.

@@ -1,5 +1,7 @@
 package cn.shuangyong.directory;
 
+import cn.shuangyong.shared.RegionLevel;
+
 /** What other modules know of a unit. */
 public record Unit(UnitId id, String name, String shortName, UnitKind kind, RegionCode regionCode) {
 

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import cn.shuangyong.directory.Directory;
 import cn.shuangyong.directory.Unit;
+import cn.shuangyong.shared.Permission;
 import cn.shuangyong.shared.SystemActor;
 import cn.shuangyong.shared.demo.DemoSeeder;
 import cn.shuangyong.supervision.TaskWork;
@@ -52,7 +53,7 @@ class DemoDualList implements DemoSeeder {
 		Unit veterans = unit("veterans:5323");
 		Unit civil = unit("civil-affairs:5323");
 		Unit finance = unit("finance:5323");
-		SystemActor chuxiong = actor(office, "PLANS_PUBLISH", "WORK_EDIT", "WORK_READ");
+		SystemActor chuxiong = actor(office, Permission.PLANS_PUBLISH, Permission.WORK_EDIT, Permission.WORK_READ);
 		long list = lists.open(2020, chuxiong);
 		long employment = file(list, EntrySide.MILITARY, EntryKind.NEED, "协调解决随军家属就业安置",
 				"军分区及驻楚部队现有未就业随军家属12人，请地方按照有关政策协调安排就业岗位或提供就业培训。", military, chuxiong);
@@ -75,7 +76,7 @@ class DemoDualList implements DemoSeeder {
 		lists.advance(list, 2, chuxiong);
 		// 民兵训练基地道路: done and signed off; 楚雄军分区 rates it once supervision reports the sign-off
 		long roadTask = taskOf(road);
-		SystemActor financeActor = actor(finance, "WORK_EDIT", "WORK_READ");
+		SystemActor financeActor = actor(finance, Permission.WORK_EDIT, Permission.WORK_READ);
 		work.signFor(roadTask, financeActor);
 		work.report(roadTask, "州财政局已安排维修资金38万元，道路硬化工程于9月中旬完工并通过验收。", financeActor);
 		work.submit(roadTask, financeActor);
@@ -100,7 +101,7 @@ class DemoDualList implements DemoSeeder {
 		return directory.catalogueUnit(key).orElseThrow(() -> new IllegalStateException("演示单位缺失：" + key));
 	}
 
-	private static SystemActor actor(Unit unit, String... authorities) {
+	private static SystemActor actor(Unit unit, Permission... authorities) {
 		return new SystemActor("demo", unit.id().value(), unit.regionCode().value(), Set.of(authorities));
 	}
 }

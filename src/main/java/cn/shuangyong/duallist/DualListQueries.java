@@ -13,6 +13,7 @@ import cn.shuangyong.directory.Unit;
 import cn.shuangyong.directory.UnitId;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.NotFoundException;
+import cn.shuangyong.shared.Permission;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,7 +33,8 @@ public class DualListQueries {
 	}
 
 	public List<DualList> lists(Integer year, ListLevel level, CurrentUser by) {
-		List<DualListStore.ListRow> rows = store.lists(by.regionCode(), year, level);
+		by.require(Permission.WORK_READ);
+		List<DualListStore.ListRow> rows = store.lists(by.scope(), year, level);
 		Map<Long, String> names = names(rows.stream().map(DualListStore.ListRow::officeUnitId).toList());
 		return rows.stream().map(row -> view(row, names)).toList();
 	}
@@ -58,8 +60,9 @@ public class DualListQueries {
 	}
 
 	DualListStore.ListRow visibleList(long id, CurrentUser by) {
-		return store.list(id).filter(row -> by.covers(row.regionCode()))
-			.orElseThrow(() -> new NotFoundException("双清单不存在"));
+		DualListStore.ListRow row = store.list(id).orElseThrow(() -> new NotFoundException("双清单不存在"));
+		by.mayRead(row.regionCode(), Permission.WORK_READ, "双清单不存在");
+		return row;
 	}
 
 	private DualList view(DualListStore.ListRow row, Map<Long, String> names) {

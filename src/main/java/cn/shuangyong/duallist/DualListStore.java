@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 import cn.shuangyong.shared.ConflictException;
+import cn.shuangyong.shared.DataScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -44,13 +45,13 @@ class DualListStore {
 	}
 
 	/** The lists in a region subtree, newest year first, then province before prefecture before county. */
-	List<ListRow> lists(String scope, Integer year, ListLevel level) {
-		return jdbc.sql("select " + LIST_COLUMNS + """
+	List<ListRow> lists(DataScope scope, Integer year, ListLevel level) {
+		return scope.bind(jdbc.sql("select " + LIST_COLUMNS + """
 				 from duallist.dual_list
 				where region_code like :scope and (cast(:year as int) is null or year = :year)
 				  and (cast(:level as varchar) is null or level = :level)
-				order by year desc, length(region_code), region_code""")
-			.param("scope", scope + "%").param("year", year).param("level", level == null ? null : level.name())
+				order by year desc, length(region_code), region_code"""))
+			.param("year", year).param("level", level == null ? null : level.name())
 			.query(DualListStore::listRow).list();
 	}
 

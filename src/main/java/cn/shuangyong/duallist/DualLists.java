@@ -17,6 +17,7 @@ import cn.shuangyong.shared.ConflictException;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
 import cn.shuangyong.shared.NotFoundException;
+import cn.shuangyong.shared.Permission;
 import cn.shuangyong.supervision.OpenTask;
 import cn.shuangyong.supervision.TaskIssuing;
 import cn.shuangyong.supervision.TaskSource;
@@ -57,7 +58,7 @@ public class DualLists {
 	/** The office opens its own list for a year, in the collecting stage. */
 	@Transactional
 	public long open(int year, CurrentUser by) {
-		if (!by.hasAuthority("PLANS_PUBLISH")) {
+		if (!by.can(Permission.PLANS_PUBLISH)) {
 			throw new AccessDeniedException("只有双拥办可以建立双清单");
 		}
 		if (year < 2000 || year > 2100) {
@@ -96,7 +97,7 @@ public class DualLists {
 	public long file(long listId, NewEntry entry, CurrentUser by) {
 		DualListStore.ListRow list = queries.visibleList(listId, by);
 		boolean office = manages(list, by);
-		if (!by.hasAuthority("WORK_EDIT") || (!office && entry.requestingUnitId() != by.unitId())) {
+		if (!by.can(Permission.WORK_EDIT) || (!office && entry.requestingUnitId() != by.unitId())) {
 			throw new AccessDeniedException("只能以本单位名义提出");
 		}
 		if (!list.stage().allowsFiling()) {
@@ -161,7 +162,7 @@ public class DualLists {
 	public void rate(long entryId, int version, String feedback, Integer satisfaction, CurrentUser by) {
 		EntryRow entry = entry(entryId);
 		DualListStore.ListRow list = queries.visibleList(entry.listId(), by);
-		if (by.unitId() != entry.requestingUnitId() || !by.hasAuthority("WORK_EDIT")) {
+		if (by.unitId() != entry.requestingUnitId() || !by.can(Permission.WORK_EDIT)) {
 			throw new AccessDeniedException("只有提出单位可以评价");
 		}
 		if (entry.state() != EntryState.DONE) {
@@ -210,7 +211,7 @@ public class DualLists {
 	}
 
 	private static boolean manages(DualListStore.ListRow list, CurrentUser by) {
-		return by.hasAuthority("PLANS_PUBLISH") && by.regionCode().equals(list.regionCode());
+		return by.can(Permission.PLANS_PUBLISH) && by.regionCode().equals(list.regionCode());
 	}
 
 	private Unit unitIn(DualListStore.ListRow list, long unitId, String role) {

@@ -2,6 +2,8 @@ package cn.shuangyong.modelcity;
 
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.NotFoundException;
+import cn.shuangyong.shared.Permission;
+import cn.shuangyong.shared.RegionLevel;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -9,7 +11,7 @@ import org.springframework.stereotype.Component;
  * Who sees and who acts on a campaign. A campaign is seen within the user's region subtree (the county office its own,
  * the prefecture its counties, the province all); outside it answers 404. The candidate's office self-assesses; the
  * higher office reviews, runs the 公示 and recommends; the provincial office names and withdraws. Anyone else in scope
- * gets 403.
+ * gets 403, and so does a user in scope whose role reads no business work.
  */
 @Component
 class CampaignAccess {
@@ -22,9 +24,7 @@ class CampaignAccess {
 
 	Campaign visible(long id, CurrentUser user) {
 		Campaign campaign = store.find(id).orElseThrow(() -> new NotFoundException("考评不存在"));
-		if (!user.hasAuthority("WORK_READ") || !user.covers(campaign.regionCode())) {
-			throw new NotFoundException("考评不存在");
-		}
+		user.mayRead(campaign.regionCode(), Permission.WORK_READ, "考评不存在");
 		return campaign;
 	}
 
@@ -53,7 +53,7 @@ class CampaignAccess {
 	}
 
 	static boolean candidate(Campaign campaign, CurrentUser user) {
-		return user.hasAuthority("WORK_EDIT") && user.unitId() == campaign.candidateUnitId();
+		return user.can(Permission.WORK_EDIT) && user.unitId() == campaign.candidateUnitId();
 	}
 
 	static boolean reviewer(Campaign campaign, CurrentUser user) {
@@ -61,10 +61,10 @@ class CampaignAccess {
 	}
 
 	static boolean province(CurrentUser user) {
-		return office(user) && user.regionCode().length() == 2;
+		return office(user) && user.regionLevel() == RegionLevel.PROVINCE;
 	}
 
 	private static boolean office(CurrentUser user) {
-		return user.hasAuthority("PLANS_PUBLISH") && user.hasAuthority("WORK_EDIT");
+		return user.can(Permission.PLANS_PUBLISH) && user.can(Permission.WORK_EDIT);
 	}
 }

@@ -3,13 +3,14 @@ package cn.shuangyong.modelcity;
 import cn.shuangyong.directory.Directory;
 import cn.shuangyong.directory.Region;
 import cn.shuangyong.directory.RegionCode;
-import cn.shuangyong.directory.RegionLevel;
 import cn.shuangyong.directory.Unit;
 import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.ConflictException;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
 import cn.shuangyong.shared.NotFoundException;
+import cn.shuangyong.shared.Permission;
+import cn.shuangyong.shared.RegionLevel;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -52,7 +53,7 @@ public class CampaignOpening {
 	}
 
 	public static boolean mayOpen(CurrentUser user) {
-		return user.hasAuthority("PLANS_PUBLISH") && user.hasAuthority("WORK_EDIT");
+		return user.can(Permission.PLANS_PUBLISH) && user.can(Permission.WORK_EDIT);
 	}
 
 	/** Returns the new campaign's id. */

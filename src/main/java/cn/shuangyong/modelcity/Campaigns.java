@@ -15,6 +15,7 @@ import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.NotFoundException;
 import cn.shuangyong.shared.files.FileFolder;
 import cn.shuangyong.shared.files.FileStore;
+import cn.shuangyong.shared.Permission;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,12 +48,12 @@ public class Campaigns {
 
 	/** The campaigns the user sees, of one year or (null) of all years. */
 	public List<CampaignSummary> list(Integer year, CurrentUser user) {
-		if (!user.hasAuthority("WORK_READ")) {
-			return List.of();
+		user.require(Permission.WORK_READ);
+		Map<String, Object> parameters = user.scope().bind(new java.util.HashMap<>());
+		if (year != null) {
+			parameters.put("year", year);
 		}
-		return load("c.region_code like :scope" + (year == null ? "" : " and c.cycle_year = :year"),
-				year == null ? Map.of("scope", user.regionCode() + "%")
-						: Map.of("scope", user.regionCode() + "%", "year", year));
+		return load("c.region_code like :scope" + (year == null ? "" : " and c.cycle_year = :year"), parameters);
 	}
 
 	public Campaign find(long id, CurrentUser user) {

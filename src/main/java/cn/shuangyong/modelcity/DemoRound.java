@@ -9,6 +9,7 @@ import java.util.Set;
 
 import cn.shuangyong.directory.Directory;
 import cn.shuangyong.directory.Unit;
+import cn.shuangyong.shared.Permission;
 import cn.shuangyong.shared.SystemActor;
 import cn.shuangyong.shared.demo.DemoSeeder;
 import org.slf4j.Logger;
@@ -136,6 +137,6 @@ class DemoRound implements DemoSeeder {
 
 	private SystemActor office(String region) {
 		Unit unit = directory.catalogueUnit("office:" + region).orElseThrow();
-		return new SystemActor("demo", unit.id().value(), region, Set.of("WORK_READ", "WORK_EDIT", "PLANS_PUBLISH"));
+		return new SystemActor("demo", unit.id().value(), region, Set.of(Permission.WORK_READ, Permission.WORK_EDIT, Permission.PLANS_PUBLISH));
 	}
 }

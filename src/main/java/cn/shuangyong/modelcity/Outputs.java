@@ -14,6 +14,7 @@ import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.ConflictException;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
+import cn.shuangyong.shared.Permission;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -74,7 +75,7 @@ public class Outputs {
 	 * to the office above.
 	 */
 	public Download recommendationReport(int year, ReportInput input, CurrentUser user) {
-		if (!user.hasAuthority("PLANS_PUBLISH")) {
+		if (!user.can(Permission.PLANS_PUBLISH)) {
 			throw new AccessDeniedException("只有双拥办可以生成推荐报告");
 		}
 		DocNumber number = DocNumber.parse(input.docNumber(), "发文字号");

@@ -10,6 +10,8 @@ import cn.shuangyong.shared.ConflictException;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
 import cn.shuangyong.shared.NotFoundException;
+import cn.shuangyong.shared.Permission;
+import cn.shuangyong.shared.RegionLevel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -41,7 +43,7 @@ public class StandardEditing {
 
 	/** Whether this user may edit standards: the provincial 双拥办. */
 	public static boolean mayEdit(CurrentUser user) {
-		return user.hasAuthority("PLANS_PUBLISH") && user.hasAuthority("WORK_EDIT") && user.regionCode().length() == 2;
+		return user.can(Permission.PLANS_PUBLISH) && user.can(Permission.WORK_EDIT) && user.regionLevel() == RegionLevel.PROVINCE;
 	}
 
 	/** Starts the next version as a copy of the current published one; returns its id. */

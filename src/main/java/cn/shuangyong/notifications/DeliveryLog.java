@@ -8,6 +8,7 @@ import java.util.Map;
 
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.NotFoundException;
+import cn.shuangyong.shared.Permission;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -70,8 +71,7 @@ public class DeliveryLog {
 	}
 
 	private static Map<String, Object> scope(CurrentUser viewer) {
-		Map<String, Object> params = new HashMap<>();
-		params.put("scope", viewer.regionCode() + "%");
+		Map<String, Object> params = viewer.scope().bind(new HashMap<>());
 		params.put("limit", LIMIT);
 		return params;
 	}
@@ -92,7 +92,7 @@ public class DeliveryLog {
 	}
 
 	private static void permit(CurrentUser viewer) {
-		if (!viewer.hasAuthority("PLANS_PUBLISH") || !viewer.hasAuthority("STAFF_CONTACTS_READ")) {
+		if (!viewer.can(Permission.PLANS_PUBLISH) || !viewer.can(Permission.STAFF_CONTACTS_READ)) {
 			throw new AccessDeniedException("只有双拥办工作人员可以查看消息送达情况");
 		}
 	}

@@ -8,6 +8,7 @@ import cn.shuangyong.directory.Directory;
 import cn.shuangyong.directory.DirectoryAdministration;
 import cn.shuangyong.directory.RegionCode;
 import cn.shuangyong.directory.Unit;
+import cn.shuangyong.shared.Permission;
 import cn.shuangyong.shared.SystemActor;
 import cn.shuangyong.shared.demo.DemoSeeder;
 import org.slf4j.Logger;
@@ -59,7 +60,7 @@ class DemoPlan implements DemoSeeder {
 	public void seed() {
 		Unit office = directory.catalogueUnit("yn-office").orElseThrow();
 		var provincialOffice = new SystemActor("demo", office.id().value(), office.regionCode().value(),
-				Set.of("PLANS_PUBLISH", "DIRECTORY_EDIT", "WORK_EDIT", "WORK_READ"));
+				Set.of(Permission.PLANS_PUBLISH, Permission.DIRECTORY_EDIT, Permission.WORK_EDIT, Permission.WORK_READ));
 		directoryAdministration.remember("州(市)", RegionCode.of("53"), null, "PREFECTURE_OFFICES", provincialOffice);
 		long draft = drafts.upload("yunnan-2020-shuangyong-notice.md", notice(), provincialOffice);
 		// the seed carries no 成文日期; the demo takes early March 2020, when such plans are issued

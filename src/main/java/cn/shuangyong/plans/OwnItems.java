@@ -46,7 +46,7 @@ public class OwnItems {
 
 	public long add(long planId, OwnItem item, CurrentUser by) {
 		PlanSummary plan = plans.find(planId, by);
-		if (!by.hasAuthority(PlanDrafts.PUBLISH) || !plan.regionCode().equals(by.regionCode())) {
+		if (!by.can(PlanDrafts.PUBLISH) || !plan.regionCode().equals(by.regionCode())) {
 			throw new AccessDeniedException("只有发文的双拥办可以为本级工作要点增加条目");
 		}
 		RegionCode region = RegionCode.of(plan.regionCode());

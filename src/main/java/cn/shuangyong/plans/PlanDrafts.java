@@ -14,6 +14,7 @@ import cn.shuangyong.shared.ConflictException;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
 import cn.shuangyong.shared.NotFoundException;
+import cn.shuangyong.shared.Permission;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -29,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Transactional
 public class PlanDrafts {
 
-	static final String PUBLISH = "PLANS_PUBLISH";
+	static final Permission PUBLISH = Permission.PLANS_PUBLISH;
 
 	private final JdbcClient jdbc;
 
@@ -69,13 +70,17 @@ public class PlanDrafts {
 
 	@Transactional(readOnly = true)
 	public PlanDraft find(long id, CurrentUser by) {
-		return load(id).filter(d -> by.covers(d.ownerRegion())).orElseThrow(() -> new NotFoundException("草稿不存在"));
+		PlanDraft draft = load(id).orElseThrow(() -> new NotFoundException("草稿不存在"));
+		by.mayRead(draft.ownerRegion(), Permission.WORK_READ, "草稿不存在");
+		return draft;
 	}
 
 	@Transactional(readOnly = true)
 	public List<PlanDraft> open(CurrentUser by) {
-		return jdbc.sql("select * from plans.draft where owner_region like :scope and published_at is null order by id desc")
-			.param("scope", by.regionCode() + "%").query(this::map).list();
+		by.require(Permission.WORK_READ);
+		return by.scope().bind(jdbc.sql(
+				"select * from plans.draft where owner_region like :scope and published_at is null order by id desc"))
+			.query(this::map).list();
 	}
 
 	/** Corrects one item of the draft. */
@@ -161,7 +166,7 @@ public class PlanDrafts {
 	}
 
 	private static void requireEditor(CurrentUser by) {
-		if (!by.hasAuthority(PUBLISH)) {
+		if (!by.can(PUBLISH)) {
 			throw new AccessDeniedException("无权上传或修改工作要点");
 		}
 	}

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.shuangyong.directory.RegionCode;
-import cn.shuangyong.directory.RegionLevel;
+import cn.shuangyong.shared.RegionLevel;
 
 /**
  * The plans of one level (the province's, the prefectures', the counties'), for pickers: a provincial office sees

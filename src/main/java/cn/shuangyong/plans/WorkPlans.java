@@ -12,6 +12,7 @@ import cn.shuangyong.directory.Directory;
 import cn.shuangyong.directory.UnitId;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.NotFoundException;
+import cn.shuangyong.shared.Permission;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class WorkPlans {
 
-	private static final String VISIBLE = "(:region like p.region_code || '%' or p.region_code like :region || '%')";
+	/** A plan is seen in its issuer's region subtree and by every office below, whose work it directs. */
+	private static final String VISIBLE = "(:scopeRoot like p.region_code || '%' or p.region_code like :scope)";
 
 	private static final String SUMMARY = """
 			select p.id, p.title, p.year, p.issuer_unit_id, p.issuer, p.doc_number, p.region_code, p.parent_plan_id,
@@ -41,8 +43,10 @@ public class WorkPlans {
 	}
 
 	public List<PlanSummary> visibleTo(CurrentUser user) {
-		return jdbc.sql(SUMMARY + " where " + VISIBLE + " order by p.year desc nulls last, length(p.region_code), p.id")
-			.param("region", user.regionCode()).query(WorkPlans::summary).list();
+		user.require(Permission.WORK_READ);
+		return user.scope().bind(jdbc.sql(SUMMARY + " where " + VISIBLE
+				+ " order by p.year desc nulls last, length(p.region_code), p.id"))
+			.query(WorkPlans::summary).list();
 	}
 
 	/** {@link #visibleTo} grouped by the level of the issuing office, for pickers and lists. */
@@ -51,9 +55,11 @@ public class WorkPlans {
 	}
 
 	public PlanSummary find(long planId, CurrentUser user) {
-		return jdbc.sql(SUMMARY + " where p.id = :id and " + VISIBLE).param("id", planId)
-			.param("region", user.regionCode()).query(WorkPlans::summary).optional()
+		PlanSummary plan = user.scope().bind(jdbc.sql(SUMMARY + " where p.id = :id and " + VISIBLE)).param("id", planId)
+			.query(WorkPlans::summary).optional()
 			.orElseThrow(() -> new NotFoundException("工作要点不存在"));
+		user.require(Permission.WORK_READ);
+		return plan;
 	}
 
 	/** The plans that forward this one. */
@@ -111,12 +117,13 @@ public class WorkPlans {
 
 	/** What a unit leads or helps with, across the plans the viewer may see. */
 	public List<Involvement> involvementOf(long unitId, CurrentUser user) {
-		return jdbc.sql("""
+		user.require(Permission.WORK_READ);
+		return user.scope().bind(jdbc.sql("""
 				select distinct p.id as plan_id, p.title as plan_title, i.id as item_id, i.item_no, i.text, a.role
 				from plans.assignment a join plans.work_item i on i.id = a.item_id
 				join plans.work_plan p on p.id = i.plan_id
-				where a.unit_id = :unit and\s""" + VISIBLE + " order by p.id, i.id")
-			.param("unit", unitId).param("region", user.regionCode())
+				where a.unit_id = :unit and\s""" + VISIBLE + " order by p.id, i.id"))
+			.param("unit", unitId)
 			.query((rs, n) -> new Involvement(rs.getLong("plan_id"), rs.getString("plan_title"), rs.getLong("item_id"),
 					rs.getString("item_no"), rs.getString("text"), AssignmentRole.valueOf(rs.getString("role"))))
 			.list();

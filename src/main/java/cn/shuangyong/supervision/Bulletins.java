@@ -16,6 +16,7 @@ import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
 import cn.shuangyong.shared.NotFoundException;
+import cn.shuangyong.shared.Permission;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -57,7 +58,7 @@ public class Bulletins {
 
 	public IssuedBulletin issue(long planId, LocalDate date, CurrentUser user) {
 		PlanSummary plan = plans.find(planId, user);
-		if (!user.hasAuthority("WORK_EDIT") || user.unitId() != plan.issuerUnitId()) {
+		if (!user.can(Permission.WORK_EDIT) || user.unitId() != plan.issuerUnitId()) {
 			throw new AccessDeniedException("只有印发该工作要点的双拥办可以印发情况通报");
 		}
 		drafting.checkDate(plan, date);

@@ -15,6 +15,7 @@ import cn.shuangyong.plans.PlanSummary;
 import cn.shuangyong.plans.WorkPlans;
 import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.DemoMode;
+import cn.shuangyong.shared.RegionLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -112,7 +113,7 @@ class DemoHistory {
 	private Map<String, String> places(List<TaskView> planTasks) {
 		Map<String, String> places = new HashMap<>();
 		planTasks.stream().map(TaskView::regionCode).distinct().forEach(code -> directory.region(RegionCode.of(code))
-			.ifPresent(region -> places.put(code, code.length() == 2 ? "全省" : region.name())));
+			.ifPresent(region -> places.put(code, RegionLevel.ofCode(code) == RegionLevel.PROVINCE ? "全省" : region.name())));
 		return places;
 	}
 }

@@ -12,6 +12,7 @@ import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.ConflictException;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
+import cn.shuangyong.shared.Permission;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -49,7 +50,7 @@ public class Extensions {
 
 	public ExtensionRequest request(long taskId, LocalDate until, String reason, CurrentUser by) {
 		TaskView task = tasks.find(taskId, by);
-		if (!by.hasAuthority("WORK_EDIT") || !task.ledBy(by.unitId())) {
+		if (!by.can(Permission.WORK_EDIT) || !task.ledBy(by.unitId())) {
 			throw new AccessDeniedException("只有牵头单位可以申请延期");
 		}
 		if (task.state() == TaskState.SIGNED_OFF) {
@@ -113,6 +114,7 @@ public class Extensions {
 	/** The requests waiting for this user's office: those on the tasks it issued. */
 	@Transactional(readOnly = true)
 	public List<ExtensionRequest> waitingFor(CurrentUser user) {
+		user.require(Permission.WORK_READ);
 		return load("e.state = 'PENDING' and t.issuer_unit_id = :u", Map.of("u", user.unitId()));
 	}
 
@@ -124,7 +126,7 @@ public class Extensions {
 		ExtensionRequest request = load("e.id = :id", Map.of("id", requestId)).stream().findFirst()
 			.orElseThrow(() -> new cn.shuangyong.shared.NotFoundException("延期申请不存在"));
 		TaskView task = tasks.find(request.taskId(), by);
-		if (!by.hasAuthority("WORK_EDIT") || task.issuerUnitId() != by.unitId()) {
+		if (!by.can(Permission.WORK_EDIT) || task.issuerUnitId() != by.unitId()) {
 			throw new AccessDeniedException("只有下发任务的双拥办可以审批延期申请");
 		}
 		if (!request.pending()) {

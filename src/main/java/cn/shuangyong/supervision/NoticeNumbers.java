@@ -3,7 +3,7 @@ package cn.shuangyong.supervision;
 import cn.shuangyong.directory.Directory;
 import cn.shuangyong.directory.Region;
 import cn.shuangyong.directory.RegionCode;
-import cn.shuangyong.directory.RegionLevel;
+import cn.shuangyong.shared.RegionLevel;
 import org.springframework.stereotype.Component;
 
 /**

@@ -8,8 +8,9 @@ import cn.shuangyong.audit.AuditTarget;
 import cn.shuangyong.audit.AuditTrail;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.NotFoundException;
-import org.springframework.security.access.AccessDeniedException;
+import cn.shuangyong.shared.Permission;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -66,8 +67,7 @@ public class Notices {
 	/** The notices a user may see, newest first; a null kind lists all kinds. */
 	public List<NoticeView> visibleTo(CurrentUser user, NoticeKind kind) {
 		permit(user);
-		Map<String, Object> params = new HashMap<>();
-		params.put("scope", user.regionCode() + "%");
+		Map<String, Object> params = user.scope().bind(new HashMap<>());
 		params.put("unit", user.unitId());
 		String where = """
 				\swhere (n.region_code like :scope or n.issuer_region like :scope
@@ -81,7 +81,7 @@ public class Notices {
 
 	/** The administrator roles run the platform and do not read its business work (三员分立). */
 	private static void permit(CurrentUser user) {
-		if (!user.hasAuthority("WORK_READ")) {
+		if (!user.can(Permission.WORK_READ)) {
 			throw new AccessDeniedException("您的角色不能查看督办文书");
 		}
 	}

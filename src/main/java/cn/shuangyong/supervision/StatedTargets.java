@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import cn.shuangyong.directory.RegionLevel;
 import cn.shuangyong.documents.reading.QuantitativeTarget;
 import cn.shuangyong.documents.reading.TargetCount;
 import cn.shuangyong.documents.reading.TargetScope;
+import cn.shuangyong.shared.RegionLevel;
 
 /**
  * The targets a plan states (as the notice reader found them), in the form supervision counts: a whole number of

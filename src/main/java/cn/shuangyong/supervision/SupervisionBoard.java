@@ -13,6 +13,8 @@ import cn.shuangyong.directory.UnitId;
 import cn.shuangyong.plans.WorkPlans;
 import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.shared.DataScope;
+import cn.shuangyong.shared.Permission;
 import cn.shuangyong.shared.VersionedCache;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -160,13 +162,13 @@ public class SupervisionBoard {
 		}
 		if (filter.prefecture() != null) {
 			where.append(" and t.region_code like :prefecture");
-			params.put("prefecture", filter.prefecture() + "%");
+			params.put("prefecture", new DataScope(filter.prefecture()).pattern());
 		}
 		return where.toString();
 	}
 
 	private static void requireRead(CurrentUser user) {
-		if (!user.hasAuthority("WORK_READ")) {
+		if (!user.can(Permission.WORK_READ)) {
 			throw new AccessDeniedException("您的角色不能查看督办看板");
 		}
 	}

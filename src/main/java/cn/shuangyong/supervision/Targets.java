@@ -7,6 +7,7 @@ import java.util.Set;
 
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
+import cn.shuangyong.shared.Permission;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -48,7 +49,7 @@ public class Targets {
 	/** Whether this user's office issued the item's tasks and so sets its targets. */
 	@Transactional(readOnly = true)
 	public boolean maySet(long itemId, CurrentUser user) {
-		return user.hasAuthority("WORK_EDIT") && jdbc.sql(
+		return user.can(Permission.WORK_EDIT) && jdbc.sql(
 				"select count(*) from supervision.task where item_id = :i and issuer_unit_id = :u")
 			.param("i", itemId).param("u", user.unitId()).query(Long.class).single() > 0;
 	}

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.shared.Permission;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +35,7 @@ public class TaskFacts {
 	}
 
 	public List<TaskFact> ofPlans(Collection<Long> planIds, CurrentUser user) {
+		user.require(Permission.WORK_READ);
 		if (planIds.isEmpty()) {
 			return List.of();
 		}

@@ -11,6 +11,7 @@ import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.ConflictException;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
+import cn.shuangyong.shared.Permission;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -156,7 +157,7 @@ public class TaskWork {
 	}
 
 	private static void permit(TaskView task, TaskAction action, CurrentUser by) {
-		if (!by.hasAuthority("WORK_EDIT")) {
+		if (!by.can(Permission.WORK_EDIT)) {
 			throw new AccessDeniedException("您的角色只能查看任务");
 		}
 		long unit = by.unitId();
@@ -177,7 +178,7 @@ public class TaskWork {
 	}
 
 	private static void requireIssuer(TaskView task, CurrentUser by) {
-		if (!by.hasAuthority("WORK_EDIT") || task.issuerUnitId() != by.unitId()) {
+		if (!by.can(Permission.WORK_EDIT) || task.issuerUnitId() != by.unitId()) {
 			throw new AccessDeniedException("只有发文的双拥办可以调整截止日期");
 		}
 	}

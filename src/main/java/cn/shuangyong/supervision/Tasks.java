@@ -14,6 +14,7 @@ import cn.shuangyong.directory.UnitId;
 import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.NotFoundException;
+import cn.shuangyong.shared.Permission;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -27,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Tasks {
 
-	/** What a user may see (binds {@code :scope} and {@code :unit}, see {@link #scope}). */
+	/** What a user may see: the data scope's tasks, and those their unit works on (binds them, see {@link #scope}). */
 	static final String VISIBLE = """
 			(t.region_code like :scope or t.issuer_region like :scope
 			 or exists (select 1 from supervision.task_unit v where v.task_id = t.id and v.unit_id = :unit))""";
@@ -67,8 +68,10 @@ public class Tasks {
 	}
 
 	public TaskView find(long taskId, CurrentUser user) {
-		return load("t.id = :id and " + VISIBLE, scope(user, Map.of("id", taskId))).stream().findFirst()
+		TaskView task = load("t.id = :id and " + VISIBLE, scope(user, Map.of("id", taskId))).stream().findFirst()
 			.orElseThrow(() -> new NotFoundException("任务不存在"));
+		user.require(Permission.WORK_READ);
+		return task;
 	}
 
 	/** The tasks with these ids, in the order given. */
@@ -91,6 +94,7 @@ public class Tasks {
 
 	/** The tasks a user may see, filtered; a null filter value leaves that filter out. */
 	public List<TaskView> search(TaskFilter filter, CurrentUser user) {
+		user.require(Permission.WORK_READ);
 		Map<String, Object> params = scope(user, new HashMap<>());
 		StringBuilder where = new StringBuilder(VISIBLE);
 		if (filter.planId() != null) {
@@ -122,8 +126,7 @@ public class Tasks {
 	}
 
 	static Map<String, Object> scope(CurrentUser user, Map<String, Object> params) {
-		Map<String, Object> all = new HashMap<>(params);
-		all.put("scope", user.regionCode() + "%");
+		Map<String, Object> all = user.scope().bind(new HashMap<>(params));
 		all.put("unit", user.unitId());
 		return all;
 	}

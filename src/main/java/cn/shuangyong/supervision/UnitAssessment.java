@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Map;
 
 import cn.shuangyong.directory.Directory;
-import cn.shuangyong.directory.RegionLevel;
 import cn.shuangyong.directory.Unit;
 import cn.shuangyong.directory.UnitId;
 import cn.shuangyong.plans.WorkPlans;
 import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.shared.RegionLevel;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,7 +59,8 @@ public class UnitAssessment {
 		LocalDate today = clock.today();
 		Map<Long, List<TaskReplay.Change>> changes = history.changes(planId);
 		Map<Long, List<AssessmentScore.TaskFacts>> byUnit = new LinkedHashMap<>();
-		for (TaskView task : tasks.ofPlan(planId)) {
+		// the tasks and the lead units the user's data scope covers, as the ledger shows them
+		for (TaskView task : tasks.search(new Tasks.TaskFilter(planId, null, null), user)) {
 			var facts = new AssessmentScore.TaskFacts(task.deadline(), changes.getOrDefault(task.id(), List.of()));
 			task.leadUnits().forEach(u -> byUnit.computeIfAbsent(u.id(), k -> new ArrayList<>()).add(facts));
 		}
@@ -68,7 +69,7 @@ public class UnitAssessment {
 		Map<RegionLevel, List<AssessedUnit>> levels = new EnumMap<>(RegionLevel.class);
 		byUnit.forEach((unitId, facts) -> {
 			Unit unit = units.get(unitId);
-			if (unit != null) {
+			if (unit != null && user.covers(unit.regionCode().value())) {
 				levels.computeIfAbsent(unit.level(), k -> new ArrayList<>()).add(new AssessedUnit(0, unitId, unit.name(),
 						AssessmentScore.of(facts, today, warningDays, weights)));
 			}

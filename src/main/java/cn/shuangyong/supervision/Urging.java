@@ -3,6 +3,7 @@ package cn.shuangyong.supervision;
 import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.ConflictException;
 import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.shared.Permission;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -65,6 +66,6 @@ public class Urging {
 	}
 
 	public static boolean mayUrge(TaskView task, CurrentUser user) {
-		return user.hasAuthority("WORK_EDIT") && task.issuerUnitId() == user.unitId();
+		return user.can(Permission.WORK_EDIT) && task.issuerUnitId() == user.unitId();
 	}
 }

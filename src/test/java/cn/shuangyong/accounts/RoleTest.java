@@ -4,9 +4,10 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 
+import cn.shuangyong.shared.Permission;
 import org.junit.jupiter.api.Test;
 
-import static cn.shuangyong.accounts.Permission.*;
+import static cn.shuangyong.shared.Permission.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** 等保 8.1.5, 三员分立: the system, security and audit administrators hold disjoint powers. */

@@ -3,6 +3,7 @@ package cn.shuangyong.directory;
 import java.util.List;
 
 import cn.shuangyong.PlatformTest;
+import cn.shuangyong.shared.RegionLevel;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import cn.shuangyong.directory.Directory;
+import cn.shuangyong.shared.Permission;
 import cn.shuangyong.shared.SystemActor;
 import org.springframework.context.ApplicationContext;
 
@@ -53,7 +54,7 @@ public class CampaignMother {
 	public SystemActor office(String region) {
 		var unit = directory.catalogueUnit(region.length() == 2 ? "yn-office" : "office:" + region).orElseThrow();
 		return new SystemActor("office-" + region, unit.id().value(), region,
-				Set.of("WORK_READ", "WORK_EDIT", "PLANS_PUBLISH"));
+				Set.of(Permission.WORK_READ, Permission.WORK_EDIT, Permission.PLANS_PUBLISH));
 	}
 
 	public long selfAssessing(String county) {

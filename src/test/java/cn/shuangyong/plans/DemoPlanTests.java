@@ -7,6 +7,7 @@ import cn.shuangyong.PlatformTest;
 import cn.shuangyong.directory.Directory;
 import cn.shuangyong.directory.Unit;
 import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.shared.Permission;
 import cn.shuangyong.shared.SystemActor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +29,7 @@ class DemoPlanTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	private final CurrentUser province = new SystemActor("test", 1, "53", java.util.Set.of("WORK_READ"));
+	private final CurrentUser province = new SystemActor("test", 1, "53", java.util.Set.of(Permission.WORK_READ));
 
 	@Test
 	void publishesTheProvincialPlanWithItsThirtyTwoItemsInSixSections() {

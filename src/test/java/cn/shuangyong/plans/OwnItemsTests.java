@@ -7,6 +7,7 @@ import java.util.Set;
 import cn.shuangyong.PlatformTest;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
+import cn.shuangyong.shared.Permission;
 import cn.shuangyong.shared.SystemActor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +35,7 @@ class OwnItemsTests {
 	ItemTargets targets;
 
 	private final CurrentUser chuxiong = new SystemActor("chuxiong-test", 1, "5323",
-			Set.of("PLANS_PUBLISH", "WORK_EDIT", "WORK_READ"));
+			Set.of(Permission.PLANS_PUBLISH, Permission.WORK_EDIT, Permission.WORK_READ));
 
 	@Test
 	void addsAnItemLedByEachNamedUnitAndOpensItsTasks() {
@@ -76,7 +77,7 @@ class OwnItemsTests {
 
 	@Test
 	void onlyTheOwningOfficeAddsItems() {
-		CurrentUser lufeng = new SystemActor("lufeng-test", 2, "532302", Set.of("PLANS_PUBLISH", "WORK_READ"));
+		CurrentUser lufeng = new SystemActor("lufeng-test", 2, "532302", Set.of(Permission.PLANS_PUBLISH, Permission.WORK_READ));
 		assertThatThrownBy(() -> ownItems.add(chuxiongPlan(), new OwnItem("x", List.of("楚雄军分区"), false, List.of(),
 				List.of()), lufeng)).isInstanceOf(AccessDeniedException.class);
 	}

@@ -2,7 +2,7 @@ package cn.shuangyong.plans;
 
 import java.util.List;
 
-import cn.shuangyong.directory.RegionLevel;
+import cn.shuangyong.shared.RegionLevel;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

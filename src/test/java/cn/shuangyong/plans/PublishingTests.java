@@ -10,6 +10,7 @@ import cn.shuangyong.shared.ConflictException;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
 import cn.shuangyong.shared.NotFoundException;
+import cn.shuangyong.shared.Permission;
 import cn.shuangyong.shared.SystemActor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,7 +50,7 @@ class PublishingTests {
 	JdbcClient jdbc;
 
 	private final CurrentUser province = new SystemActor("yunnan-test", 1, "53",
-			Set.of("PLANS_PUBLISH", "DIRECTORY_EDIT", "WORK_EDIT", "WORK_READ"));
+			Set.of(Permission.PLANS_PUBLISH, Permission.DIRECTORY_EDIT, Permission.WORK_EDIT, Permission.WORK_READ));
 
 	@Test
 	void publishesTheSeedOnceMappingItsUnknownPhraseFirstAndDuplicatesNothingTheSecondTime() throws Exception {
@@ -122,9 +123,9 @@ class PublishingTests {
 	@Test
 	void keepsDraftsInTheUploadersRegion() {
 		long draft = drafts.upload("x.txt", "1.开展工作。（省退役军人厅牵头）".getBytes(StandardCharsets.UTF_8), province);
-		CurrentUser county = new SystemActor("lufeng-test", 2, "532302", Set.of("PLANS_PUBLISH", "WORK_READ"));
+		CurrentUser county = new SystemActor("lufeng-test", 2, "532302", Set.of(Permission.PLANS_PUBLISH, Permission.WORK_READ));
 		assertThatThrownBy(() -> drafts.find(draft, county)).isInstanceOf(NotFoundException.class);
-		CurrentUser liaison = new SystemActor("liaison-test", 3, "53", Set.of("WORK_EDIT", "WORK_READ"));
+		CurrentUser liaison = new SystemActor("liaison-test", 3, "53", Set.of(Permission.WORK_EDIT, Permission.WORK_READ));
 		assertThatThrownBy(() -> drafts.upload("x.txt", "1.开展工作。".getBytes(StandardCharsets.UTF_8), liaison))
 			.isInstanceOf(AccessDeniedException.class);
 	}

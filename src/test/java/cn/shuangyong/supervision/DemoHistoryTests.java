@@ -6,6 +6,7 @@ import java.time.ZoneId;
 
 import cn.shuangyong.PlatformTest;
 import cn.shuangyong.shared.BusinessClock;
+import cn.shuangyong.shared.Permission;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,7 +67,7 @@ class DemoHistoryTests {
 				+ " and state = 'RETURNED' and exists (select 1 from supervision.task_event e where e.task_id = t.id"
 				+ " and e.kind = 'RETURN' and e.at < '2021-01-01')")).as("item 29, returned in August").isEqualTo(1);
 		long overdue = tasks.search(new Tasks.TaskFilter(null, null, TaskColour.RED),
-				new cn.shuangyong.shared.SystemActor("test", 1, "53", java.util.Set.of("WORK_READ"))).size();
+				new cn.shuangyong.shared.SystemActor("test", 1, "53", java.util.Set.of(Permission.WORK_READ))).size();
 		assertThat(overdue).as("item 26, the returned item 29 and unfinished county tasks of item 18").isGreaterThan(5);
 		assertThat(count("""
 				select count(*) from supervision.progress_report r join supervision.task_unit u

@@ -91,7 +91,8 @@ class LedgerTests {
 
 	@Test
 	void theAssessmentRanksLeadUnitsWithinTheirLevel() throws Exception {
-		mvc.perform(get("/api/v1/plans/{id}/assessment", plan.planId()).with(demo.as("lufeng")))
+		// the prefecture's office, whose scope holds the plan's lead units (a county's holds only its own)
+		mvc.perform(get("/api/v1/plans/{id}/assessment", plan.planId()).with(demo.as("chuxiong")))
 			.andExpect(status().isOk()).andExpect(jsonPath("$.levels").isNotEmpty())
 			.andExpect(jsonPath("$.levels[0].units[0].rank").value(1))
 			.andExpect(jsonPath("$.weights.completionWeight").value(50.0));

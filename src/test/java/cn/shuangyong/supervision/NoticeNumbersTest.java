@@ -9,7 +9,7 @@ import java.util.Map;
 
 import cn.shuangyong.directory.Region;
 import cn.shuangyong.directory.RegionCode;
-import cn.shuangyong.directory.RegionLevel;
+import cn.shuangyong.shared.RegionLevel;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

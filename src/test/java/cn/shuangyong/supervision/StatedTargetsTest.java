@@ -2,8 +2,8 @@ package cn.shuangyong.supervision;
 
 import java.util.List;
 
-import cn.shuangyong.directory.RegionLevel;
 import cn.shuangyong.documents.reading.NoticeReader;
+import cn.shuangyong.shared.RegionLevel;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

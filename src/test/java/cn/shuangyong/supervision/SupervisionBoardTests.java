@@ -11,6 +11,7 @@ import cn.shuangyong.plans.WorkPlans;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
 import cn.shuangyong.shared.NotFoundException;
+import cn.shuangyong.shared.Permission;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -149,7 +150,7 @@ class SupervisionBoardTests {
 		long chuxiongPlan = jdbc.sql("select id from plans.work_plan where doc_number = '楚拥办通〔2020〕1号'")
 			.query(Long.class).single();
 		assertThatThrownBy(() -> board.show(new BoardFilter(chuxiongPlan, null, null, null, null, null, 1),
-				new cn.shuangyong.shared.SystemActor("t", demo.unitId(Demo.KUNMING_OFFICE), "5301", Set.of("WORK_READ"))))
+				new cn.shuangyong.shared.SystemActor("t", demo.unitId(Demo.KUNMING_OFFICE), "5301", Set.of(Permission.WORK_READ))))
 			.isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> filter(null, null, null, null, "53x", 1)).isInstanceOf(InvalidInputException.class)
 			.hasMessageContaining("53x");

@@ -19,7 +19,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 /** Bulk account import from .xlsx, with its template. */
 @Controller
-@PreAuthorize("hasAuthority('ACCOUNTS_MANAGE')")
+@PreAuthorize("hasAuthority(T(cn.shuangyong.shared.Permission).ACCOUNTS_MANAGE.name())")
 class AccountImportPage {
 
 	private final AccountImport accountImport;

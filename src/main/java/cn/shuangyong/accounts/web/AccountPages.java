@@ -29,7 +29,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * security administrators come here; the service checks, per account, what each of them may do.
  */
 @Controller
-@PreAuthorize("hasAnyAuthority('ACCOUNTS_MANAGE', 'ROLES_ASSIGN')")
+@PreAuthorize("hasAnyAuthority(T(cn.shuangyong.shared.Permission).ACCOUNTS_MANAGE.name(),"
+		+ " T(cn.shuangyong.shared.Permission).ROLES_ASSIGN.name())")
 class AccountPages {
 
 	private final AccountAdministration administration;
@@ -130,7 +131,7 @@ class AccountPages {
 		model.addAttribute("form", form);
 		model.addAttribute("problems", problems);
 		model.addAttribute("roles", Arrays.stream(Role.values())
-			.filter(r -> user.can(cn.shuangyong.accounts.Permission.ROLES_ASSIGN) || !r.administrator()).toList());
+			.filter(r -> user.can(cn.shuangyong.shared.Permission.ROLES_ASSIGN) || !r.administrator()).toList());
 		return "accounts/new";
 	}
 }

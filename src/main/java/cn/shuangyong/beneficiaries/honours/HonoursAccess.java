@@ -2,6 +2,8 @@ package cn.shuangyong.beneficiaries.honours;
 
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.NotFoundException;
+import cn.shuangyong.shared.Permission;
+import cn.shuangyong.shared.RegionLevel;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -11,13 +13,13 @@ import org.springframework.security.access.AccessDeniedException;
 public final class HonoursAccess {
 
 	/** Reading records about people. */
-	public static final String READ = "PERSONAL_DATA_READ";
+	public static final Permission READ = Permission.PERSONAL_DATA_READ;
 
 	/** Recording work: hangings, visits, merit notices. */
-	public static final String EDIT = "WORK_EDIT";
+	public static final Permission EDIT = Permission.WORK_EDIT;
 
 	/** Deciding for the office: reviewing applications, revoking plaques, opening campaigns. */
-	public static final String DECIDE = "PLANS_PUBLISH";
+	public static final Permission DECIDE = Permission.PLANS_PUBLISH;
 
 	private HonoursAccess() {
 	}
@@ -26,14 +28,14 @@ public final class HonoursAccess {
 		if (!user.covers(region)) {
 			throw new NotFoundException(what + "不存在或不在您的数据范围内");
 		}
-		if (!user.hasAuthority(READ)) {
+		if (!user.can(READ)) {
 			throw new AccessDeniedException("您的角色不能查看优抚对象信息");
 		}
 	}
 
 	public static void requireEdit(CurrentUser user, String region, String what) {
 		requireRead(user, region, what);
-		if (!user.hasAuthority(EDIT)) {
+		if (!user.can(EDIT)) {
 			throw new AccessDeniedException("您的角色只能查看，不能登记");
 		}
 	}
@@ -44,13 +46,13 @@ public final class HonoursAccess {
 	 */
 	public static void requireCountyOffice(CurrentUser user, String region, String what) {
 		requireRead(user, region, what);
-		if (!user.hasAuthority(DECIDE) || user.regionCode().length() != 6) {
+		if (!user.can(DECIDE) || user.regionLevel() != RegionLevel.COUNTY) {
 			throw new AccessDeniedException("只有所在县（市、区）的双拥办可以" + what);
 		}
 	}
 
 	/** The user's scope as a bound LIKE pattern. */
 	public static String scope(CurrentUser user) {
-		return user.regionCode() + "%";
+		return user.scope().pattern();
 	}
 }

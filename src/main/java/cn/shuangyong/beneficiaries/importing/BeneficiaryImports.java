@@ -14,7 +14,9 @@ import cn.shuangyong.shared.NotFoundException;
 import cn.shuangyong.shared.files.FileFolder;
 import cn.shuangyong.shared.files.FileStore;
 import org.springframework.core.task.TaskExecutor;
+import cn.shuangyong.shared.Permission;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
@@ -30,9 +32,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class BeneficiaryImports {
 
-	static final String PERSONAL_DATA_READ = "PERSONAL_DATA_READ";
+	static final Permission PERSONAL_DATA_READ = Permission.PERSONAL_DATA_READ;
 
-	static final String WORK_EDIT = "WORK_EDIT";
+	static final Permission WORK_EDIT = Permission.WORK_EDIT;
 
 	private final ImportJobs jobs;
 
@@ -57,7 +59,7 @@ public class BeneficiaryImports {
 	}
 
 	public static boolean mayImport(CurrentUser user) {
-		return user.hasAuthority(PERSONAL_DATA_READ) && user.hasAuthority(WORK_EDIT);
+		return user.can(PERSONAL_DATA_READ) && user.can(WORK_EDIT);
 	}
 
 	/**
@@ -141,7 +143,7 @@ public class BeneficiaryImports {
 
 	public List<ImportJob> recent(CurrentUser by) {
 		requireImporter(by);
-		return jobs.recent(by.regionCode(), 20);
+		return jobs.recent(by.scope(), 20);
 	}
 
 	/** Runs a job again in the background: for recovery of a job whose worker died. */

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
+import cn.shuangyong.shared.DataScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -76,9 +77,10 @@ class ImportJobs {
 	}
 
 	/** The latest jobs whose importing scope lies within the given one. */
-	List<ImportJob> recent(String scope, int limit) {
-		return jdbc.sql("select " + COLUMNS + " from beneficiaries.import_job where scope_region like :like order by id desc limit :limit")
-			.param("like", scope + "%").param("limit", limit).query(ImportJobs::job).list();
+	List<ImportJob> recent(DataScope scope, int limit) {
+		return scope.bind(jdbc.sql("select " + COLUMNS
+				+ " from beneficiaries.import_job where scope_region like :scope order by id desc limit :limit"))
+			.param("limit", limit).query(ImportJobs::job).list();
 	}
 
 	void progress(long id, int read, int validated, int written) {

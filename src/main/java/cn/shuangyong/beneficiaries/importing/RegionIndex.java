@@ -6,8 +6,8 @@ import java.util.Map;
 import cn.shuangyong.directory.Directory;
 import cn.shuangyong.directory.Region;
 import cn.shuangyong.directory.RegionCode;
-import cn.shuangyong.directory.RegionLevel;
 import cn.shuangyong.directory.UnitId;
+import cn.shuangyong.shared.RegionLevel;
 
 /**
  * The divisions of one province as an import checks them, held in memory for the run (Yunnan has about 16,500): for

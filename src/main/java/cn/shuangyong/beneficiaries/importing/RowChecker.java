@@ -7,9 +7,9 @@ import java.util.List;
 import cn.shuangyong.beneficiaries.CategoryCatalogue;
 import cn.shuangyong.beneficiaries.IdNumber;
 import cn.shuangyong.beneficiaries.IdNumberResult;
-import cn.shuangyong.directory.RegionLevel;
 import cn.shuangyong.privacy.PhoneNumber;
 import cn.shuangyong.shared.InvalidInputException;
+import cn.shuangyong.shared.RegionLevel;
 
 /**
  * Checks one row by itself, every cell, collecting every problem rather than stopping at the first. What needs the

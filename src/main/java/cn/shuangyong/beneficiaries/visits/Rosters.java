@@ -75,7 +75,7 @@ public class Rosters {
 
 	Roster roster(long campaignId, RosterKind kind, Long stationUnitId, CurrentUser by) {
 		CampaignView campaign = campaigns.find(campaignId, by);
-		if (!by.hasAuthority(HonoursAccess.EDIT)) {
+		if (!by.can(HonoursAccess.EDIT)) {
 			throw new AccessDeniedException("您的角色不能导出发放花名册");
 		}
 		List<TargetView> targets = visits.targets(campaignId, stationUnitId, by);

@@ -54,7 +54,7 @@ public class VisitCampaigns {
 		String region = command.regionCode() == null || command.regionCode().isBlank() ? by.regionCode()
 				: command.regionCode().strip();
 		HonoursAccess.requireRead(by, region, "该地区");
-		if (!by.hasAuthority(HonoursAccess.DECIDE)) {
+		if (!by.can(HonoursAccess.DECIDE)) {
 			throw new AccessDeniedException("只有双拥办可以发起走访慰问活动");
 		}
 		List<String> problems = new ArrayList<>();
@@ -120,7 +120,7 @@ public class VisitCampaigns {
 	/** Draws (or redraws) the target list; returns the number of targets. */
 	public long drawTargets(long campaignId, CurrentUser by) {
 		CampaignView campaign = find(campaignId, by);
-		if (!by.hasAuthority(HonoursAccess.DECIDE) || !by.covers(campaign.regionCode())) {
+		if (!by.can(HonoursAccess.DECIDE) || !by.covers(campaign.regionCode())) {
 			throw new AccessDeniedException("只有发起活动的双拥办可以生成走访对象名单");
 		}
 		TargetRule rule = campaign.rule();
@@ -164,7 +164,7 @@ public class VisitCampaigns {
 	public CampaignView find(long id, CurrentUser user) {
 		CampaignView campaign = load("c.id = :id and " + VISIBLE, visibility(user, Map.of("id", id))).stream()
 			.findFirst().orElseThrow(() -> new NotFoundException("走访慰问活动不存在或不在您的数据范围内"));
-		if (!user.hasAuthority(HonoursAccess.READ)) {
+		if (!user.can(HonoursAccess.READ)) {
 			throw new AccessDeniedException("您的角色不能查看优抚对象信息");
 		}
 		return campaign;
@@ -172,7 +172,7 @@ public class VisitCampaigns {
 
 	@Transactional(readOnly = true)
 	public List<CampaignView> visible(CurrentUser user) {
-		if (!user.hasAuthority(HonoursAccess.READ)) {
+		if (!user.can(HonoursAccess.READ)) {
 			throw new AccessDeniedException("您的角色不能查看优抚对象信息");
 		}
 		return load(VISIBLE, visibility(user, Map.of()));

@@ -2,8 +2,8 @@ package cn.shuangyong.beneficiaries.web;
 
 import java.util.List;
 
-import cn.shuangyong.beneficiaries.BeneficiaryFilter;
 import cn.shuangyong.beneficiaries.Beneficiaries;
+import cn.shuangyong.beneficiaries.BeneficiaryFilter;
 import cn.shuangyong.beneficiaries.CategoryCatalogue;
 import cn.shuangyong.beneficiaries.Disclosure;
 import cn.shuangyong.beneficiaries.PersonRecord;
@@ -15,6 +15,7 @@ import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.DemoMode;
 import cn.shuangyong.shared.InvalidInputException;
+import cn.shuangyong.shared.Permission;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -100,8 +101,8 @@ class BeneficiaryPages {
 		model.addAttribute("olderCategories", catalogue.all().stream().filter(c -> !c.inForceOn(clock.today())).toList());
 		model.addAttribute("catalogue", catalogue);
 		model.addAttribute("demo", demo.enabled());
-		model.addAttribute("mayExport", user.hasAuthority("PERSONAL_DATA_EXPORT"));
-		model.addAttribute("mayEdit", user.hasAuthority("PERSONAL_DATA_EDIT"));
+		model.addAttribute("mayExport", user.can(Permission.PERSONAL_DATA_EXPORT));
+		model.addAttribute("mayEdit", user.can(Permission.PERSONAL_DATA_EDIT));
 		return "beneficiaries/list";
 	}
 
@@ -118,8 +119,8 @@ class BeneficiaryPages {
 				: directory.unit(new cn.shuangyong.directory.UnitId(person.stationUnitId())).orElse(null));
 		model.addAttribute("catalogue", catalogue);
 		model.addAttribute("fields", PersonalField.values());
-		model.addAttribute("mayReveal", user.hasAuthority("PERSONAL_DATA_REVEAL"));
-		model.addAttribute("mayEdit", user.hasAuthority("PERSONAL_DATA_EDIT"));
+		model.addAttribute("mayReveal", user.can(Permission.PERSONAL_DATA_REVEAL));
+		model.addAttribute("mayEdit", user.can(Permission.PERSONAL_DATA_EDIT));
 		if (!model.containsAttribute("problems")) {
 			model.addAttribute("problems", List.of());
 		}

@@ -3,6 +3,7 @@ package cn.shuangyong.beneficiaries.web;
 import cn.shuangyong.directory.Directory;
 import cn.shuangyong.directory.RegionCode;
 import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.shared.Permission;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,7 +24,7 @@ class DashboardPage {
 
 	@GetMapping("/beneficiaries/dashboard")
 	String dashboard(@AuthenticationPrincipal CurrentUser user, Model model) {
-		if (!user.hasAuthority("PERSONAL_DATA_READ")) {
+		if (!user.can(Permission.PERSONAL_DATA_READ)) {
 			throw new org.springframework.security.access.AccessDeniedException("您没有查看优抚对象统计的权限");
 		}
 		model.addAttribute("scopeRegion", directory.region(new RegionCode(user.regionCode())).orElseThrow());

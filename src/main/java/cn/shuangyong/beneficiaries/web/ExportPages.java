@@ -11,6 +11,7 @@ import cn.shuangyong.beneficiaries.ExportFormat;
 import cn.shuangyong.beneficiaries.ExportRequest;
 import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.shared.Permission;
 import cn.shuangyong.shared.web.Attachment;
 import cn.shuangyong.shared.web.RedirectOutcome;
 import jakarta.servlet.http.HttpServletResponse;
@@ -79,7 +80,7 @@ class ExportPages {
 	String requests(@AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("requests", exports.requests(user));
 		model.addAttribute("me", user.getUsername());
-		model.addAttribute("mayDecide", user.hasAuthority("PERSONAL_DATA_EXPORT"));
+		model.addAttribute("mayDecide", user.can(Permission.PERSONAL_DATA_EXPORT));
 		if (!model.containsAttribute("problems")) {
 			model.addAttribute("problems", java.util.List.of());
 		}

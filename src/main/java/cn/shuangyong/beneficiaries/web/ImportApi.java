@@ -26,7 +26,8 @@ import org.springframework.web.multipart.MultipartFile;
 /** The import API: hand in a file, follow its job, download its report. */
 @RestController
 @RequestMapping("/api/v1/beneficiaries/imports")
-@PreAuthorize("hasAuthority('PERSONAL_DATA_READ') and hasAuthority('WORK_EDIT')")
+@PreAuthorize("hasAuthority(T(cn.shuangyong.shared.Permission).PERSONAL_DATA_READ.name())"
+		+ " and hasAuthority(T(cn.shuangyong.shared.Permission).WORK_EDIT.name())")
 class ImportApi {
 
 	private final BeneficiaryImports imports;

@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.util.List;
 
 import cn.shuangyong.beneficiaries.importing.BeneficiaryImports;
-import cn.shuangyong.shared.web.Attachment;
 import cn.shuangyong.beneficiaries.importing.ImportFileException;
 import cn.shuangyong.beneficiaries.importing.ImportJob;
 import cn.shuangyong.beneficiaries.importing.ImportMode;
 import cn.shuangyong.beneficiaries.importing.ImportReport;
 import cn.shuangyong.beneficiaries.importing.ImportTemplate;
 import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.shared.web.Attachment;
 import cn.shuangyong.shared.web.UploadedFileName;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,7 +28,8 @@ import org.springframework.web.multipart.MultipartFile;
  * htmx polls until the job ends, then its result and the problems with the report to download.
  */
 @Controller
-@PreAuthorize("hasAuthority('PERSONAL_DATA_READ') and hasAuthority('WORK_EDIT')")
+@PreAuthorize("hasAuthority(T(cn.shuangyong.shared.Permission).PERSONAL_DATA_READ.name())"
+		+ " and hasAuthority(T(cn.shuangyong.shared.Permission).WORK_EDIT.name())")
 class ImportPages {
 
 	private static final int PROBLEMS_SHOWN = 200;

@@ -14,6 +14,7 @@ import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.ConflictException;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
+import cn.shuangyong.shared.Permission;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -101,7 +102,7 @@ class PersonEditPages {
 		model.addAttribute("problems", problems);
 		model.addAttribute("categories", catalogue.inForceOn(clock.today()));
 		model.addAttribute("fields", PersonalField.values());
-		model.addAttribute("mayReveal", user.hasAuthority("PERSONAL_DATA_REVEAL"));
+		model.addAttribute("mayReveal", user.can(Permission.PERSONAL_DATA_REVEAL));
 		return "beneficiaries/edit";
 	}
 }

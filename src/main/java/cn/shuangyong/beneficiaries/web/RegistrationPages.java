@@ -10,6 +10,7 @@ import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.ConflictException;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
+import cn.shuangyong.shared.Permission;
 import cn.shuangyong.shared.web.RedirectOutcome;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -41,6 +42,7 @@ class RegistrationPages {
 
 	@GetMapping("/beneficiaries/new")
 	String form(@AuthenticationPrincipal CurrentUser user, Model model) {
+		user.require(Permission.PERSONAL_DATA_EDIT);
 		return show(model, new PersonDraft("", "", "", "", "", "", "", ""), List.of(), List.of());
 	}
 

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 
 import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.shared.Permission;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -30,6 +31,7 @@ class Watermark {
 
 	@GetMapping("/beneficiaries/watermark.svg")
 	ResponseEntity<String> svg(@AuthenticationPrincipal CurrentUser user) {
+		user.require(Permission.PERSONAL_DATA_READ);
 		String text = escape(user.getUsername() + "  " + LocalDateTime.now(clock.withZone(BusinessClock.CHINA)).format(WHEN));
 		String svg = """
 				<svg xmlns="http://www.w3.org/2000/svg" width="320" height="180" viewBox="0 0 320 180">\

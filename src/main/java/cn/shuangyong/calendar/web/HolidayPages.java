@@ -15,6 +15,7 @@ import cn.shuangyong.calendar.WorkingDayCalendar;
 import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
+import cn.shuangyong.shared.Permission;
 import cn.shuangyong.shared.web.RedirectOutcome;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -53,7 +54,7 @@ class HolidayPages {
 			.toList();
 		model.addAttribute("year", shown);
 		model.addAttribute("rows", rows);
-		model.addAttribute("canEdit", user.hasAuthority("CALENDAR_MANAGE"));
+		model.addAttribute("canEdit", user.can(Permission.CALENDAR_MANAGE));
 		return "calendar/holidays";
 	}
 

@@ -17,6 +17,7 @@ import cn.shuangyong.directory.Unit;
 import cn.shuangyong.directory.UnitKind;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
+import cn.shuangyong.shared.Permission;
 import cn.shuangyong.shared.web.RedirectOutcome;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -47,12 +48,13 @@ class ConsultationPages {
 	@GetMapping("/consultations")
 	String meetings(@AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("meetings", queries.meetings(user));
-		model.addAttribute("canCall", user.hasAuthority("PLANS_PUBLISH"));
+		model.addAttribute("canCall", user.can(Permission.PLANS_PUBLISH));
 		return "consultations/meetings";
 	}
 
 	@GetMapping("/consultations/new")
 	String form(@AuthenticationPrincipal CurrentUser user, Model model) {
+		user.require(Permission.PLANS_PUBLISH);
 		model.addAttribute("kinds", MeetingKind.values());
 		model.addAttribute("units", choosable(user));
 		return "consultations/new";
@@ -77,7 +79,7 @@ class ConsultationPages {
 	@GetMapping("/consultations/{id}")
 	String meeting(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		Meeting meeting = queries.meeting(id, user);
-		boolean convener = user.hasAuthority("PLANS_PUBLISH") && user.unitId() == meeting.convener().id();
+		boolean convener = user.can(Permission.PLANS_PUBLISH) && user.unitId() == meeting.convener().id();
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("convener", convener);
 		model.addAttribute("units", convener ? choosable(user) : List.of());

@@ -5,6 +5,7 @@ import cn.shuangyong.directory.Region;
 import cn.shuangyong.directory.RegionCode;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.NotFoundException;
+import cn.shuangyong.shared.Permission;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,7 +25,7 @@ class RegionPages {
 	@GetMapping("/directory/regions/{code}")
 	String region(@PathVariable String code, @AuthenticationPrincipal CurrentUser user, Model model) {
 		Region region = find(code);
-		model.addAttribute("mayAdd", user.hasAuthority("DIRECTORY_EDIT") && user.covers(region.code().value()));
+		model.addAttribute("mayAdd", user.can(Permission.DIRECTORY_EDIT) && user.covers(region.code().value()));
 		model.addAttribute("region", region);
 		model.addAttribute("lineage", directory.lineage(region.code()));
 		model.addAttribute("children", directory.children(region.code()));

@@ -12,6 +12,7 @@ import cn.shuangyong.shared.ConflictException;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
 import cn.shuangyong.shared.NotFoundException;
+import cn.shuangyong.shared.Permission;
 import cn.shuangyong.shared.web.RedirectOutcome;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -86,7 +87,7 @@ class UnitEditing {
 	@GetMapping("/directory/units/new")
 	String newUnit(@RequestParam String region, @AuthenticationPrincipal CurrentUser user, Model model) {
 		RegionCode code = regionCode(region);
-		if (!user.hasAuthority("DIRECTORY_EDIT") || !user.covers(code.value())) {
+		if (!user.can(Permission.DIRECTORY_EDIT) || !user.covers(code.value())) {
 			throw new AccessDeniedException("无权在该区划新增单位");
 		}
 		model.addAttribute("region", code.value());

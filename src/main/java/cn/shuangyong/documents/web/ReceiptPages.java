@@ -12,6 +12,7 @@ import cn.shuangyong.documents.Receipt;
 import cn.shuangyong.documents.RecordedDocument;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.NotFoundException;
+import cn.shuangyong.shared.Permission;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,6 +35,7 @@ class ReceiptPages {
 
 	@GetMapping("/documents/received")
 	String received(@AuthenticationPrincipal CurrentUser user, Model model) {
+		user.require(Permission.WORK_READ);
 		model.addAttribute("receipts", registry.receivedBy(user.unitId()));
 		return "documents/received";
 	}
@@ -47,8 +49,8 @@ class ReceiptPages {
 	/** The receipts of a document, for offices whose scope covers the issuer. */
 	@GetMapping("/documents/{id}/receipts")
 	String receipts(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
-		RecordedDocument document = registry.byId(id).filter(d -> user.covers(d.regionCode()))
-			.orElseThrow(() -> new NotFoundException("文件不存在"));
+		RecordedDocument document = registry.byId(id).orElseThrow(() -> new NotFoundException("文件不存在"));
+		user.mayRead(document.regionCode(), Permission.WORK_READ, "文件不存在");
 		List<Receipt> receipts = registry.receipts(id);
 		Map<Long, String> names = directory.units(receipts.stream().map(r -> new UnitId(r.unitId())).toList()).stream()
 			.collect(Collectors.toMap(u -> u.id().value(), Unit::name));

@@ -18,6 +18,8 @@ import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.ConflictException;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
+import cn.shuangyong.shared.Permission;
+import cn.shuangyong.shared.RegionLevel;
 import cn.shuangyong.shared.web.RedirectOutcome;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -53,7 +55,7 @@ class DualListPages {
 		List<DualList> found = queries.lists(shown, null, user);
 		model.addAttribute("year", shown);
 		model.addAttribute("lists", found);
-		model.addAttribute("canOpen", user.hasAuthority("PLANS_PUBLISH") && user.regionCode().length() <= 6
+		model.addAttribute("canOpen", user.can(Permission.PLANS_PUBLISH) && user.regionLevel().compareTo(RegionLevel.COUNTY) <= 0
 				&& found.stream().noneMatch(l -> l.regionCode().equals(user.regionCode())));
 		return "duallist/lists";
 	}
@@ -83,7 +85,7 @@ class DualListPages {
 		model.addAttribute("kinds", EntryKind.values());
 		model.addAttribute("entries", entries.stream().collect(Collectors.groupingBy(Entry::side)));
 		model.addAttribute("manages", manages);
-		model.addAttribute("canFile", user.hasAuthority("WORK_EDIT") && list.stage().compareTo(ListStage.ASSESSING) < 0);
+		model.addAttribute("canFile", user.can(Permission.WORK_EDIT) && list.stage().compareTo(ListStage.ASSESSING) < 0);
 		model.addAttribute("requestingUnits", manages ? directory.unitsIn(RegionCode.of(list.regionCode()))
 				: directory.units(List.of(new UnitId(user.unitId()))));
 		return "duallist/list";
@@ -106,6 +108,6 @@ class DualListPages {
 	}
 
 	static boolean manages(DualList list, CurrentUser user) {
-		return user.hasAuthority("PLANS_PUBLISH") && user.regionCode().equals(list.regionCode());
+		return user.can(Permission.PLANS_PUBLISH) && user.regionCode().equals(list.regionCode());
 	}
 }

@@ -13,6 +13,7 @@ import cn.shuangyong.duallist.Entry;
 import cn.shuangyong.duallist.EntryState;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
+import cn.shuangyong.shared.Permission;
 import cn.shuangyong.shared.web.RedirectOutcome;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -48,7 +49,7 @@ class EntryPages {
 		model.addAttribute("entry", entry);
 		model.addAttribute("list", list);
 		model.addAttribute("canAccept", manages && entry.state() == EntryState.FILED);
-		model.addAttribute("canRate", entry.state() == EntryState.DONE && user.hasAuthority("WORK_EDIT")
+		model.addAttribute("canRate", entry.state() == EntryState.DONE && user.can(Permission.WORK_EDIT)
 				&& entry.requestingUnit().id() == user.unitId());
 		model.addAttribute("units", manages ? directory.unitsIn(RegionCode.of(list.regionCode())) : List.of());
 		return "duallist/entry";

@@ -16,6 +16,7 @@ import cn.shuangyong.modelcity.Standards;
 import cn.shuangyong.modelcity.web.ModelCityJson.*;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
+import cn.shuangyong.shared.Permission;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
@@ -66,6 +67,7 @@ class ModelCityApi {
 	@Operation(summary = "考评标准各版本及其指标树", description = "已发布的版本；省双拥办另可看到未发布的草稿")
 	@GetMapping("/standards")
 	List<StandardJson> standards(@AuthenticationPrincipal CurrentUser user) {
+		user.require(Permission.WORK_READ);
 		boolean editor = StandardEditing.mayEdit(user);
 		return standards.all().stream().filter(s -> s.published() || editor).map(StandardJson::of).toList();
 	}

@@ -9,6 +9,7 @@ import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.ConflictException;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
+import cn.shuangyong.shared.Permission;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -42,8 +43,8 @@ class RankingPages {
 		int shown = year == null ? clock.today().getYear() - Math.floorMod(clock.today().getYear() - 2020, 4) : year;
 		model.addAttribute("view", ranking.of(shown, user));
 		model.addAttribute("today", clock.today());
-		model.addAttribute("office", user.hasAuthority("PLANS_PUBLISH"));
-		model.addAttribute("addressee", user.hasAuthority("PLANS_PUBLISH") ? outputs.defaultAddressee(user) : "");
+		model.addAttribute("office", user.can(Permission.PLANS_PUBLISH));
+		model.addAttribute("addressee", user.can(Permission.PLANS_PUBLISH) ? outputs.defaultAddressee(user) : "");
 		CampaignPages.problems(model);
 		return "modelcity/ranking";
 	}

@@ -6,6 +6,7 @@ import cn.shuangyong.modelcity.StandardEditing;
 import cn.shuangyong.modelcity.Standards;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.NotFoundException;
+import cn.shuangyong.shared.Permission;
 import cn.shuangyong.shared.web.RedirectOutcome;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -31,12 +32,14 @@ class StandardPages {
 
 	@GetMapping("/model-city/standards")
 	String current(@AuthenticationPrincipal CurrentUser user) {
+		user.require(Permission.WORK_READ);
 		Standard shown = standards.current().orElseThrow(() -> new NotFoundException("还没有已发布的考评标准"));
 		return "redirect:/model-city/standards/" + shown.id();
 	}
 
 	@GetMapping("/model-city/standards/{id}")
 	String standard(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		user.require(Permission.WORK_READ);
 		Standard standard = standards.find(id);
 		boolean editor = StandardEditing.mayEdit(user);
 		if (!standard.published() && !editor) {

@@ -14,6 +14,7 @@ import cn.shuangyong.plans.WorkPlans;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
 import cn.shuangyong.shared.NotFoundException;
+import cn.shuangyong.shared.Permission;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -58,7 +59,7 @@ class PlanPages {
 		model.addAttribute("sections", bySection);
 		model.addAttribute("parent", plan.parentPlanId() == null ? null : plans.byId(plan.parentPlanId()).orElse(null));
 		model.addAttribute("forwards", plans.forwardsOf(id));
-		model.addAttribute("mayAddItems", user.hasAuthority("PLANS_PUBLISH") && plan.regionCode().equals(user.regionCode()));
+		model.addAttribute("mayAddItems", user.can(Permission.PLANS_PUBLISH) && plan.regionCode().equals(user.regionCode()));
 		model.addAttribute("mayViewReceipts", user.covers(plan.regionCode()));
 		if (!model.containsAttribute("problems")) {
 			model.addAttribute("problems", java.util.List.of());

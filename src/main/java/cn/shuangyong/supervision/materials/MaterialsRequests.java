@@ -11,6 +11,7 @@ import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
 import cn.shuangyong.shared.NotFoundException;
+import cn.shuangyong.shared.Permission;
 import cn.shuangyong.supervision.OpenTask;
 import cn.shuangyong.supervision.TaskIssuing;
 import cn.shuangyong.supervision.TaskSource;
@@ -52,7 +53,7 @@ public class MaterialsRequests {
 	}
 
 	public static boolean mayAsk(CurrentUser user) {
-		return user.hasAuthority("PLANS_PUBLISH") && user.hasAuthority("WORK_EDIT");
+		return user.can(Permission.PLANS_PUBLISH) && user.can(Permission.WORK_EDIT);
 	}
 
 	/** Records the request and opens one task per asked unit; returns the request's id. */
@@ -81,6 +82,7 @@ public class MaterialsRequests {
 	/** The requests this user's office made, newest first. */
 	@Transactional(readOnly = true)
 	public List<MaterialsRequest> issuedBy(CurrentUser user) {
+		user.require(Permission.WORK_READ);
 		return jdbc.sql(SELECT + " where issuer_unit_id = :u order by created_at desc, id desc")
 			.param("u", user.unitId()).query(this::row).list();
 	}
@@ -88,9 +90,12 @@ public class MaterialsRequests {
 	/** A request, to the office that made it or an office above it; any other user answers 404. */
 	@Transactional(readOnly = true)
 	public MaterialsRequest find(long id, CurrentUser user) {
-		return jdbc.sql(SELECT + " where id = :id and (issuer_unit_id = :u or issuer_region like :scope)")
-			.param("id", id).param("u", user.unitId()).param("scope", user.regionCode() + "%").query(this::row)
+		MaterialsRequest request = user.scope()
+			.bind(jdbc.sql(SELECT + " where id = :id and (issuer_unit_id = :u or issuer_region like :scope)"))
+			.param("id", id).param("u", user.unitId()).query(this::row)
 			.optional().orElseThrow(() -> new NotFoundException("材料报送不存在"));
+		user.require(Permission.WORK_READ);
+		return request;
 	}
 
 	private static final String SELECT = """

@@ -8,6 +8,7 @@ import cn.shuangyong.plans.WorkPlans;
 import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
+import cn.shuangyong.shared.Permission;
 import cn.shuangyong.shared.web.RedirectOutcome;
 import cn.shuangyong.supervision.Bulletins;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -41,7 +42,7 @@ class BulletinPages {
 		PlanSummary plan = plans.find(id, user);
 		model.addAttribute("plan", plan);
 		model.addAttribute("bulletins", bulletins.ofPlan(id, user));
-		model.addAttribute("mayIssue", user.hasAuthority("WORK_EDIT") && user.unitId() == plan.issuerUnitId());
+		model.addAttribute("mayIssue", user.can(Permission.WORK_EDIT) && user.unitId() == plan.issuerUnitId());
 		List<String> problems = new java.util.ArrayList<>();
 		LocalDate day = clock.today();
 		try {

@@ -3,14 +3,15 @@ package cn.shuangyong.supervision.web;
 import java.util.List;
 
 import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.shared.Permission;
+import cn.shuangyong.shared.web.RedirectOutcome;
 import cn.shuangyong.supervision.Extensions;
 import cn.shuangyong.supervision.ReportRollUp;
-import cn.shuangyong.supervision.TaskColour;
 import cn.shuangyong.supervision.Targets;
+import cn.shuangyong.supervision.TaskColour;
 import cn.shuangyong.supervision.TaskView;
 import cn.shuangyong.supervision.TaskWork;
 import cn.shuangyong.supervision.Tasks;
-import cn.shuangyong.shared.web.RedirectOutcome;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -62,7 +63,7 @@ class TaskPages {
 		model.addAttribute("silent", ReportRollUp.silentCooperators(units));
 		model.addAttribute("targets", targets.ofTask(task));
 		model.addAttribute("extensions", extensions.ofTask(id));
-		boolean editor = user.hasAuthority("WORK_EDIT");
+		boolean editor = user.can(Permission.WORK_EDIT);
 		model.addAttribute("mayLead", editor && task.ledBy(user.unitId()));
 		model.addAttribute("maySubmit", editor && task.firstLead(user.unitId()));
 		model.addAttribute("mayReport", editor && (task.ledBy(user.unitId()) || task.cooperatedBy(user.unitId())));

@@ -13,6 +13,7 @@ import cn.shuangyong.directory.Directory;
 import cn.shuangyong.directory.Unit;
 import cn.shuangyong.privacy.FieldCipher;
 import cn.shuangyong.privacy.LookupHash;
+import cn.shuangyong.shared.Permission;
 import cn.shuangyong.shared.SystemActor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -52,7 +53,7 @@ class VisitBrowserTests {
 		long first = people.person(people.household("532302101001", station.id().value()), "杨老兵", "DISCHARGED_SOLDIER_2019");
 		people.person(people.household("532302101001", station.id().value()), "李军属", "SERVICE_MEMBER_FAMILY_2019");
 		var lufeng = new SystemActor("lufeng", office.id().value(), "532302",
-				Set.of("PERSONAL_DATA_READ", "WORK_EDIT", "PLANS_PUBLISH"));
+				Set.of(Permission.PERSONAL_DATA_READ, Permission.WORK_EDIT, Permission.PLANS_PUBLISH));
 		long campaign = campaigns.open(new OpenCampaign("BAYI", 2014, null, List.of("VETERAN", "MILITARY_FAMILY"), null,
 				null, null, "532302101001", BigDecimal.valueOf(500), "慰问信"), lufeng);
 		campaigns.drawTargets(campaign, lufeng);

@@ -8,6 +8,7 @@ import cn.shuangyong.beneficiaries.merit.MeritCommands.RegisterNotice;
 import cn.shuangyong.beneficiaries.merit.MeritNotices;
 import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.shared.Permission;
 import cn.shuangyong.shared.web.RedirectOutcome;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -63,7 +64,7 @@ class MeritPages {
 		model.addAttribute("notice", notice);
 		model.addAttribute("place", names.place(notice.regionCode()));
 		model.addAttribute("today", clock.today());
-		model.addAttribute("editor", user.hasAuthority("WORK_EDIT"));
+		model.addAttribute("editor", user.can(Permission.WORK_EDIT));
 		return "honours/merit-notice";
 	}
 

@@ -1,8 +1,10 @@
 package cn.shuangyong.beneficiaries.honours.web;
 
-import cn.shuangyong.beneficiaries.plaques.PlaqueApplications;
 import cn.shuangyong.beneficiaries.plaques.PlaqueApplications.SubmitApplication;
+import cn.shuangyong.beneficiaries.plaques.PlaqueApplications;
 import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.shared.Permission;
+import cn.shuangyong.shared.RegionLevel;
 import cn.shuangyong.shared.web.RedirectOutcome;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -34,7 +36,7 @@ class PlaqueApplicationPages {
 		model.addAttribute("applications", list);
 		model.addAttribute("places", names.places(list.stream().map(PlaqueApplications.ApplicationView::regionCode).toList()));
 		model.addAttribute("relations", PlaqueApplications.RELATIONS);
-		model.addAttribute("countyOffice", user.hasAuthority("PLANS_PUBLISH") && user.regionCode().length() == 6);
+		model.addAttribute("countyOffice", user.can(Permission.PLANS_PUBLISH) && user.regionLevel() == RegionLevel.COUNTY);
 		return "honours/applications";
 	}
 

@@ -17,6 +17,8 @@ import cn.shuangyong.beneficiaries.plaques.ReplacementReason;
 import cn.shuangyong.beneficiaries.plaques.RevocationGround;
 import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.shared.Permission;
+import cn.shuangyong.shared.RegionLevel;
 import cn.shuangyong.shared.web.RedirectOutcome;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -86,8 +88,8 @@ class PlaquePages {
 		model.addAttribute("grounds", RevocationGround.values());
 		model.addAttribute("reasons", ReplacementReason.values());
 		model.addAttribute("today", clock.today());
-		model.addAttribute("countyOffice", user.hasAuthority("PLANS_PUBLISH") && user.regionCode().length() == 6);
-		model.addAttribute("editor", user.hasAuthority("WORK_EDIT"));
+		model.addAttribute("countyOffice", user.can(Permission.PLANS_PUBLISH) && user.regionLevel() == RegionLevel.COUNTY);
+		model.addAttribute("editor", user.can(Permission.WORK_EDIT));
 		return "honours/household";
 	}
 

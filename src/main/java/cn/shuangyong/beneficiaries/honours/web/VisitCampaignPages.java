@@ -7,6 +7,7 @@ import cn.shuangyong.beneficiaries.visits.VisitCommands.OpenCampaign;
 import cn.shuangyong.beneficiaries.visits.Visits;
 import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.shared.Permission;
 import cn.shuangyong.shared.web.RedirectOutcome;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -49,7 +50,7 @@ class VisitCampaignPages {
 		model.addAttribute("kinds", CampaignKind.values());
 		model.addAttribute("categories", catalogue.all());
 		model.addAttribute("year", clock.today().getYear());
-		model.addAttribute("mayOpen", user.hasAuthority("PLANS_PUBLISH"));
+		model.addAttribute("mayOpen", user.can(Permission.PLANS_PUBLISH));
 		return "honours/campaigns";
 	}
 
@@ -69,8 +70,8 @@ class VisitCampaignPages {
 		model.addAttribute("countyNames", names.places(counties.stream().map(VisitCampaigns.CountyFigures::countyCode).toList()));
 		model.addAttribute("stations", stations);
 		model.addAttribute("stationNames", names.units(stations.stream().map(Visits.StationOutstanding::stationUnitId).toList()));
-		model.addAttribute("mayDraw", user.hasAuthority("PLANS_PUBLISH") && user.covers(campaign.regionCode()));
-		model.addAttribute("mayExport", user.hasAuthority("WORK_EDIT"));
+		model.addAttribute("mayDraw", user.can(Permission.PLANS_PUBLISH) && user.covers(campaign.regionCode()));
+		model.addAttribute("mayExport", user.can(Permission.WORK_EDIT));
 		model.addAttribute("ownStation", visits.ownStation(user));
 		return "honours/campaign";
 	}

@@ -3,15 +3,16 @@ package cn.shuangyong.beneficiaries.honours.web;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import cn.shuangyong.beneficiaries.visits.VisitCampaigns;
-import cn.shuangyong.shared.web.Attachment;
 import cn.shuangyong.beneficiaries.visits.RosterKind;
 import cn.shuangyong.beneficiaries.visits.Rosters;
 import cn.shuangyong.beneficiaries.visits.TargetView;
+import cn.shuangyong.beneficiaries.visits.VisitCampaigns;
 import cn.shuangyong.beneficiaries.visits.VisitCommands.RecordVisit;
 import cn.shuangyong.beneficiaries.visits.Visits;
 import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.shared.Permission;
+import cn.shuangyong.shared.web.Attachment;
 import cn.shuangyong.shared.web.RedirectOutcome;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
@@ -62,7 +63,7 @@ class VisitPages {
 		model.addAttribute("places", names.places(targets.stream().map(TargetView::regionCode).toList()));
 		model.addAttribute("categoryNames", targets.stream().map(t -> names.categories(t.categories())).toList());
 		model.addAttribute("today", clock.today());
-		model.addAttribute("editor", user.hasAuthority("WORK_EDIT"));
+		model.addAttribute("editor", user.can(Permission.WORK_EDIT));
 		return "honours/outstanding";
 	}
 

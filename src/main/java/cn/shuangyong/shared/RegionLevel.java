@@ -1,4 +1,4 @@
-package cn.shuangyong.directory;
+package cn.shuangyong.shared;
 
 /** Administrative levels, each with the length of its short statistics-bureau code. */
 public enum RegionLevel {
@@ -15,7 +15,12 @@ public enum RegionLevel {
 		return codeLength;
 	}
 
-	static RegionLevel ofCodeLength(int length) {
+	/** The level of a short code (53, 5323, 532301, …); the one place a code's length means its level. */
+	public static RegionLevel ofCode(String shortCode) {
+		return ofCodeLength(shortCode.length());
+	}
+
+	public static RegionLevel ofCodeLength(int length) {
 		for (RegionLevel level : values()) {
 			if (level.codeLength == length) {
 				return level;

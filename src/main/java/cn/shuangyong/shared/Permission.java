@@ -1,4 +1,4 @@
-package cn.shuangyong.accounts;
+package cn.shuangyong.shared;
 
 /** What a role allows. Granted as authorities of the same name. */
 public enum Permission {
