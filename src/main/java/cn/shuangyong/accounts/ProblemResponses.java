@@ -28,7 +28,12 @@ class ProblemResponses {
 
 	void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
 			throws IOException {
-		response.setHeader("WWW-Authenticate", "Basic realm=\"shuangyong\", charset=\"UTF-8\"");
+		// Only a caller that sent Basic credentials is challenged for Basic. A browser that opened an API address is
+		// not: a Basic challenge would make it prompt for a password and then send it again by itself, from any
+		// page, and Basic credentials are what lifts the CSRF check (BasicCredentials). It gets a scheme no browser
+		// answers, which still tells a client how to sign in: a page session, or Basic credentials sent up front.
+		response.setHeader("WWW-Authenticate", BasicCredentials.carried(request)
+				? "Basic realm=\"shuangyong\", charset=\"UTF-8\"" : "Session realm=\"shuangyong\"");
 		write(response, HttpStatus.UNAUTHORIZED, "未登录或用户名、密码错误（账号也可能已被临时锁定）", request);
 	}
 

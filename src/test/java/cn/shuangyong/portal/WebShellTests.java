@@ -124,8 +124,22 @@ class WebShellTests {
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.status").value(401))
 			.andExpect(jsonPath("$.detail").value(containsString("未登录")))
-			.andExpect(header().string("WWW-Authenticate", containsString("Basic"))).andReturn();
+			.andExpect(header().string("WWW-Authenticate", containsString("Session"))).andReturn();
 		assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8)).doesNotContain("Exception");
+	}
+
+	/**
+	 * A browser that opens an API address is not asked for Basic credentials: it would prompt, remember them and send
+	 * them by itself from any other site, where Basic credentials lift the CSRF check. A script that sent Basic
+	 * credentials, wrong ones, is told the scheme.
+	 */
+	@Test
+	void challengesForBasicOnlyACallerThatSentBasicCredentials() throws Exception {
+		mvc.perform(get("/api/v1/units").param("q", "禄丰")).andExpect(status().isUnauthorized())
+			.andExpect(header().string("WWW-Authenticate", not(containsString("Basic"))));
+		mvc.perform(get("/api/v1/units").param("q", "禄丰").with(httpBasic("nobody-here", "wrong-password")))
+			.andExpect(status().isUnauthorized())
+			.andExpect(header().string("WWW-Authenticate", containsString("Basic")));
 	}
 
 	@Test
@@ -151,7 +165,9 @@ class WebShellTests {
 	@Test
 	void keepsTheRestOfTheActuatorClosed() throws Exception {
 		mvc.perform(get("/actuator/env")).andExpect(status().is3xxRedirection());
-		mvc.perform(get("/actuator/env").with(demo.as("admin"))).andExpect(status().isNotFound());
+		mvc.perform(get("/actuator/env").with(demo.as("yunnan"))).andExpect(status().isNotFound());
+		// an administrator is refused every path outside their own work before anything is looked up
+		mvc.perform(get("/actuator/env").with(demo.as("admin"))).andExpect(status().isForbidden());
 	}
 
 	private static String directive(String csp, String name) {
