@@ -57,7 +57,10 @@ public class Attachments {
 		if (!Files.isRegularFile(path)) {
 			throw new NotFoundException("附件文件已不在存储目录中，请联系管理员");
 		}
-		audit.record(user, "ATTACHMENT_DOWNLOAD", AuditTarget.of("TASK", Long.toString(row.taskId())), row.name());
+		// the file's own name stays out of the log: names like 张三身份证.pdf carry personal data; the id and the task
+		// find the file, and its digest proves which content was read
+		audit.record(user, "ATTACHMENT_DOWNLOAD", AuditTarget.of("TASK", Long.toString(row.taskId())),
+				"附件 " + attachmentId + "，SHA-256 " + row.sha());
 		return new AttachmentFile(attachmentId, row.name(), row.type(), row.size(), row.sha(), path);
 	}
 }

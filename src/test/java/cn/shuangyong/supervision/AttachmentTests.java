@@ -108,6 +108,11 @@ class AttachmentTests {
 		calls.as("junfenqu", get("/api/v1/tasks/attachments/{id}", id)).andExpect(status().isNotFound());
 		mvc.perform(get("/supervision/attachments/{id}", id).with(demo.as("junfenqu"))).andExpect(status().isNotFound());
 		calls.as("yunnan", get("/api/v1/tasks/attachments/{id}", id)).andExpect(status().isOk());
+		// a download is recorded by the file's id and digest; its own name, which may name a person, stays out
+		assertThat(jdbc.sql("""
+				select detail from audit.audit_event where event_type = 'ATTACHMENT_DOWNLOAD' and object_id = :t""")
+			.param("t", Long.toString(task)).query(String.class).list())
+			.isNotEmpty().allSatisfy(detail -> assertThat(detail).contains(Long.toString(id)).doesNotContain("专栏"));
 	}
 
 	private String lead() {
