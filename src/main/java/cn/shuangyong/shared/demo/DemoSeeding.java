@@ -47,6 +47,7 @@ public class DemoSeeding implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		if (!demo.enabled()) {
+			refuseADemoDatabase();
 			return;
 		}
 		Set<String> seeded = Set.copyOf(jdbc.sql("select seeder from demo_seeding").query(String.class).list());
@@ -59,6 +60,18 @@ public class DemoSeeding implements ApplicationRunner {
 			jdbc.sql("insert into demo_seeding (seeder, seeded_at) values (:name, :at)").param("name", seeder.name())
 				.param("at", Timestamp.from(Instant.now())).update();
 			log.info("演示数据 {} 已载入（{} ms）", seeder.name(), (System.nanoTime() - started) / 1_000_000);
+		}
+	}
+
+	/**
+	 * A database that holds the demo holds its accounts, whose password is published, and its administrators, so a
+	 * real installation would offer no first-start setup: outside demo mode such a database is refused, and the
+	 * platform does not start on it.
+	 */
+	void refuseADemoDatabase() {
+		if (jdbc.sql("select count(*) from demo_seeding").query(Long.class).single() > 0) {
+			throw new IllegalStateException("这个数据库装有演示数据和演示账号（密码已公开），不能用于正式工作：正式使用请换一个空数据库"
+					+ "（或另设数据目录 shuangyong.embedded-db.data-dir）；只想演示，请用 bin/run 或加 --shuangyong.demo.enabled=true 启动");
 		}
 	}
 
