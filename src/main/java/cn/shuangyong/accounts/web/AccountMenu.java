@@ -1,5 +1,6 @@
 package cn.shuangyong.accounts.web;
 
+import cn.shuangyong.shared.Permission;
 import cn.shuangyong.shared.web.MenuAccess;
 import cn.shuangyong.shared.web.MenuEntry;
 import cn.shuangyong.shared.web.MenuGroup;
@@ -13,6 +14,6 @@ class AccountMenu {
 	@Bean
 	MenuEntry accountsMenuEntry() {
 		return MenuEntry.of("accounts", MenuGroup.BASICS, 40, "/accounts", "nav.accounts",
-				MenuAccess.withAny("ACCOUNTS_MANAGE", "ROLES_ASSIGN"));
+				MenuAccess.withAny(Permission.ACCOUNTS_MANAGE, Permission.ROLES_ASSIGN));
 	}
 }

@@ -1,5 +1,6 @@
 package cn.shuangyong.audit.web;
 
+import cn.shuangyong.shared.Permission;
 import cn.shuangyong.shared.web.MenuAccess;
 import cn.shuangyong.shared.web.MenuEntry;
 import cn.shuangyong.shared.web.MenuGroup;
@@ -13,6 +14,6 @@ class AuditMenu {
 	@Bean
 	MenuEntry auditMenuEntry() {
 		return MenuEntry.of("audit", MenuGroup.BASICS, 50, "/audit", "nav.audit",
-				MenuAccess.with("AUDIT_READ"));
+				MenuAccess.with(Permission.AUDIT_READ));
 	}
 }

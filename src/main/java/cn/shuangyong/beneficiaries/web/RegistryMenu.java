@@ -1,5 +1,6 @@
 package cn.shuangyong.beneficiaries.web;
 
+import cn.shuangyong.shared.Permission;
 import cn.shuangyong.shared.web.MenuAccess;
 import cn.shuangyong.shared.web.MenuEntry;
 import cn.shuangyong.shared.web.MenuGroup;
@@ -13,12 +14,12 @@ class RegistryMenu {
 	@Bean
 	MenuEntry beneficiariesMenuEntry() {
 		return MenuEntry.of("beneficiaries", MenuGroup.BENEFICIARIES, 10, "/beneficiaries", "nav.beneficiaries",
-				MenuAccess.with("PERSONAL_DATA_READ"));
+				MenuAccess.with(Permission.PERSONAL_DATA_READ));
 	}
 
 	@Bean
 	MenuEntry importsMenuEntry() {
 		return MenuEntry.of("imports", MenuGroup.BENEFICIARIES, 20, "/beneficiaries/imports", "nav.imports",
-				MenuAccess.with("PERSONAL_DATA_READ", "WORK_EDIT"));
+				MenuAccess.with(Permission.PERSONAL_DATA_READ, Permission.WORK_EDIT));
 	}
 }

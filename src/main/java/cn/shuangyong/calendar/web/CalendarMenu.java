@@ -1,5 +1,6 @@
 package cn.shuangyong.calendar.web;
 
+import cn.shuangyong.shared.Permission;
 import cn.shuangyong.shared.web.MenuAccess;
 import cn.shuangyong.shared.web.MenuEntry;
 import cn.shuangyong.shared.web.MenuGroup;
@@ -13,7 +14,7 @@ class CalendarMenu {
 	@Bean
 	MenuEntry calendarMenuEntry() {
 		return MenuEntry.of("calendar", MenuGroup.BASICS, 30, "/calendar/holidays", "nav.calendar",
-				MenuAccess.withAny("WORK_READ", "CALENDAR_MANAGE"))
+				MenuAccess.withAny(Permission.WORK_READ, Permission.CALENDAR_MANAGE))
 			.activeUnder("/calendar");
 	}
 }

@@ -1,5 +1,6 @@
 package cn.shuangyong.consultations.web;
 
+import cn.shuangyong.shared.Permission;
 import cn.shuangyong.shared.web.MenuAccess;
 import cn.shuangyong.shared.web.MenuEntry;
 import cn.shuangyong.shared.web.MenuGroup;
@@ -13,6 +14,6 @@ class ConsultationMenu {
 	@Bean
 	MenuEntry consultationsMenuEntry() {
 		return MenuEntry.of("consultations", MenuGroup.MECHANISMS, 20, "/consultations", "nav.consultations",
-				MenuAccess.with("WORK_READ"));
+				MenuAccess.with(Permission.WORK_READ));
 	}
 }

@@ -1,5 +1,6 @@
 package cn.shuangyong.dashboards.web;
 
+import cn.shuangyong.shared.Permission;
 import cn.shuangyong.shared.web.MenuAccess;
 import cn.shuangyong.shared.web.MenuEntry;
 import cn.shuangyong.shared.web.MenuGroup;
@@ -13,6 +14,6 @@ class DashboardMenu {
 	@Bean
 	MenuEntry dashboardMenuEntry() {
 		return MenuEntry.of("dashboard", MenuGroup.SUPERVISION, 30, "/dashboard", "dashboards.nav",
-				MenuAccess.with("WORK_READ"));
+				MenuAccess.with(Permission.WORK_READ));
 	}
 }

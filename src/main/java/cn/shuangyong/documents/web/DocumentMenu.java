@@ -1,5 +1,6 @@
 package cn.shuangyong.documents.web;
 
+import cn.shuangyong.shared.Permission;
 import cn.shuangyong.shared.web.MenuAccess;
 import cn.shuangyong.shared.web.MenuEntry;
 import cn.shuangyong.shared.web.MenuGroup;
@@ -13,7 +14,7 @@ class DocumentMenu {
 	@Bean
 	MenuEntry receivedMenuEntry() {
 		return MenuEntry.of("received", MenuGroup.SUPERVISION, 80, "/documents/received", "nav.received",
-				MenuAccess.with("WORK_READ"))
+				MenuAccess.with(Permission.WORK_READ))
 			.activeUnder("/documents");
 	}
 }

@@ -1,5 +1,6 @@
 package cn.shuangyong.duallist.web;
 
+import cn.shuangyong.shared.Permission;
 import cn.shuangyong.shared.web.MenuAccess;
 import cn.shuangyong.shared.web.MenuEntry;
 import cn.shuangyong.shared.web.MenuGroup;
@@ -13,6 +14,6 @@ class DualListMenu {
 	@Bean
 	MenuEntry dualListsMenuEntry() {
 		return MenuEntry.of("dual-lists", MenuGroup.MECHANISMS, 10, "/dual-lists", "nav.dualLists",
-				MenuAccess.with("WORK_READ"));
+				MenuAccess.with(Permission.WORK_READ));
 	}
 }

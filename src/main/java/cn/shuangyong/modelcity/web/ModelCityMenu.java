@@ -1,5 +1,6 @@
 package cn.shuangyong.modelcity.web;
 
+import cn.shuangyong.shared.Permission;
 import cn.shuangyong.shared.web.MenuAccess;
 import cn.shuangyong.shared.web.MenuEntry;
 import cn.shuangyong.shared.web.MenuGroup;
@@ -13,6 +14,6 @@ class ModelCityMenu {
 	@Bean
 	MenuEntry modelCityMenuEntry() {
 		return MenuEntry.of("model-city", MenuGroup.MECHANISMS, 30, "/model-city", "modelcity.nav",
-				MenuAccess.with("WORK_READ"));
+				MenuAccess.with(Permission.WORK_READ));
 	}
 }

@@ -1,5 +1,6 @@
 package cn.shuangyong.notifications.web;
 
+import cn.shuangyong.shared.Permission;
 import cn.shuangyong.shared.web.MenuAccess;
 import cn.shuangyong.shared.web.MenuEntry;
 import cn.shuangyong.shared.web.MenuGroup;
@@ -13,6 +14,6 @@ class NotificationMenu {
 	@Bean
 	MenuEntry messagesMenuEntry() {
 		return MenuEntry.of("messages", MenuGroup.SUPERVISION, 90, "/notifications/messages", "notifications.nav.messages",
-				MenuAccess.with("PLANS_PUBLISH"));
+				MenuAccess.with(Permission.PLANS_PUBLISH));
 	}
 }

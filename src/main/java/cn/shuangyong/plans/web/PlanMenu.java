@@ -1,5 +1,6 @@
 package cn.shuangyong.plans.web;
 
+import cn.shuangyong.shared.Permission;
 import cn.shuangyong.shared.web.MenuAccess;
 import cn.shuangyong.shared.web.MenuEntry;
 import cn.shuangyong.shared.web.MenuGroup;
@@ -13,6 +14,6 @@ class PlanMenu {
 	@Bean
 	MenuEntry plansMenuEntry() {
 		return MenuEntry.of("plans", MenuGroup.SUPERVISION, 40, "/plans", "nav.plans",
-				MenuAccess.with("WORK_READ"));
+				MenuAccess.with(Permission.WORK_READ));
 	}
 }

@@ -1,5 +1,6 @@
 package cn.shuangyong.supervision.web;
 
+import cn.shuangyong.shared.Permission;
 import cn.shuangyong.shared.web.MenuAccess;
 import cn.shuangyong.shared.web.MenuEntry;
 import cn.shuangyong.shared.web.MenuGroup;
@@ -13,32 +14,32 @@ class SupervisionMenu {
 	@Bean
 	MenuEntry myTasksMenuEntry() {
 		return MenuEntry.of("myTasks", MenuGroup.SUPERVISION, 10, "/supervision/my", "nav.myTasks",
-				MenuAccess.with("WORK_READ"))
+				MenuAccess.with(Permission.WORK_READ))
 			.activeUnder("/supervision/my", "/supervision/tasks");
 	}
 
 	@Bean
 	MenuEntry boardMenuEntry() {
 		return MenuEntry.of("board", MenuGroup.SUPERVISION, 20, "/supervision/board", "board.nav",
-				MenuAccess.with("WORK_READ"));
+				MenuAccess.with(Permission.WORK_READ));
 	}
 
 	@Bean
 	MenuEntry bulletinsMenuEntry() {
 		return MenuEntry.of("bulletins", MenuGroup.SUPERVISION, 50, "/supervision/plans", "bulletins.menu",
-				MenuAccess.with("WORK_READ"));
+				MenuAccess.with(Permission.WORK_READ));
 	}
 
 	@Bean
 	MenuEntry urgingMenuEntry() {
 		return MenuEntry.of("urging", MenuGroup.SUPERVISION, 60, "/urging/notices", "urging.nav.notices",
-				MenuAccess.with("WORK_READ"))
+				MenuAccess.with(Permission.WORK_READ))
 			.activeUnder("/urging");
 	}
 
 	@Bean
 	MenuEntry materialsMenuEntry() {
 		return MenuEntry.of("materials", MenuGroup.SUPERVISION, 70, "/supervision/materials", "tasklife.nav.materials",
-				MenuAccess.with("PLANS_PUBLISH"));
+				MenuAccess.with(Permission.PLANS_PUBLISH));
 	}
 }

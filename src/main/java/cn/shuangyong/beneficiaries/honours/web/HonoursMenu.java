@@ -1,5 +1,6 @@
 package cn.shuangyong.beneficiaries.honours.web;
 
+import cn.shuangyong.shared.Permission;
 import cn.shuangyong.shared.web.MenuAccess;
 import cn.shuangyong.shared.web.MenuEntry;
 import cn.shuangyong.shared.web.MenuGroup;
@@ -13,7 +14,7 @@ class HonoursMenu {
 	@Bean
 	MenuEntry honoursMenuEntry() {
 		return MenuEntry.of("honours", MenuGroup.BENEFICIARIES, 30, "/beneficiaries/plaques", "honours.nav",
-				MenuAccess.with("PERSONAL_DATA_READ"))
+				MenuAccess.with(Permission.PERSONAL_DATA_READ))
 			.activeUnder("/beneficiaries/plaques", "/beneficiaries/merit", "/beneficiaries/campaigns",
 					"/beneficiaries/coverage");
 	}
