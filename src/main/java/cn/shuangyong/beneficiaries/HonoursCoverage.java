@@ -6,6 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 
+import cn.shuangyong.shared.DataScope;
+import cn.shuangyong.shared.InvalidInputException;
+import cn.shuangyong.shared.RegionLevel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,13 +36,12 @@ public class HonoursCoverage {
 	}
 
 	public PlaqueCoverage plaques(String region) {
-		if (region.length() > 6) {
+		if (area(region).level().compareTo(RegionLevel.COUNTY) > 0) {
 			return placePlaques(region);
 		}
-		return jdbc.sql("""
+		return area(region).bind(jdbc.sql("""
 				select coalesce(sum(eligible_households), 0), coalesce(sum(plaqued_households), 0)
-				from beneficiaries.plaque_rollup where county_code like :region""")
-			.param("region", region + "%")
+				from beneficiaries.plaque_rollup where county_code like :scope"""))
 			.query((rs, i) -> new PlaqueCoverage(rs.getLong(1), rs.getLong(2))).single();
 	}
 
@@ -49,26 +51,24 @@ public class HonoursCoverage {
 	 * figures and not its county's.
 	 */
 	private PlaqueCoverage placePlaques(String region) {
-		return jdbc.sql("""
+		return area(region).bind(jdbc.sql("""
 				select count(*) filter (where o.eligible), count(*) filter (where o.eligible and o.plaqued)
 				from beneficiaries.household h join beneficiaries.household_honour o on o.household_id = h.id
-				where h.region_code like :region""")
-			.param("region", region + "%")
+				where h.region_code like :scope"""))
 			.query((rs, i) -> new PlaqueCoverage(rs.getLong(1), rs.getLong(2))).single();
 	}
 
 	/** The campaigns whose region covers or lies within this region, each counted within it. */
 	public List<VisitCoverage> visits(String region) {
-		if (region.length() > 6) {
+		if (area(region).level().compareTo(RegionLevel.COUNTY) > 0) {
 			return placeVisits(region);
 		}
-		return jdbc.sql("""
+		return area(region).bind(jdbc.sql("""
 				select c.id, c.title, c.year, c.kind, coalesce(sum(r.targets), 0), coalesce(sum(r.visited), 0)
 				from beneficiaries.visit_campaign c
-				left join beneficiaries.visit_rollup r on r.campaign_id = c.id and r.county_code like :region
-				where c.region_code like :region or :plain like c.region_code || '%'
-				group by c.id, c.title, c.year, c.kind order by c.year desc, c.kind, c.id""")
-			.param("region", region + "%").param("plain", region)
+				left join beneficiaries.visit_rollup r on r.campaign_id = c.id and r.county_code like :scope
+				where c.region_code like :scope or :scopeRoot like c.region_code || '%'
+				group by c.id, c.title, c.year, c.kind order by c.year desc, c.kind, c.id"""))
 			.query(HonoursCoverage::visitCoverage).list();
 	}
 
@@ -77,17 +77,18 @@ public class HonoursCoverage {
 	 * coverage and, when a campaign is given, its visit coverage: what the map and its drill-down show.
 	 */
 	public List<PartCoverage> parts(String region, Long campaignId) {
-		int length = region.length() < 4 ? 4 : 6;
-		return jdbc.sql("""
+		int length = (area(region).level() == RegionLevel.PROVINCE ? RegionLevel.PREFECTURE : RegionLevel.COUNTY)
+			.codeLength();
+		return area(region).bind(jdbc.sql("""
 				select part, sum(eligible), sum(plaqued), sum(targets), sum(visited) from (
 				  select left(county_code, :len) part, eligible_households eligible, plaqued_households plaqued,
 				    0 targets, 0 visited
-				  from beneficiaries.plaque_rollup where county_code like :region
+				  from beneficiaries.plaque_rollup where county_code like :scope
 				  union all
 				  select left(county_code, :len), 0, 0, targets, visited from beneficiaries.visit_rollup
-				  where campaign_id = :campaign and county_code like :region) figures
-				group by part order by part""")
-			.param("len", length).param("region", region + "%").param("campaign", campaignId)
+				  where campaign_id = :campaign and county_code like :scope) figures
+				group by part order by part"""))
+			.param("len", length).param("campaign", campaignId)
 			.query((rs, i) -> new PartCoverage(rs.getString(1), new PlaqueCoverage(rs.getLong(2), rs.getLong(3)),
 					rs.getLong(4), rs.getLong(5)))
 			.list();
@@ -95,14 +96,23 @@ public class HonoursCoverage {
 
 	/** Below a county: the campaigns' targets in the place, through the (campaign, region) index of the targets. */
 	private List<VisitCoverage> placeVisits(String region) {
-		return jdbc.sql("""
+		return area(region).bind(jdbc.sql("""
 				select c.id, c.title, c.year, c.kind, count(t.id), count(t.id) filter (where t.visited)
 				from beneficiaries.visit_campaign c
-				left join beneficiaries.campaign_target t on t.campaign_id = c.id and t.region_code like :region
-				where c.region_code like :region or :plain like c.region_code || '%'
-				group by c.id, c.title, c.year, c.kind order by c.year desc, c.kind, c.id""")
-			.param("region", region + "%").param("plain", region)
+				left join beneficiaries.campaign_target t on t.campaign_id = c.id and t.region_code like :scope
+				where c.region_code like :scope or :scopeRoot like c.region_code || '%'
+				group by c.id, c.title, c.year, c.kind order by c.year desc, c.kind, c.id"""))
 			.query(HonoursCoverage::visitCoverage).list();
+	}
+
+	/** The region whose figures are read, bound into the queries as the one scoped-query way binds a user's scope. */
+	private static DataScope area(String region) {
+		try {
+			return new DataScope(region);
+		}
+		catch (IllegalArgumentException e) {
+			throw new InvalidInputException("地区代码应为 2、4、6、9 或 12 位行政区划代码：" + region);
+		}
 	}
 
 	/** A campaign row: id, title, year, kind, targets, visited. */

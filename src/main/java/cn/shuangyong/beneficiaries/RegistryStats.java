@@ -11,7 +11,9 @@ import cn.shuangyong.directory.Region;
 import cn.shuangyong.directory.RegionCode;
 import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.shared.DataScope;
 import cn.shuangyong.shared.NotFoundException;
+import cn.shuangyong.shared.RegionLevel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,9 +62,12 @@ public class RegistryStats {
 		LocalDate date = clock.today();
 		Map<String, Long> counted = new LinkedHashMap<>();
 		catalogue.inForceOn(date).forEach(c -> counted.put(c.code(), 0L));
-		raw.forEach((code, people) -> counted.merge(catalogue.countedAs(code, date).code(), people, Long::sum));
+		// a code the catalogue does not know (data older than a change of the catalogue) is counted as it stands,
+		// under its own code, rather than failing every figure of the region
+		raw.forEach((code, people) -> counted.merge(
+				catalogue.byCode(code).isPresent() ? catalogue.countedAs(code, date).code() : code, people, Long::sum));
 		return counted.entrySet().stream().map(e -> new BeneficiaryStats.CategoryCount(e.getKey(),
-				catalogue.byCode(e.getKey()).orElseThrow().label(), e.getValue())).toList();
+				catalogue.label(e.getKey()), e.getValue())).toList();
 	}
 
 	private List<BeneficiaryStats.RegionCount> children(Region region) {
@@ -70,15 +75,16 @@ public class RegistryStats {
 		if (children.isEmpty()) {
 			return List.of();
 		}
-		int length = children.get(0).code().value().length();
-		String sql = length <= 6 ? """
+		RegionLevel level = RegionLevel.ofCode(children.get(0).code().value());
+		int length = level.codeLength();
+		String sql = level.compareTo(RegionLevel.COUNTY) <= 0 ? """
 				select left(county_code, :len) code, sum(people) people, sum(households) households
-				from beneficiaries.county_total where county_code like :like group by 1"""
+				from beneficiaries.county_total where county_code like :scope group by 1"""
 				: """
 				select left(region_code, :len) code, sum(people) people, sum(households) households
-				from beneficiaries.place_total where region_code like :like group by 1""";
+				from beneficiaries.place_total where region_code like :scope group by 1""";
 		Map<String, long[]> counts = new HashMap<>();
-		jdbc.sql(sql).param("len", length).param("like", region.code().value() + "%")
+		new DataScope(region.code().value()).bind(jdbc.sql(sql)).param("len", length)
 			.query(rs -> {
 				counts.put(rs.getString(1), new long[] { rs.getLong(2), rs.getLong(3) });
 			});
@@ -90,11 +96,11 @@ public class RegistryStats {
 
 	/** Per county down to a county; per place (village, township) below it. */
 	private Map<String, Long> categories(String code) {
-		String table = code.length() <= 6 ? "beneficiaries.person_count where county_code"
+		String table = countyRollUp(code) ? "beneficiaries.person_count where county_code"
 				: "beneficiaries.place_count where region_code";
 		Map<String, Long> raw = new HashMap<>();
-		jdbc.sql("select category, sum(people) from " + table + " like :like group by 1")
-			.param("like", code + "%").query(rs -> {
+		new DataScope(code).bind(jdbc.sql("select category, sum(people) from " + table + " like :scope group by 1"))
+			.query(rs -> {
 				raw.put(rs.getString(1), rs.getLong(2));
 			});
 		return raw;
@@ -102,9 +108,15 @@ public class RegistryStats {
 
 	/** Households are counted where their head lives, at every level. */
 	private long[] totals(String code) {
-		String table = code.length() <= 6 ? "beneficiaries.county_total where county_code"
+		String table = countyRollUp(code) ? "beneficiaries.county_total where county_code"
 				: "beneficiaries.place_total where region_code";
-		return jdbc.sql("select coalesce(sum(people), 0), coalesce(sum(households), 0) from " + table + " like :like")
-			.param("like", code + "%").query((rs, i) -> new long[] { rs.getLong(1), rs.getLong(2) }).single();
+		return new DataScope(code)
+			.bind(jdbc.sql("select coalesce(sum(people), 0), coalesce(sum(households), 0) from " + table + " like :scope"))
+			.query((rs, i) -> new long[] { rs.getLong(1), rs.getLong(2) }).single();
+	}
+
+	/** Down to a county the per-county roll-ups hold the figures; below it, the per-place ones. */
+	private static boolean countyRollUp(String code) {
+		return RegionLevel.ofCode(code).compareTo(RegionLevel.COUNTY) <= 0;
 	}
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import cn.shuangyong.shared.DataScope;
 import cn.shuangyong.shared.RegionLevel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -49,15 +50,16 @@ public class Directory {
 
 	/** The region and every region below it, in code order: for bulk work that checks many codes at once. */
 	public List<Region> regionsWithin(RegionCode root) {
-		return jdbc.sql("select code, name, level, parent_code from directory.region where code like :like order by code")
-			.param("like", root.value() + "%").query(Directory::region).list();
+		return subtree(root)
+			.bind(jdbc.sql("select code, name, level, parent_code from directory.region where code like :scope order by code"))
+			.query(Directory::region).list();
 	}
 
 	/** The service station of each township and village below a region that has one, by the region's code. */
 	public java.util.Map<String, UnitId> serviceStationsWithin(RegionCode root) {
 		java.util.Map<String, UnitId> stations = new java.util.HashMap<>();
-		jdbc.sql("select region_code, id from directory.unit where kind = 'SERVICE_STATION' and region_code like :like order by id")
-			.param("like", root.value() + "%")
+		subtree(root)
+			.bind(jdbc.sql("select region_code, id from directory.unit where kind = 'SERVICE_STATION' and region_code like :scope order by id"))
 			.query(rs -> {
 				stations.putIfAbsent(rs.getString(1), new UnitId(rs.getLong(2)));
 			});
@@ -115,14 +117,17 @@ public class Directory {
 	}
 
 	public DirectoryStats stats(RegionCode scope) {
-		String like = scope.value() + "%";
-		return jdbc.sql("""
-				select (select count(*) from directory.region where code like :like),
-				       (select count(*) from directory.unit where region_code like :like),
-				       (select count(*) from directory.unit where region_code like :like and kind = 'SERVICE_STATION'),
-				       (select count(*) from directory.leading_group where region_code like :like)""")
-			.param("like", like)
+		return subtree(scope).bind(jdbc.sql("""
+				select (select count(*) from directory.region where code like :scope),
+				       (select count(*) from directory.unit where region_code like :scope),
+				       (select count(*) from directory.unit where region_code like :scope and kind = 'SERVICE_STATION'),
+				       (select count(*) from directory.leading_group where region_code like :scope)"""))
 			.query((rs, i) -> new DirectoryStats(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))).single();
+	}
+
+	/** A region and everything below it, bound into a query as every scoped read binds it. */
+	private static DataScope subtree(RegionCode root) {
+		return new DataScope(root.value());
 	}
 
 	/** The named unit groups a phrase can be mapped to (各县市双拥办, 州直有关部门 …). */

@@ -15,6 +15,7 @@ import cn.shuangyong.beneficiaries.visits.VisitCommands.OpenCampaign;
 import cn.shuangyong.calendar.WorkingDayCalendar;
 import cn.shuangyong.shared.ConflictException;
 import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.shared.DataScope;
 import cn.shuangyong.shared.InvalidInputException;
 import cn.shuangyong.shared.NotFoundException;
 import org.springframework.dao.DuplicateKeyException;
@@ -80,7 +81,10 @@ public class VisitCampaigns {
 		}
 		String targetRegion = command.targetRegion() == null || command.targetRegion().isBlank() ? region
 				: command.targetRegion().strip();
-		if (!targetRegion.startsWith(region)) {
+		if (!targetRegion.matches("\\d{2}|\\d{4}|\\d{6}|\\d{9}|\\d{12}")) {
+			problems.add("对象范围的行政区划代码（" + targetRegion + "）应为 2、4、6、9 或 12 位数字");
+		}
+		else if (!targetRegion.startsWith(region)) {
 			problems.add("对象范围的行政区划（" + targetRegion + "）须在本活动地区（" + region + "）之内");
 		}
 		BigDecimal money = command.moneyStandard();
@@ -127,12 +131,13 @@ public class VisitCampaigns {
 		Map<String, Object> params = new java.util.HashMap<>();
 		params.put("c", campaignId);
 		params.put("codes", rule.matchingCodes(catalogue).toArray(String[]::new));
-		params.put("region", rule.region() + "%");
+		// the rule's region bounds the people drawn, bound as the one scoped-query way binds a scope
+		new DataScope(rule.region()).bind(params);
 		params.put("oldest", rule.bornOnOrBefore(campaign.festivalOn()));
 		params.put("youngest", rule.bornAfter(campaign.festivalOn()));
 		params.put("grade", rule.maxGrade());
 		String matches = """
-				p.region_code like :region and p.categories && cast(:codes as varchar[])
+				p.region_code like :scope and p.categories && cast(:codes as varchar[])
 				  and (cast(:oldest as date) is null or p.birth_date <= :oldest)
 				  and (cast(:youngest as date) is null or p.birth_date > :youngest)
 				  and (cast(:grade as int) is null or p.disability_grade <= :grade)""";

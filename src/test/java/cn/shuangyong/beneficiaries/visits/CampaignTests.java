@@ -120,7 +120,7 @@ class CampaignTests {
 		long own = people.person(people.household(OWN_VILLAGE, ownStation), "本站对象", "VETERAN");
 		long other = people.person(people.household(OTHER_VILLAGE, otherStation), "他站对象", "VETERAN");
 		var lufeng = demo.signedIn("lufeng");
-		long id = campaigns.open(new OpenCampaign("BAYI", 2016, null, List.of("VETERAN"), null, null, null, "5323021010",
+		long id = campaigns.open(new OpenCampaign("BAYI", 2016, null, List.of("VETERAN"), null, null, null, "532302101",
 				BigDecimal.valueOf(300), "慰问信"), lufeng);
 		campaigns.drawTargets(id, lufeng);
 		var zhan = demo.signedIn("zhan");
