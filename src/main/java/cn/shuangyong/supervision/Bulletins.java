@@ -62,7 +62,7 @@ public class Bulletins {
 			throw new AccessDeniedException("只有印发该工作要点的双拥办可以印发情况通报");
 		}
 		drafting.checkDate(plan, date);
-		// A bulletin is numbered under the plan's own 机关代字: the plan 楚拥办通〔2020〕1号 gives 楚拥办通〔2020〕N号.
+		// A bulletin is numbered under the plan's own 机关代字: the plan 某拥办通〔2021〕3号 gives 某拥办通〔2021〕N号.
 		String code = DocNumber.read(plan.docNumber()).map(DocNumber::issuerCode)
 			.orElseThrow(() -> new InvalidInputException(
 					"工作要点的发文字号“" + plan.docNumber() + "”不是“机关代字〔年份〕序号号”的格式，无法为通报编号"));

@@ -7,7 +7,7 @@ import java.util.List;
  * What an official document says, in the parts GB/T 9704-2012 (7) lays out: the 版头 (issuing mark and number), the
  * 主体 (title, 主送, body, 附件说明, signature and date) and the 版记 (抄送, 印发机关和印发日期).
  *
- * @param mark the 发文机关标志 (7.2.4): the office's name, with 文件 for a formal document (云南省双拥工作领导小组办公室文件),
+ * @param mark the 发文机关标志 (7.2.4): the office's name, with 文件 for a formal document (某某县双拥工作领导小组办公室文件),
  * without it for a letter (函)
  * @param number the 发文字号; null in a draft, which says 征求意见稿 where the number would be
  * @param title the title; a {@code \n} marks where a title too long for one line may break (7.3.1: 回行时要做到词意
