@@ -60,7 +60,7 @@ class BeneficiariesApi {
 			@RequestParam(required = false) String name, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size, @AuthenticationPrincipal CurrentUser user,
 			jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response) {
-		IdNumberInUrl.refuse(request);
+		PersonInUrl.refuse(request);
 		return page(new BeneficiaryFilter(region, category, name, null), page, size, user, response);
 	}
 
@@ -69,7 +69,7 @@ class BeneficiariesApi {
 	@PostMapping("/search")
 	PageJson search(@RequestBody SearchJson search, @AuthenticationPrincipal CurrentUser user,
 			jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response) {
-		IdNumberInUrl.refuse(request);
+		PersonInUrl.refuse(request);
 		return page(new BeneficiaryFilter(search.region(), search.category(), search.name(), search.idNumber()),
 				search.page() == null ? 0 : search.page(), search.size() == null ? 20 : search.size(), user, response);
 	}
