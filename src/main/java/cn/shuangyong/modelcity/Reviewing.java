@@ -46,10 +46,13 @@ public class Reviewing {
 		this.businessClock = businessClock;
 	}
 
-	public void score(long campaignId, List<ScoreInput> inputs, CurrentUser by) {
+	/** Saves review scores made on the campaign at version {@code seen}. */
+	public void score(long campaignId, Integer seen, List<ScoreInput> inputs, CurrentUser by) {
 		Campaign campaign = access.asReviewer(campaignId, by);
 		campaign.requireUnderReview("录入审核评分");
+		campaign.requireSeen(seen, "保存审核评分");
 		scores.save(campaignId, standards.find(campaign.standardId()), inputs, true, 2000);
+		store.claim(campaign);
 		log.record(campaignId, "REVIEW_SCORED", inputs.size() + " 项指标", by);
 	}
 
@@ -110,8 +113,9 @@ public class Reviewing {
 		log.record(campaignId, "VETO_CLEARED", "一票否决项 " + vetoItemId, by);
 	}
 
-	public void openNotice(long campaignId, LocalDate start, LocalDate end, CurrentUser by) {
+	public void openNotice(long campaignId, Integer seen, LocalDate start, LocalDate end, CurrentUser by) {
 		Campaign campaign = access.asReviewer(campaignId, by);
+		campaign.requireSeen(seen, "开始公示");
 		Standard standard = standards.find(campaign.standardId());
 		List<String> gaps = new ArrayList<>(scores.gaps(campaignId, standard, true));
 		if (jdbc.sql("select count(*) from modelcity.site_visit where campaign_id = :c").param("c", campaignId)
