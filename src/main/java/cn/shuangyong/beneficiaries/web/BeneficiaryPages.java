@@ -60,11 +60,11 @@ class BeneficiaryPages {
 
 	@GetMapping("/beneficiaries")
 	String list(@RequestParam(required = false) String region, @RequestParam(required = false) String category,
-			@RequestParam(required = false) String name, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "0") int page,
 			@AuthenticationPrincipal CurrentUser user, Model model, HttpServletRequest request,
 			HttpServletResponse response) {
 		PersonInUrl.refuse(request);
-		return list(new BeneficiaryFilter(region, category, name, null), page, user, model, response);
+		return list(new BeneficiaryFilter(region, category, null, null), page, user, model, response);
 	}
 
 	/**
