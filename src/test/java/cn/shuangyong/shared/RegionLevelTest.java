@@ -24,6 +24,10 @@ class RegionLevelTest {
 	private static final Pattern LEVEL_FROM_LENGTH = Pattern.compile(
 			"(?i)\\w*(region|code|shown|own|parent|scope|root|value\\(\\))\\w*(\\(\\))?\\.length\\(\\)\\s*(==|!=|<=|>=|<|>)");
 
+	/** The same in SQL: {@code length(t.region_code) = 4}; the lengths come from {@code RegionLevel.codeLength()}. */
+	private static final Pattern LEVEL_FROM_LENGTH_IN_SQL = Pattern
+		.compile("(?i)length\\(\\s*(\\w+\\.)?\\w*code\\s*\\)\\s*(=|!=|<>|<=|>=|<|>|between)\\s*\\d");
+
 	/** The one place a code's length means its level, and the code that reads a code in. */
 	private static final Set<String> ALLOWED = Set.of("RegionLevel.java", "RegionCode.java", "DocNumber.java");
 
@@ -66,13 +70,18 @@ class RegionLevelTest {
 		assertThat(LEVEL_FROM_LENGTH.matcher("if (own.value().length() < 9) {").find()).isTrue();
 		assertThat(LEVEL_FROM_LENGTH.matcher("th:if=\"${p.regionCode().length() == 4}\"").find()).isTrue();
 		assertThat(LEVEL_FROM_LENGTH.matcher("if (title.length() > 200) {").find()).isFalse();
+		assertThat(LEVEL_FROM_LENGTH_IN_SQL.matcher("PROVINCE(\"length(t.region_code) = 2\")").find()).isTrue();
+		assertThat(LEVEL_FROM_LENGTH_IN_SQL.matcher("where length(g.region_code) > 2 and").find()).isTrue();
+		assertThat(LEVEL_FROM_LENGTH_IN_SQL.matcher("order by year desc, length(region_code), region_code").find())
+			.isFalse();
 	}
 
 	private static void lines(Path file, List<String> found) {
 		try {
 			List<String> lines = Files.readAllLines(file);
 			for (int i = 0; i < lines.size(); i++) {
-				if (LEVEL_FROM_LENGTH.matcher(lines.get(i)).find()) {
+				if (LEVEL_FROM_LENGTH.matcher(lines.get(i)).find()
+						|| LEVEL_FROM_LENGTH_IN_SQL.matcher(lines.get(i)).find()) {
 					found.add(file + ":" + (i + 1) + ": " + lines.get(i).strip());
 				}
 			}
