@@ -82,9 +82,10 @@ public class Reviewing {
 	}
 
 	/** Records that a veto item of the campaign's standard applies, with the grounds. */
-	public void findVeto(long campaignId, long vetoItemId, String grounds, CurrentUser by) {
+	public void findVeto(long campaignId, Integer seen, long vetoItemId, String grounds, CurrentUser by) {
 		Campaign campaign = access.asReviewer(campaignId, by);
 		campaign.requireUnderReview("认定一票否决");
+		campaign.requireSeen(seen, "认定一票否决");
 		VetoItem item = standards.find(campaign.standardId()).vetoItems().stream().filter(v -> v.id() == vetoItemId)
 			.findFirst().orElseThrow(() -> new InvalidInputException("该一票否决项不属于本次考评所用的标准"));
 		List<String> problems = new ArrayList<>();
@@ -99,17 +100,20 @@ public class Reviewing {
 				values (:c, :v, :g, :by, :at)""")
 			.param("c", campaignId).param("v", vetoItemId).param("g", text).param("by", by.getUsername())
 			.param("at", Timestamp.from(businessClock.now())).update();
+		store.claim(campaign);
 		log.record(campaignId, "VETO_FOUND", item.text() + "：" + text, by);
 	}
 
 	/** Takes back a veto finding made in error, while still under review. */
-	public void clearVeto(long campaignId, long vetoItemId, CurrentUser by) {
+	public void clearVeto(long campaignId, Integer seen, long vetoItemId, CurrentUser by) {
 		Campaign campaign = access.asReviewer(campaignId, by);
 		campaign.requireUnderReview("撤回一票否决认定");
+		campaign.requireSeen(seen, "撤回一票否决认定");
 		if (jdbc.sql("delete from modelcity.veto_finding where campaign_id = :c and veto_item_id = :v")
 			.param("c", campaignId).param("v", vetoItemId).update() == 0) {
 			throw new NotFoundException("没有该一票否决认定");
 		}
+		store.claim(campaign);
 		log.record(campaignId, "VETO_CLEARED", "一票否决项 " + vetoItemId, by);
 	}
 

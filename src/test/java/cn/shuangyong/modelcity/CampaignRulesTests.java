@@ -120,9 +120,9 @@ class CampaignRulesTests {
 		long veto = jdbc.sql("select v.id from modelcity.veto_item v join modelcity.campaign c on c.standard_id = v.standard_id where c.id = :c order by v.position limit 1")
 			.param("c", vetoed).query(Long.class).single();
 		call("chuxiong", post("/api/v1/model-city/campaigns/{id}/vetoes", vetoed).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"vetoItemId\":" + veto + ",\"grounds\":\"\"}")).andExpect(status().isBadRequest());
+			.content("{\"vetoItemId\":" + veto + ",\"grounds\":\"\"" + seen(vetoed) + "}")).andExpect(status().isBadRequest());
 		call("chuxiong", post("/api/v1/model-city/campaigns/{id}/vetoes", vetoed).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"vetoItemId\":" + veto + ",\"grounds\":\"2020年6月发生严重损害军民关系事件（测试）\"}"))
+			.content("{\"vetoItemId\":" + veto + ",\"grounds\":\"2020年6月发生严重损害军民关系事件（测试）\"" + seen(vetoed) + "}"))
 			.andExpect(status().isOk()).andExpect(jsonPath("$.vetoed").value(true));
 		call("chuxiong", get("/api/v1/model-city/ranking").param("year", "2020"))
 			.andExpect(jsonPath("$.ranked[?(@.candidate.id == " + vetoed + ")]").isEmpty())
@@ -201,6 +201,13 @@ class CampaignRulesTests {
 						prefecture));
 		assertThat(stale).hasMessageContaining("已被他人修改");
 		assertThat(mother.stage(id)).isEqualTo(CampaignStage.UNDER_REVIEW);
+		long veto = jdbc.sql("select v.id from modelcity.veto_item v join modelcity.campaign c on c.standard_id = v.standard_id where c.id = :c order by v.position limit 1")
+			.param("c", id).query(Long.class).single();
+		var staleVeto = org.assertj.core.api.Assertions.catchThrowableOfType(cn.shuangyong.shared.ConflictException.class,
+				() -> reviewing.findVeto(id, seen, veto, "旧页面上的认定", prefecture));
+		assertThat(staleVeto).hasMessageContaining("已被他人修改");
+		assertThat(jdbc.sql("select count(*) from modelcity.veto_finding where campaign_id = :c").param("c", id)
+			.query(Long.class).single()).isZero();
 		var unnamed = org.assertj.core.api.Assertions.catchThrowableOfType(cn.shuangyong.shared.InvalidInputException.class,
 				() -> reviewing.openNotice(id, null, java.time.LocalDate.of(2020, 9, 21), java.time.LocalDate.of(2020, 9, 29),
 						prefecture));

@@ -94,19 +94,21 @@ class CampaignForms {
 
 	@PostMapping("/vetoes")
 	String veto(@PathVariable long id, @RequestParam(required = false) Long vetoItemId, @RequestParam String grounds,
-			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+			@RequestParam(required = false) Integer version, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
 		return act(id, redirect, "modelcity.saved", () -> {
 			if (vetoItemId == null) {
 				throw new InvalidInputException("请选择一票否决项");
 			}
-			reviewing.findVeto(id, vetoItemId, grounds, user);
+			reviewing.findVeto(id, version, vetoItemId, grounds, user);
 		});
 	}
 
 	@PostMapping("/vetoes/{vetoItemId}/clear")
-	String clearVeto(@PathVariable long id, @PathVariable long vetoItemId, @AuthenticationPrincipal CurrentUser user,
+	String clearVeto(@PathVariable long id, @PathVariable long vetoItemId,
+			@RequestParam(required = false) Integer version, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
-		return act(id, redirect, "modelcity.saved", () -> reviewing.clearVeto(id, vetoItemId, user));
+		return act(id, redirect, "modelcity.saved", () -> reviewing.clearVeto(id, version, vetoItemId, user));
 	}
 
 	@PostMapping("/notice")

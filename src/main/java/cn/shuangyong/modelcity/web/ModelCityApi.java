@@ -136,10 +136,11 @@ class ModelCityApi {
 		return campaign(id, user);
 	}
 
-	@Operation(summary = "认定一票否决项，须写明依据")
+	@Operation(summary = "认定一票否决项，须写明依据", description = SEEN)
 	@PostMapping("/campaigns/{id}/vetoes")
-	CampaignJson veto(@PathVariable long id, @RequestBody VetoFindingJson body, @AuthenticationPrincipal CurrentUser user) {
-		reviewing.findVeto(id, body.vetoItemId(), body.grounds(), user);
+	CampaignJson veto(@PathVariable long id, @RequestBody VetoFindingJson body, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@AuthenticationPrincipal CurrentUser user) {
+		reviewing.findVeto(id, SeenVersion.of(ifMatch, body.version()), body.vetoItemId(), body.grounds(), user);
 		return campaign(id, user);
 	}
 

@@ -86,7 +86,7 @@ final class ModelCityJson {
 	record SiteVisitJson(LocalDate visitedOn, String place, String members, String findings) {
 	}
 
-	record VetoFindingJson(long vetoItemId, String grounds) {
+	record VetoFindingJson(long vetoItemId, String grounds, Integer version) {
 	}
 
 	record NoticeJson(LocalDate start, LocalDate end, Integer version) {
