@@ -3,6 +3,7 @@ package cn.shuangyong.beneficiaries;
 import java.util.List;
 import java.util.Optional;
 
+import cn.shuangyong.privacy.IdNumber;
 import cn.shuangyong.shared.ConflictException;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
@@ -28,16 +29,16 @@ public class Registry {
 
 	private final HouseholdStore households;
 
-	private final Placements placements;
+	private final Residences residences;
 
 	private final RegistryAudit audit;
 
-	Registry(PersonRules rules, PersonStore people, HouseholdStore households, Placements placements,
+	Registry(PersonRules rules, PersonStore people, HouseholdStore households, Residences residences,
 			RegistryAudit audit) {
 		this.rules = rules;
 		this.people = people;
 		this.households = households;
-		this.placements = placements;
+		this.residences = residences;
 		this.audit = audit;
 	}
 
@@ -45,16 +46,16 @@ public class Registry {
 	public Registered register(PersonDraft draft, Long householdId, CurrentUser user) {
 		RegistryAccess.require(user, RegistryAccess.EDIT, "登记优抚对象");
 		CheckedPerson person = rules.check(draft);
-		requireWithin(person.placement(), user);
+		requireWithin(person.residence(), user);
 		if (people.idOf(person.idNumber()).isPresent()) {
 			throw new ConflictException("公民身份号码 " + person.idNumber() + " 已登记，不能重复登记");
 		}
 		long id = people.nextId();
-		long household = householdId == null ? households.create(people.lookupOf(person.idNumber()), person.placement())
+		long household = householdId == null ? households.create(people.lookupOf(person.idNumber()), person.residence())
 				: lockHousehold(householdId, user);
 		people.insert(id, household, person);
 		audit.record(user, "BENEFICIARY_REGISTERED", id, "登记优抚对象，户 " + household + "，区划 "
-				+ person.placement().regionCode() + "，类别 " + String.join("、", person.categories()));
+				+ person.residence().regionCode() + "，类别 " + String.join("、", person.categories()));
 		return new Registered(people.find(id).orElseThrow(), person.warnings());
 	}
 
@@ -62,14 +63,14 @@ public class Registry {
 	public Registered edit(long id, int version, PersonDraft draft, CurrentUser user) {
 		PersonRecord before = editable(id, user);
 		CheckedPerson person = rules.check(draft);
-		requireWithin(person.placement(), user);
+		requireWithin(person.residence(), user);
 		String lookup = people.idLookup(id);
 		people.update(id, version, person);
 		// the household follows its head only if this person still heads it: someone may have made another head
 		households.setHead(before.householdId(), lookup, people.lookupOf(person.idNumber()),
-				person.placement().regionCode(), person.placement().stationUnitId());
+				person.residence().regionCode(), person.residence().stationUnitId());
 		audit.record(user, "BENEFICIARY_UPDATED", id, "修改优抚对象信息（版本 " + version + "），区划 "
-				+ before.regionCode() + " → " + person.placement().regionCode() + "，类别 "
+				+ before.regionCode() + " → " + person.residence().regionCode() + "，类别 "
 				+ String.join("、", before.categories()) + " → " + String.join("、", person.categories()));
 		return new Registered(people.find(id).orElseThrow(), person.warnings());
 	}
@@ -77,14 +78,14 @@ public class Registry {
 	/** Moves a person to another township or village, and so to that place's service station. */
 	public PersonRecord move(long id, int version, String regionCode, CurrentUser user) {
 		PersonRecord before = editable(id, user);
-		Placement placement = placements.of(regionCode);
-		requireWithin(placement, user);
-		people.move(id, version, placement);
+		Residence residence = residences.of(regionCode);
+		requireWithin(residence, user);
+		people.move(id, version, residence);
 		// the household follows its head only if this person still heads it: someone may have made another head
 		String lookup = people.idLookup(id);
-		households.setHead(before.householdId(), lookup, lookup, placement.regionCode(), placement.stationUnitId());
+		households.setHead(before.householdId(), lookup, lookup, residence.regionCode(), residence.stationUnitId());
 		audit.record(user, "BENEFICIARY_MOVED", id, "迁移优抚对象：" + before.regionCode() + " → "
-				+ placement.regionCode() + "（" + placement.stationName() + "）");
+				+ residence.regionCode() + "（" + residence.stationName() + "）");
 		return people.find(id).orElseThrow();
 	}
 
@@ -124,8 +125,8 @@ public class Registry {
 		if (person.householdHead()) {
 			passHeadOn(person, lookup);
 		}
-		Placement placement = placements.of(person.regionCode());
-		long own = households.create(lookup, placement);
+		Residence residence = residences.of(person.regionCode());
+		long own = households.create(lookup, residence);
 		people.setHousehold(id, version, own);
 		afterLeaving(person, lookup);
 		audit.record(user, "HOUSEHOLD_LEFT", id, "离开户 " + person.householdId() + "，单独成户 " + own);
@@ -194,9 +195,9 @@ public class Registry {
 		return householdId;
 	}
 
-	private static void requireWithin(Placement placement, CurrentUser user) {
-		if (!user.covers(placement.regionCode())) {
-			throw new InvalidInputException("行政区划：“" + placement.region().name() + "”不在您的数据范围内，只能登记本辖区的人员");
+	private static void requireWithin(Residence residence, CurrentUser user) {
+		if (!user.covers(residence.regionCode())) {
+			throw new InvalidInputException("行政区划：“" + residence.region().name() + "”不在您的数据范围内，只能登记本辖区的人员");
 		}
 	}
 

@@ -5,6 +5,7 @@ import java.util.List;
 import cn.shuangyong.AuditRows;
 import cn.shuangyong.Demo;
 import cn.shuangyong.privacy.FieldCipher;
+import cn.shuangyong.privacy.IdNumber;
 import cn.shuangyong.privacy.LookupHash;
 import cn.shuangyong.shared.ConflictException;
 import cn.shuangyong.shared.CurrentUser;
