@@ -1,5 +1,6 @@
 package cn.shuangyong.beneficiaries;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,7 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The registry's write path, for the pages and for other code (import, honours): register, edit, move and remove a
  * person, and arrange households. Every field is checked by {@link PersonRules}; personal data is stored encrypted;
- * each change is audited in its own transaction; edits name the version they were made against.
+ * each change is audited in its own transaction; edits name the version they were made against. Each change a
+ * neighbour must know of is published in the same transaction ({@link RegistryEvents}): registered, moved, categories
+ * changed, died.
  * <p>
  * A person always belongs to a household: registering without naming one makes a household of their own with them as
  * its head. When a head leaves or is removed, the member registered first becomes head; an empty household is removed.
@@ -33,13 +36,16 @@ public class Registry {
 
 	private final RegistryAudit audit;
 
+	private final RegistryEvents events;
+
 	Registry(PersonRules rules, PersonStore people, HouseholdStore households, Residences residences,
-			RegistryAudit audit) {
+			RegistryAudit audit, RegistryEvents events) {
 		this.rules = rules;
 		this.people = people;
 		this.households = households;
 		this.residences = residences;
 		this.audit = audit;
+		this.events = events;
 	}
 
 	/** Registers a person, in a household of their own or in the one named. */
@@ -56,7 +62,9 @@ public class Registry {
 		people.insert(id, household, person);
 		audit.record(user, "BENEFICIARY_REGISTERED", id, "登记优抚对象，户 " + household + "，区划 "
 				+ person.residence().regionCode() + "，类别 " + String.join("、", person.categories()));
-		return new Registered(people.find(id).orElseThrow(), person.warnings());
+		PersonRecord registered = people.find(id).orElseThrow();
+		events.registered(registered);
+		return new Registered(registered, person.warnings());
 	}
 
 	/** Replaces every field of a person; region changes go through here or {@link #move}. */
@@ -72,7 +80,9 @@ public class Registry {
 		audit.record(user, "BENEFICIARY_UPDATED", id, "修改优抚对象信息（版本 " + version + "），区划 "
 				+ before.regionCode() + " → " + person.residence().regionCode() + "，类别 "
 				+ String.join("、", before.categories()) + " → " + String.join("、", person.categories()));
-		return new Registered(people.find(id).orElseThrow(), person.warnings());
+		PersonRecord after = people.find(id).orElseThrow();
+		events.changed(before, after);
+		return new Registered(after, person.warnings());
 	}
 
 	/** Moves a person to another township or village, and so to that place's service station. */
@@ -86,18 +96,37 @@ public class Registry {
 		households.setHead(before.householdId(), lookup, lookup, residence.regionCode(), residence.stationUnitId());
 		audit.record(user, "BENEFICIARY_MOVED", id, "迁移优抚对象：" + before.regionCode() + " → "
 				+ residence.regionCode() + "（" + residence.stationName() + "）");
-		return people.find(id).orElseThrow();
+		PersonRecord after = people.find(id).orElseThrow();
+		events.moved(before, after);
+		return after;
 	}
 
-	/** Removes a person from the registry, with the reason (死亡、迁出本省、资格取消 …). */
+	/**
+	 * Removes a person from the registry, with the reason (迁出本省、资格取消 …). A death is not a reason here: it is
+	 * recorded with its date by {@link #recordDeath}, so that the neighbours hear of it.
+	 */
 	public void remove(long id, int version, String reason, CurrentUser user) {
 		PersonRecord person = editable(id, user);
 		String why = RemovalReason.check(reason);
-		households.lockRegion(person.householdId());
-		String lookup = people.idLookup(id);
-		people.delete(id, version);
-		afterLeaving(person, lookup);
+		leave(person, version);
 		audit.record(user, "BENEFICIARY_REMOVED", id, "移除优抚对象（户 " + person.householdId() + "），原因：" + why);
+	}
+
+	/** Records a person's death: they leave the registry and {@link PersonDied} is published. */
+	public void recordDeath(long id, int version, LocalDate diedOn, CurrentUser user) {
+		PersonRecord person = editable(id, user);
+		if (diedOn == null) {
+			throw new InvalidInputException("请填写死亡日期");
+		}
+		if (diedOn.isAfter(events.today())) {
+			throw new InvalidInputException("死亡日期（" + diedOn + "）不能晚于今天（" + events.today() + "）");
+		}
+		if (person.birthDate() != null && diedOn.isBefore(person.birthDate())) {
+			throw new InvalidInputException("死亡日期（" + diedOn + "）不能早于出生日期");
+		}
+		leave(person, version);
+		audit.record(user, "BENEFICIARY_DIED", id, "登记死亡（户 " + person.householdId() + "），死亡日期 " + diedOn);
+		events.died(person, diedOn);
 	}
 
 	/** Moves a person into another household; their old household passes its head on or goes. */
@@ -111,7 +140,9 @@ public class Registry {
 		people.setHousehold(id, version, householdId);
 		afterLeaving(person, people.idLookup(id));
 		audit.record(user, "HOUSEHOLD_JOINED", id, "加入户 " + householdId + "（原户 " + person.householdId() + "）");
-		return people.find(id).orElseThrow();
+		PersonRecord after = people.find(id).orElseThrow();
+		events.moved(person, after);
+		return after;
 	}
 
 	/** Takes a person out of their household into one of their own, with them as head. */
@@ -130,7 +161,9 @@ public class Registry {
 		people.setHousehold(id, version, own);
 		afterLeaving(person, lookup);
 		audit.record(user, "HOUSEHOLD_LEFT", id, "离开户 " + person.householdId() + "，单独成户 " + own);
-		return people.find(id).orElseThrow();
+		PersonRecord after = people.find(id).orElseThrow();
+		events.moved(person, after);
+		return after;
 	}
 
 	/**
@@ -180,6 +213,14 @@ public class Registry {
 	public Optional<PersonRecord> byIdNumber(IdNumber idNumber, CurrentUser user) {
 		RegistryAccess.require(user, RegistryAccess.READ, "查看优抚对象");
 		return people.idOf(idNumber).flatMap(people::find).filter(p -> user.covers(p.regionCode()));
+	}
+
+	/** Deletes the person's row; their household passes its head on or goes. */
+	private void leave(PersonRecord person, int version) {
+		households.lockRegion(person.householdId());
+		String lookup = people.idLookup(person.id());
+		people.delete(person.id(), version);
+		afterLeaving(person, lookup);
 	}
 
 	private PersonRecord editable(long id, CurrentUser user) {
