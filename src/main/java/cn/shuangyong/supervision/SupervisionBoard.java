@@ -96,9 +96,9 @@ public class SupervisionBoard {
 		}
 		long matching = filter.colour() == null ? counts.values().stream().mapToLong(Long::longValue).sum()
 				: counts.getOrDefault(filter.colour(), 0L);
-		int page = (int) Math.min(filter.page(), Math.max(1, (matching + BoardFilter.PAGE_SIZE - 1) / BoardFilter.PAGE_SIZE));
+		int page = (int) Math.min(filter.page(), Math.max(0, (matching + BoardFilter.PAGE_SIZE - 1) / BoardFilter.PAGE_SIZE - 1));
 		params.put("limit", BoardFilter.PAGE_SIZE);
-		params.put("offset", (page - 1) * BoardFilter.PAGE_SIZE);
+		params.put("offset", page * BoardFilter.PAGE_SIZE);
 		List<Long> ids = jdbc.sql("select t.id from supervision.task t where " + ofColour + " order by case "
 				+ ColourColumn.SQL + " when 'RED' then 0 when 'YELLOW' then 1 else 2 end, t.deadline, t.plan_id, t.item_id, t.id"
 				+ " limit :limit offset :offset")
@@ -126,7 +126,7 @@ public class SupervisionBoard {
 
 	private List<Long> leadUnitIds(Long planId, String prefecture, CurrentUser user) {
 		Map<String, Object> params = params(user);
-		String where = where(new BoardFilter(planId, null, null, null, null, prefecture, 1), user, params)
+		String where = where(new BoardFilter(planId, null, null, null, null, prefecture, 0), user, params)
 				+ (planId == null && prefecture == null ? " and length(t.region_code) <= 4" : "");
 		return jdbc.sql("select distinct tu.unit_id from supervision.task_unit tu join supervision.task t "
 				+ "on t.id = tu.task_id where tu.role = 'LEAD' and " + where)

@@ -21,6 +21,7 @@ import cn.shuangyong.plans.PlanDrafts;
 import cn.shuangyong.plans.WorkPlans;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.NotFoundException;
+import cn.shuangyong.shared.Paging;
 import cn.shuangyong.shared.Permission;
 import cn.shuangyong.shared.SystemActor;
 import cn.shuangyong.supervision.Bulletins;
@@ -198,7 +199,7 @@ class ScopeAtScaleTests {
 						|| jdbc.sql("select count(*) from supervision.task_unit where task_id = :t and unit_id = :u")
 							.param("t", t.id()).param("u", user.unitId()).query(Long.class).single() > 0)
 					.as(t.toString()).isTrue()));
-			listed(user, Permission.PERSONAL_DATA_READ, () -> beneficiaries.search(BeneficiaryFilter.all(), 1, 100, user)
+			listed(user, Permission.PERSONAL_DATA_READ, () -> beneficiaries.search(BeneficiaryFilter.all(), new Paging(1, 100), user)
 				.content().forEach(p -> assertThat(user.covers(p.regionCode())).isTrue()));
 		}
 	}
