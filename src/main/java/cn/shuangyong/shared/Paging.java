@@ -19,6 +19,10 @@ public record Paging(int page, int size) {
 	/** The most rows one page holds; a larger size is read as this. */
 	public static final int MAX_SIZE = 500;
 
+	/** How a list API's operation describes its paging (OpenAPI). */
+	public static final String API_DESCRIPTION = "分页：page 从 0 起，size 默认 20、最大 500（超过按 500），"
+			+ "答复为 {content, totalElements, page, size}";
+
 	/** What a paged query ends with, after its {@code order by … , id}. */
 	public static final String SQL = " limit :limit offset :offset";
 
