@@ -9,6 +9,7 @@ import cn.shuangyong.beneficiaries.importing.ImportJob;
 import cn.shuangyong.beneficiaries.importing.ImportMode;
 import cn.shuangyong.beneficiaries.importing.ImportReport;
 import cn.shuangyong.beneficiaries.importing.ImportTemplate;
+import cn.shuangyong.shared.Paging;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.web.Attachment;
 import cn.shuangyong.shared.web.UploadedFileName;
@@ -44,8 +45,11 @@ class ImportPages {
 	}
 
 	@GetMapping("/beneficiaries/imports")
-	String form(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("jobs", imports.recent(user));
+	String form(@RequestParam(required = false) Integer page, @AuthenticationPrincipal CurrentUser user,
+			Model model) {
+		var found = imports.recent(user, Paging.of(page, null));
+		model.addAttribute("found", found);
+		model.addAttribute("jobs", found.content());
 		model.addAttribute("modes", ImportMode.values());
 		if (!model.containsAttribute("problems")) {
 			model.addAttribute("problems", List.of());
@@ -63,7 +67,7 @@ class ImportPages {
 		}
 		catch (ImportFileException e) {
 			model.addAttribute("problems", List.of(e.getMessage()));
-			return form(user, model);
+			return form(null, user, model);
 		}
 	}
 
