@@ -165,7 +165,10 @@ public class DirectoryAdministration {
 		record(by, "MEMBERSHIP_REMOVED", id, "退出领导小组 #" + groupId);
 	}
 
-	/** The leading groups an editor may put units in: those of their own region and below, one a region at most, so not paged. */
+	/**
+	 * The leading groups an editor may put units in: those of their own region and below. There is at most one a
+	 * region, so the choice is bounded by nature and not paged.
+	 */
 	@Transactional(readOnly = true)
 	public List<UnitDetails.GroupRef> groupsInScope(CurrentUser by) {
 		return by.scope().bind(jdbc.sql("""
