@@ -74,6 +74,22 @@ class PagedListsTests {
 		}
 	}
 
+	@Test
+	void pagesShareOnePagerThatCountsFromZero() throws Exception {
+		String board = page("/supervision/board?page=1", "yunnan");
+		assertThat(board).contains("id=\"page-previous\"", "id=\"page-next\"", "第 2 / ")
+			.containsPattern("hx-get=\"/supervision/board\\?[^\"]*page=0\"").contains("hx-target=\"#board\"");
+		String registry = page("/beneficiaries", "chuxiong");
+		assertThat(registry).contains("id=\"page-next\"", "第 1 / ").containsPattern("href=\"/beneficiaries\\?[^\"]*page=1\"")
+			.doesNotContain("hx-target=\"#board\"");
+		assertThat(page("/audit?actor=yunnan", "auditor")).doesNotContain("id=\"page-next\"");
+	}
+
+	private String page(String url, String user) throws Exception {
+		return mvc.perform(get(url).with(demo.as(user))).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+	}
+
 	private List<Long> ids(JsonNode page) {
 		List<Long> ids = new ArrayList<>();
 		page.get("content").forEach(row -> ids.add(row.get("id").asLong()));
