@@ -9,6 +9,7 @@ import cn.shuangyong.beneficiaries.importing.ImportJob;
 import cn.shuangyong.beneficiaries.importing.ImportMode;
 import cn.shuangyong.beneficiaries.importing.ImportReport;
 import cn.shuangyong.beneficiaries.importing.ImportTemplate;
+import cn.shuangyong.shared.ListPage;
 import cn.shuangyong.shared.Paging;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.web.Attachment;
@@ -32,8 +33,6 @@ import org.springframework.web.multipart.MultipartFile;
 @PreAuthorize("hasAuthority(T(cn.shuangyong.shared.Permission).PERSONAL_DATA_READ.name())"
 		+ " and hasAuthority(T(cn.shuangyong.shared.Permission).WORK_EDIT.name())")
 class ImportPages {
-
-	private static final int PROBLEMS_SHOWN = 200;
 
 	private final BeneficiaryImports imports;
 
@@ -72,15 +71,16 @@ class ImportPages {
 	}
 
 	@GetMapping("/beneficiaries/imports/{id}")
-	String job(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
-		addJob(id, user, model);
+	String job(@PathVariable long id, @RequestParam(required = false) Integer page,
+			@AuthenticationPrincipal CurrentUser user, Model model) {
+		addJob(id, Paging.of(page, null), user, model);
 		return "beneficiaries/import-job";
 	}
 
 	/** The part of the job page that htmx replaces every second while the job runs. */
 	@GetMapping("/beneficiaries/imports/{id}/progress")
 	String progress(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
-		addJob(id, user, model);
+		addJob(id, Paging.first(), user, model);
 		return "beneficiaries/import-job :: progress";
 	}
 
@@ -95,10 +95,12 @@ class ImportPages {
 		return Attachment.xlsx("优抚对象导入模板.xlsx", ImportTemplate.workbook());
 	}
 
-	private void addJob(long id, CurrentUser user, Model model) {
+	private void addJob(long id, Paging paging, CurrentUser user, Model model) {
 		ImportJob job = imports.job(id, user);
 		model.addAttribute("job", job);
-		model.addAttribute("lines", job.status().name().equals("RUNNING") ? List.of()
-				: report.firstLines(id, user, PROBLEMS_SHOWN));
+		ListPage<ImportReport.Line> found = job.status().name().equals("RUNNING") ? paging.of(List.of(), 0)
+				: report.lines(id, user, paging);
+		model.addAttribute("found", found);
+		model.addAttribute("lines", found.content());
 	}
 }
