@@ -11,6 +11,7 @@ import cn.shuangyong.directory.Directory;
 import cn.shuangyong.directory.Unit;
 import cn.shuangyong.directory.UnitId;
 import cn.shuangyong.plans.WorkPlans;
+import cn.shuangyong.shared.Paging;
 import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.DataScope;
@@ -97,11 +98,10 @@ public class SupervisionBoard {
 		long matching = filter.colour() == null ? counts.values().stream().mapToLong(Long::longValue).sum()
 				: counts.getOrDefault(filter.colour(), 0L);
 		int page = (int) Math.min(filter.page(), Math.max(0, (matching + BoardFilter.PAGE_SIZE - 1) / BoardFilter.PAGE_SIZE - 1));
-		params.put("limit", BoardFilter.PAGE_SIZE);
-		params.put("offset", page * BoardFilter.PAGE_SIZE);
+		new Paging(page, BoardFilter.PAGE_SIZE).bind(params);
 		List<Long> ids = jdbc.sql("select t.id from supervision.task t where " + ofColour + " order by case "
 				+ ColourColumn.SQL + " when 'RED' then 0 when 'YELLOW' then 1 else 2 end, t.deadline, t.plan_id, t.item_id, t.id"
-				+ " limit :limit offset :offset")
+				+ Paging.SQL)
 			.params(params).query(Long.class).list();
 		return new BoardPage(tasks.byIds(ids), java.util.Collections.unmodifiableMap(counts), matching, page);
 	}
