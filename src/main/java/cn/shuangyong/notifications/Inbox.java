@@ -2,7 +2,6 @@ package cn.shuangyong.notifications;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.List;
 
 import cn.shuangyong.shared.ListPage;
 import cn.shuangyong.shared.Paging;

@@ -3,7 +3,6 @@ package cn.shuangyong.beneficiaries.importing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 
 import cn.shuangyong.audit.AuditEntry;
