@@ -72,7 +72,7 @@ class IdNumberSearchTests {
 			lufengPerson("翻页查" + (char) ('甲' + i));
 		}
 		String first = page(post("/beneficiaries").param("name", "翻页查").with(csrf()).with(demo.as("lufeng")));
-		assertThat(first).contains("共 21 人").contains("id=\"next-page\"");
+		assertThat(first).contains("共 21 人").contains("id=\"page-next\"");
 		assertThat(rows(first)).isEqualTo(20);
 		assertNoNameInAGetUrl(first);
 		String second = page(post("/beneficiaries").param("name", "翻页查").param("page", "1").with(csrf())
