@@ -1,5 +1,6 @@
 package cn.shuangyong.modelcity;
 
+import cn.shuangyong.shared.FreeText;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +57,7 @@ public class Naming {
 		}
 		campaign.checkYear(year, businessClock.today());
 		List<String> problems = new ArrayList<>();
-		String text = Reviewing.required(notes, "复查情况", 4000, problems);
+		String text = FreeText.required(notes, "复查情况", 4000, problems);
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}

@@ -1,5 +1,6 @@
 package cn.shuangyong.modelcity;
 
+import cn.shuangyong.shared.FreeText;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -70,9 +71,9 @@ public class Reviewing {
 		else if (visit.visitedOn().isAfter(today)) {
 			problems.add("考察日期 " + visit.visitedOn() + " 晚于今天 " + today);
 		}
-		String place = required(visit.place(), "考察地点", 300, problems);
-		String members = required(visit.members(), "考察组成员", 500, problems);
-		String findings = required(visit.findings(), "考察情况", 4000, problems);
+		String place = FreeText.required(visit.place(), "考察地点", 300, problems);
+		String members = FreeText.required(visit.members(), "考察组成员", 500, problems);
+		String findings = FreeText.required(visit.findings(), "考察情况", 4000, problems);
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
@@ -92,7 +93,7 @@ public class Reviewing {
 		VetoItem item = standards.find(campaign.standardId()).vetoItems().stream().filter(v -> v.id() == vetoItemId)
 			.findFirst().orElseThrow(() -> new InvalidInputException("该一票否决项不属于本次考评所用的标准"));
 		List<String> problems = new ArrayList<>();
-		String text = required(grounds, "认定依据", 2000, problems);
+		String text = FreeText.required(grounds, "认定依据", 2000, problems);
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
@@ -137,16 +138,6 @@ public class Reviewing {
 		log.record(campaignId, "NOTICE_OPENED", start + " 至 " + end + "，" + announcement, by);
 	}
 
-	static String required(String text, String what, int max, List<String> problems) {
-		String value = text == null ? "" : text.strip();
-		if (value.isEmpty()) {
-			problems.add("请填写" + what);
-		}
-		else if (value.length() > max) {
-			problems.add(what + "不能超过 " + max + " 字");
-		}
-		return value;
-	}
 
 	/** A site visit as the reviewer records it. */
 	public record SiteVisitInput(LocalDate visitedOn, String place, String members, String findings) {

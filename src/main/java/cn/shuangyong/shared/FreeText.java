@@ -23,4 +23,22 @@ public final class FreeText {
 		String clean = clean(text);
 		return !clean.isEmpty() && clean.codePointCount(0, clean.length()) <= max && !hasControl(text);
 	}
+
+	/**
+	 * Reads a required text: adds "请填写…" when it is missing, "…不能超过 N 字" when it is too long, "…含有不可见的控制字符"
+	 * when it carries one, to the problems of the form; returns the trimmed text.
+	 */
+	public static String required(String text, String what, int max, java.util.List<String> problems) {
+		String value = clean(text);
+		if (value.isEmpty()) {
+			problems.add("请填写" + what);
+		}
+		else if (value.codePointCount(0, value.length()) > max) {
+			problems.add(what + "不能超过 " + max + " 字");
+		}
+		else if (hasControl(value)) {
+			problems.add(what + "含有不可见的控制字符");
+		}
+		return value;
+	}
 }

@@ -8,7 +8,7 @@ public record LedgerLine(String itemNo, String title, String leadUnits, String c
 
 	public static LedgerLine of(TaskView task) {
 		return new LedgerLine(task.itemNo(), task.title(), names(task.leadUnits()), names(task.cooperatingUnits()),
-				LedgerWorkbook.day(task.deadline()), state(task.state()), colour(task.colour()), task.colour(),
+				LedgerWorkbook.day(task.deadline()), task.state().chinese(), colour(task.colour()), task.colour(),
 				task.lastReportAt() == null ? "" : LedgerWorkbook.day(task.lastReportAt().atZone(TaskColour.CHINA)),
 				LedgerWorkbook.day(task.signedOffOn()), task.id());
 	}
@@ -21,17 +21,6 @@ public record LedgerLine(String itemNo, String title, String leadUnits, String c
 		return String.join("、", units.stream().map(TaskView.UnitRef::name).toList());
 	}
 
-	/** The ledger speaks Chinese whatever the page's language: it is printed and filed. */
-	static String state(TaskState state) {
-		return switch (state) {
-			case ASSIGNED -> "已分派";
-			case SIGNED_FOR -> "已签收";
-			case IN_PROGRESS -> "办理中";
-			case SUBMITTED -> "申请销号";
-			case SIGNED_OFF -> "已办结";
-			case RETURNED -> "已退回";
-		};
-	}
 
 	static String colour(TaskColour colour) {
 		return switch (colour) {

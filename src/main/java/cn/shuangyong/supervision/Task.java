@@ -57,7 +57,7 @@ final class Task {
 	Step take(TaskAction action, int seen) {
 		requireVersion(seen);
 		if (!TaskState.allowedBefore(action).contains(state)) {
-			throw new ConflictException("任务当前状态为“" + label(state) + "”，不能" + action.label());
+			throw new ConflictException("任务当前状态为“" + state.chinese() + "”，不能" + action.label());
 		}
 		return new Step(this, action, TaskState.after(action, state));
 	}
@@ -82,16 +82,6 @@ final class Task {
 		return new Task(id, next, version + 1, nextDeadline, sourceKind, sourceId, issuerUnitId);
 	}
 
-	static String label(TaskState state) {
-		return switch (state) {
-			case ASSIGNED -> "已分派";
-			case SIGNED_FOR -> "已签收";
-			case IN_PROGRESS -> "办理中";
-			case SUBMITTED -> "申请销号";
-			case SIGNED_OFF -> "已办结";
-			case RETURNED -> "已退回";
-		};
-	}
 
 	/** One step of a task's life, from the version it was taken on. */
 	record Step(Task before, TaskAction action, TaskState next) {

@@ -11,6 +11,18 @@ public enum TaskState {
 
 	ASSIGNED, SIGNED_FOR, IN_PROGRESS, SUBMITTED, SIGNED_OFF, RETURNED;
 
+	/** The state's name in Chinese, for messages and printed ledgers, which speak Chinese whatever the page's language. */
+	public String chinese() {
+		return switch (this) {
+			case ASSIGNED -> "已分派";
+			case SIGNED_FOR -> "已签收";
+			case IN_PROGRESS -> "办理中";
+			case SUBMITTED -> "申请销号";
+			case SIGNED_OFF -> "已办结";
+			case RETURNED -> "已退回";
+		};
+	}
+
 	/** The states an action may start from; the one place the transitions are written. */
 	static Set<TaskState> allowedBefore(TaskAction action) {
 		return switch (action) {

@@ -1,5 +1,6 @@
 package cn.shuangyong.documents.publicnotice;
 
+import cn.shuangyong.shared.FreeText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,8 +17,8 @@ public record ObjectionAnswer(Boolean upheld, String reason, String reply) {
 		if (upheld == null) {
 			problems.add("请选择异议是否成立");
 		}
-		String why = Texts.required(reason, "核查处理情况", 4000, problems);
-		String said = Texts.required(reply, "答复内容", 4000, problems);
+		String why = FreeText.required(reason, "核查处理情况", 4000, problems);
+		String said = FreeText.required(reply, "答复内容", 4000, problems);
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}

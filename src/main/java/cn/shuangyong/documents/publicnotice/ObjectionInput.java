@@ -1,5 +1,6 @@
 package cn.shuangyong.documents.publicnotice;
 
+import cn.shuangyong.shared.FreeText;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,9 +13,9 @@ public record ObjectionInput(LocalDate receivedOn, String objector, String chann
 	/** The same objection with its texts stripped; refused, naming every empty or too long field. */
 	ObjectionInput checked() {
 		List<String> problems = new ArrayList<>();
-		String who = Texts.required(objector, "异议人（匿名的写“匿名”）", 100, problems);
-		String how = Texts.required(channel, "收到方式", 40, problems);
-		String what = Texts.required(content, "异议内容", 4000, problems);
+		String who = FreeText.required(objector, "异议人（匿名的写“匿名”）", 100, problems);
+		String how = FreeText.required(channel, "收到方式", 40, problems);
+		String what = FreeText.required(content, "异议内容", 4000, problems);
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
