@@ -29,7 +29,7 @@ class MenuTests {
 		assertThat(menu("chuxiong")).contains("href=\"/supervision/board\"", "href=\"/supervision/materials\"",
 				"href=\"/dual-lists\"", "href=\"/beneficiaries\"", "href=\"/beneficiaries/imports\"",
 				"href=\"/notifications/inbox\"")
-			.doesNotContain("href=\"/accounts\"", "href=\"/audit\"");
+			.doesNotContain("href=\"/accounts\"", "href=\"/audit\"", "href=\"/swagger-ui.html\"");
 	}
 
 	@Test
@@ -41,7 +41,7 @@ class MenuTests {
 
 	@Test
 	void theThreeAdministratorsSeeOnlyTheirOwnTools() throws Exception {
-		assertThat(menu("admin")).contains("href=\"/accounts\"").doesNotContain("href=\"/audit\"",
+		assertThat(menu("admin")).contains("href=\"/accounts\"", "href=\"/swagger-ui.html\"").doesNotContain("href=\"/audit\"",
 				"href=\"/supervision/board\"", "href=\"/beneficiaries\"");
 		assertThat(menu("secadmin")).contains("href=\"/accounts\"").doesNotContain("href=\"/audit\"",
 				"href=\"/beneficiaries\"");
@@ -52,7 +52,8 @@ class MenuTests {
 	@Test
 	void theLeaderReadsButImportsNothing() throws Exception {
 		assertThat(menu("lingdao")).contains("href=\"/dashboard\"", "href=\"/beneficiaries\"")
-			.doesNotContain("href=\"/beneficiaries/imports\"", "href=\"/supervision/materials\"", "href=\"/accounts\"");
+			.doesNotContain("href=\"/beneficiaries/imports\"", "href=\"/supervision/materials\"", "href=\"/accounts\"",
+					"href=\"/swagger-ui.html\"");
 	}
 
 	@Test
@@ -93,7 +94,7 @@ class MenuTests {
 	void aStationsWorkbenchShowsHouseholdsToVisitAndPlaquesPending() throws Exception {
 		assertThat(menu("zhan")).containsPattern("href=\"/beneficiaries/campaigns/\\d+/outstanding\"")
 			.contains("待走访的对象", "应挂未挂光荣牌的家庭", "href=\"/beneficiaries/plaques\"", "本单位未办结的任务")
-			.doesNotContain("id=\"directory-figures\"", "待审核办结的报送");
+			.doesNotContain("id=\"directory-figures\"", "待审核办结的报送", "href=\"/swagger-ui.html\"");
 	}
 
 	@Test
