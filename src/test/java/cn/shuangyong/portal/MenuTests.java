@@ -57,6 +57,21 @@ class MenuTests {
 	}
 
 	@Test
+	void theLeaderIsOfferedNoUploadItWouldBeRefused() throws Exception {
+		assertThat(page("lingdao", "/plans/drafts")).doesNotContain("id=\"upload-form\"");
+		assertThat(page("chuxiong", "/plans/drafts")).contains("id=\"upload-form\"");
+	}
+
+	@Test
+	void theHonoursPagesShowTheirPartAsATabNotAsASecondMarkedMenu() throws Exception {
+		for (String path : new String[] { "/beneficiaries/plaques", "/beneficiaries/merit", "/beneficiaries/coverage" }) {
+			String page = page("chuxiong", path);
+			assertActive(page, "/beneficiaries/plaques");
+			assertThat(page).contains("nav nav-tabs").doesNotContain("nav-pills");
+		}
+	}
+
+	@Test
 	void onlyTheEntryThePageBelongsToMostCloselyIsMarked() throws Exception {
 		assertActive(page("chuxiong", "/beneficiaries/imports"), "/beneficiaries/imports");
 		assertActive(page("chuxiong", "/beneficiaries/plaques"), "/beneficiaries/plaques");
