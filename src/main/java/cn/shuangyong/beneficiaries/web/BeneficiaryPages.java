@@ -94,6 +94,7 @@ class BeneficiaryPages {
 			model.addAttribute("problems", e.problems());
 			model.addAttribute("found", beneficiaries.search(BeneficiaryFilter.all(), 0, 20, user));
 		}
+		model.addAttribute("places", places((cn.shuangyong.beneficiaries.BeneficiaryPage) model.getAttribute("found")));
 		RegionCode scope = new RegionCode(user.regionCode());
 		model.addAttribute("scopeRegion", directory.region(scope).orElseThrow());
 		model.addAttribute("regionChoices", directory.children(scope));
@@ -147,5 +148,21 @@ class BeneficiaryPages {
 			model.addAttribute("problem", e.getReason());
 		}
 		return "beneficiaries/fragments :: revealed";
+	}
+
+	/**
+	 * Where each listed person lives, by name from the county down (禄丰市金山镇…), not by division code: officials
+	 * know places by name; the code stays on the person's page and in the exports.
+	 */
+	private java.util.Map<String, String> places(cn.shuangyong.beneficiaries.BeneficiaryPage found) {
+		java.util.Map<String, String> names = new java.util.HashMap<>();
+		for (PersonRecord person : found.content()) {
+			names.computeIfAbsent(person.regionCode(), code -> {
+				List<cn.shuangyong.directory.Region> lineage = directory.lineage(new RegionCode(code));
+				return lineage.isEmpty() ? code : String.join("", lineage.stream()
+					.skip(Math.min(2, lineage.size() - 1)).map(cn.shuangyong.directory.Region::name).toList());
+			});
+		}
+		return names;
 	}
 }
