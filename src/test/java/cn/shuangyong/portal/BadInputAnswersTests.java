@@ -163,6 +163,21 @@ class BadInputAnswersTests {
 	}
 
 	@Test
+	void answersAFailureThatReachesTheContainerInChineseBothWays() throws Exception {
+		MvcResult api = mvc.perform(get("/error").requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, 500)
+			.requestAttr(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI, "/api/v1/tasks")).andReturn();
+		assertThat(api.getResponse().getStatus()).isEqualTo(500);
+		assertThat(api.getResponse().getContentType()).startsWith("application/problem+json");
+		assertThat(body(api)).contains("\"title\":\"系统出错了\"", "未完成本次操作", "\"instance\":\"/api/v1/tasks\"")
+			.doesNotContain("Internal Server Error");
+		MvcResult page = mvc.perform(get("/error").requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, 500)
+			.requestAttr(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI, "/plans").accept(MediaType.TEXT_HTML))
+			.andReturn();
+		assertThat(page.getResponse().getContentType()).startsWith("text/html");
+		assertThat(body(page)).contains("系统出错了", "未完成本次操作").doesNotContain("Internal Server Error");
+	}
+
+	@Test
 	void answersAWrongMethodInChinese() throws Exception {
 		String page = body(mvc.perform(post("/").with(csrf()).accept(MediaType.TEXT_HTML).with(demo.as("lufeng")))
 			.andExpect(status().isMethodNotAllowed()).andReturn());

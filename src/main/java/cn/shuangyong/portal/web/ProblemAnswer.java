@@ -44,7 +44,7 @@ class ProblemAnswer {
 			body.put("title", problem.getTitle());
 			body.put("status", status.value());
 			body.put("detail", detail);
-			body.put("instance", request.getRequestURI());
+			body.put("instance", requestedPath(request));
 			response.setStatus(status.value());
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			response.setCharacterEncoding("UTF-8");
@@ -67,11 +67,17 @@ class ProblemAnswer {
 	}
 
 	static boolean wantsJson(HttpServletRequest request) {
-		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+		if (requestedPath(request).startsWith(request.getContextPath() + "/api/")) {
 			return true;
 		}
 		String accept = request.getHeader(HttpHeaders.ACCEPT);
 		return accept != null && accept.contains("json") && !accept.contains("text/html");
+	}
+
+	/** The address asked for; on the container's error dispatch, the one that failed rather than /error. */
+	private static String requestedPath(HttpServletRequest request) {
+		Object failed = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
+		return failed instanceof String path ? path : request.getRequestURI();
 	}
 
 	/** The page the user came from on this site, as a path; never another site, nor a protocol-relative address. */
