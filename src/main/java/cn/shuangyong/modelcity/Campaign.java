@@ -116,36 +116,16 @@ public final class Campaign {
 		stage = CampaignStage.PUBLIC_NOTICE;
 	}
 
-	/** An objection is received during the 公示 period, and not in the future. */
-	void acceptObjection(LocalDate receivedOn, LocalDate today) {
-		require(CampaignStage.PUBLIC_NOTICE, "登记异议");
-		if (receivedOn == null) {
-			throw new InvalidInputException("请填写收到异议的日期");
-		}
-		if (receivedOn.isAfter(today)) {
-			throw new InvalidInputException("收到异议的日期 " + receivedOn + " 晚于今天 " + today);
-		}
-		if (receivedOn.isBefore(noticeStart) || receivedOn.isAfter(noticeEnd)) {
-			throw new InvalidInputException("收到异议的日期 " + receivedOn + " 不在公示期 " + noticeStart + " 至 " + noticeEnd + " 内");
-		}
-	}
-
 	void requireNoticeRunning(String action) {
 		require(CampaignStage.PUBLIC_NOTICE, action);
 	}
 
 	/**
-	 * 公示 closes after its last day, once every objection is answered: recommended, or not recommended with the
-	 * reason.
+	 * 公示 closes recommended, or not recommended with the reason. That its last day has passed and every objection is
+	 * answered is the shared 公示's rule ({@code documents.publicnotice}), checked in the same transaction.
 	 */
-	void closeNotice(boolean recommend, String note, long unansweredObjections, LocalDate today) {
+	void closeNotice(boolean recommend, String note) {
 		require(CampaignStage.PUBLIC_NOTICE, "结束公示");
-		if (!today.isAfter(noticeEnd)) {
-			throw new ConflictException("公示期到 " + noticeEnd + " 为止，期满后才能结束公示");
-		}
-		if (unansweredObjections > 0) {
-			throw new ConflictException("还有 " + unansweredObjections + " 条异议未答复，答复后才能结束公示");
-		}
 		String text = note == null ? "" : note.strip();
 		if (!recommend && text.isEmpty()) {
 			throw new InvalidInputException("不予推荐时须写明理由");

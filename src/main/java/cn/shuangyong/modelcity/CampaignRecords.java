@@ -41,11 +41,16 @@ public final class CampaignRecords {
 	}
 
 	public record Objection(long id, LocalDate receivedOn, String objector, String channel, String content,
-			String recordedBy, Instant recordedAt, String handling, String answer, String answeredBy, LocalDate answeredOn) {
+			String recordedBy, Instant recordedAt, String handling, String answer, String answeredBy, LocalDate answeredOn,
+			Boolean upheld) {
 
 		public boolean answered() {
 			return answer != null;
 		}
+	}
+
+	/** The 公示's announcing document (empty for a 公示 run before announcements were numbered) and working days. */
+	public record Announcement(String docNumber, int workingDays) {
 	}
 
 	public record YearlyCheck(int year, boolean passed, String notes, String checkedBy, LocalDate checkedOn) {

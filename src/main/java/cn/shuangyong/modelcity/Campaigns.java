@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import cn.shuangyong.directory.Directory;
 import cn.shuangyong.directory.UnitId;
@@ -38,7 +39,11 @@ public class Campaigns {
 
 	private final FileFolder evidence;
 
-	Campaigns(JdbcClient jdbc, Directory directory, Standards standards, CampaignAccess access, FileStore files) {
+	private final PublicNotice notice;
+
+	Campaigns(JdbcClient jdbc, Directory directory, Standards standards, CampaignAccess access, FileStore files,
+			PublicNotice notice) {
+		this.notice = notice;
 		this.evidence = files.folder("modelcity");
 		this.jdbc = jdbc;
 		this.directory = directory;
@@ -129,14 +134,16 @@ public class Campaigns {
 	}
 
 	public List<CampaignRecords.Objection> objections(long campaignId) {
-		return jdbc.sql("""
-				select id, received_on, objector, channel, content, recorded_by, recorded_at, handling, answer, answered_by,
-				  answered_on
-				from modelcity.objection where campaign_id = :c order by received_on, id""").param("c", campaignId)
-			.query((rs, i) -> new CampaignRecords.Objection(rs.getLong(1), rs.getObject(2, LocalDate.class),
-					rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(),
-					rs.getString(8), rs.getString(9), rs.getString(10), rs.getObject(11, LocalDate.class)))
-			.list();
+		return notice.objections(campaignId).stream()
+			.map(o -> new CampaignRecords.Objection(o.id(), o.receivedOn(), o.objector(), o.channel(), o.content(),
+					o.recordedBy(), o.recordedAt(), o.reason(), o.reply(), o.answeredBy(), o.answeredOn(), o.upheld()))
+			.toList();
+	}
+
+	/** The number of the document that announced the campaign's 公示, and its working days; empty before the 公示. */
+	public Optional<CampaignRecords.Announcement> announcement(long campaignId) {
+		return notice.of(campaignId)
+			.map(n -> new CampaignRecords.Announcement(n.docNumber(), n.period().workingDays()));
 	}
 
 	public List<CampaignRecords.YearlyCheck> checks(long campaignId) {

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import cn.shuangyong.directory.Directory;
 import cn.shuangyong.directory.Unit;
+import cn.shuangyong.documents.publicnotice.ObjectionInput;
 import cn.shuangyong.shared.Permission;
 import cn.shuangyong.shared.SystemActor;
 import cn.shuangyong.shared.demo.DemoSeeder;
@@ -78,11 +79,11 @@ class DemoRound implements DemoSeeder {
 		long dayao = open("532326", prefecture);
 		reviewed(dayao, "532326", indicators, 0.88, 0.84, LocalDate.of(2020, 9, 15), prefecture);
 		reviewing.openNotice(dayao, LocalDate.of(2020, 9, 24), LocalDate.of(2020, 10, 10), prefecture);
-		long answered = notice.recordObjection(dayao, new PublicNotice.ObjectionInput(LocalDate.of(2020, 9, 26),
+		long answered = notice.recordObjection(dayao, new ObjectionInput(LocalDate.of(2020, 9, 26),
 				"匿名", "来信", "（演示数据）反映某乡镇春节走访慰问未覆盖全部优抚对象。"), prefecture);
-		notice.answer(dayao, answered, "（演示数据）经核查，该乡镇走访名单齐全，两户因外出务工改为电话慰问并补送慰问品。",
+		notice.answer(dayao, answered, false, "（演示数据）经核查，该乡镇走访名单齐全，两户因外出务工改为电话慰问并补送慰问品。",
 				"（演示数据）已向来信人说明核查结果。", prefecture);
-		notice.recordObjection(dayao, new PublicNotice.ObjectionInput(LocalDate.of(2020, 9, 29), "张某（演示）", "电话",
+		notice.recordObjection(dayao, new ObjectionInput(LocalDate.of(2020, 9, 29), "张某（演示）", "电话",
 				"（演示数据）询问随军家属就业安置的具体人数。"), prefecture);
 
 		long nanhua = open("532324", prefecture);

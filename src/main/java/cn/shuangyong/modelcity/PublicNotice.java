@@ -1,26 +1,36 @@
 package cn.shuangyong.modelcity;
 
-import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-import cn.shuangyong.shared.BusinessClock;
+import cn.shuangyong.directory.Directory;
+import cn.shuangyong.directory.Region;
+import cn.shuangyong.directory.Unit;
+import cn.shuangyong.directory.UnitId;
+import cn.shuangyong.documents.OfficeCode;
+import cn.shuangyong.documents.publicnotice.Announcement;
+import cn.shuangyong.documents.publicnotice.NoticeOutcome;
+import cn.shuangyong.documents.publicnotice.ObjectionAnswer;
+import cn.shuangyong.documents.publicnotice.ObjectionInput;
+import cn.shuangyong.documents.publicnotice.PublicNotices;
+import cn.shuangyong.documents.publicnotice.Subject;
 import cn.shuangyong.shared.ConflictException;
 import cn.shuangyong.shared.CurrentUser;
-import cn.shuangyong.shared.InvalidInputException;
-import cn.shuangyong.shared.NotFoundException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The 公示: the office records each objection the public raises (who, what, when, by which channel), handles and
- * answers it, and closes the 公示 after its last day once none is left unanswered.
+ * The campaign's 公示, run through the shared way in {@code documents}: the reviewing office announces it under its
+ * own number (楚拥办〔2020〕N号), records each objection the public raises and answers it, and closes the 公示 after its
+ * last day once none is left unanswered, recommending the candidate or not. The campaign's stage moves with it in the
+ * same transaction.
  */
 @Service
 @Transactional
 public class PublicNotice {
+
+	static final String MODULE = "modelcity";
 
 	private final CampaignAccess access;
 
@@ -28,74 +38,82 @@ public class PublicNotice {
 
 	private final CampaignLog log;
 
-	private final JdbcClient jdbc;
+	private final PublicNotices notices;
 
-	private final BusinessClock businessClock;
+	private final Directory directory;
 
-	PublicNotice(CampaignAccess access, CampaignStore store, CampaignLog log, JdbcClient jdbc,
-			BusinessClock businessClock) {
+	PublicNotice(CampaignAccess access, CampaignStore store, CampaignLog log, PublicNotices notices,
+			Directory directory) {
 		this.access = access;
 		this.store = store;
 		this.log = log;
-		this.jdbc = jdbc;
-		this.businessClock = businessClock;
+		this.notices = notices;
+		this.directory = directory;
+	}
+
+	/**
+	 * Opens the shared 公示 of a campaign that has just entered its 公示 stage; returns the number of the announcing
+	 * document.
+	 */
+	String open(Campaign campaign, LocalDate start, LocalDate end, CurrentUser by) {
+		Unit office = directory.unit(new UnitId(campaign.reviewerUnitId())).orElseThrow();
+		String abbreviation = directory.region(office.regionCode()).map(PublicNotice::abbreviation).orElse("");
+		Subject subject = new Subject(MODULE, campaign.id(),
+				campaign.regionName() + campaign.cycleYear() + "年度双拥模范城（县）考评");
+		return notices.open(subject, campaign.regionCode(), notices.period(start, end),
+				new Announcement.Issued(abbreviation + "拥办", office.name(), campaign.reviewerUnitId(),
+						office.regionCode().value(), "关于" + subject.title() + "结果的公示"),
+				by).docNumber();
 	}
 
 	/** Returns the objection's id. */
 	public long recordObjection(long campaignId, ObjectionInput objection, CurrentUser by) {
 		Campaign campaign = access.asReviewer(campaignId, by);
-		campaign.acceptObjection(objection.receivedOn(), businessClock.today());
-		List<String> problems = new ArrayList<>();
-		String objector = Reviewing.required(objection.objector(), "异议人（匿名的写“匿名”）", 100, problems);
-		String channel = Reviewing.required(objection.channel(), "收到方式", 40, problems);
-		String content = Reviewing.required(objection.content(), "异议内容", 4000, problems);
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
-		long id = jdbc.sql("""
-				insert into modelcity.objection (campaign_id, received_on, objector, channel, content, recorded_by, recorded_at)
-				values (:c, :d, :o, :ch, :t, :by, :at) returning id""")
-			.param("c", campaignId).param("d", objection.receivedOn()).param("o", objector).param("ch", channel)
-			.param("t", content).param("by", by.getUsername()).param("at", Timestamp.from(businessClock.now()))
-			.query(Long.class).single();
+		campaign.requireNoticeRunning("登记异议");
+		long id = notices.recordObjection(current(campaignId).id(), objection, by);
 		log.record(campaignId, "OBJECTION_RECORDED", "异议 " + id + "（" + objection.receivedOn() + "）", by);
 		return id;
 	}
 
-	/** Records how an objection was handled and the answer given; an answer is final. */
-	public void answer(long campaignId, long objectionId, String handling, String answer, CurrentUser by) {
+	/**
+	 * Records how an objection was handled, whether it is upheld, and the answer given; an answer is final. Without a
+	 * word on {@code upheld} the objection is taken as not upheld, as the office answered before it was asked.
+	 */
+	public void answer(long campaignId, long objectionId, Boolean upheld, String handling, String answer,
+			CurrentUser by) {
 		Campaign campaign = access.asReviewer(campaignId, by);
 		campaign.requireNoticeRunning("答复异议");
-		Boolean answered = jdbc.sql("select answer is not null from modelcity.objection where id = :o and campaign_id = :c")
-			.param("o", objectionId).param("c", campaignId).query(Boolean.class).optional()
-			.orElseThrow(() -> new NotFoundException("异议不存在"));
-		if (answered) {
-			throw new ConflictException("该异议已经答复");
-		}
-		List<String> problems = new ArrayList<>();
-		String how = Reviewing.required(handling, "核查处理情况", 4000, problems);
-		String reply = Reviewing.required(answer, "答复内容", 4000, problems);
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
-		jdbc.sql("""
-				update modelcity.objection set handling = :h, answer = :a, answered_by = :by, answered_on = :d
-				where id = :o""")
-			.param("h", how).param("a", reply).param("by", by.getUsername()).param("d", businessClock.today())
-			.param("o", objectionId).update();
+		notices.answer(current(campaignId).id(), objectionId,
+				new ObjectionAnswer(upheld == null ? Boolean.FALSE : upheld, handling, answer), by);
 		log.record(campaignId, "OBJECTION_ANSWERED", "异议 " + objectionId, by);
 	}
 
 	public void close(long campaignId, boolean recommend, String note, CurrentUser by) {
 		Campaign campaign = access.asReviewer(campaignId, by);
-		long unanswered = jdbc.sql("select count(*) from modelcity.objection where campaign_id = :c and answer is null")
-			.param("c", campaignId).query(Long.class).single();
-		campaign.closeNotice(recommend, note, unanswered, businessClock.today());
+		campaign.closeNotice(recommend, note);
+		cn.shuangyong.documents.publicnotice.PublicNotice notice = current(campaignId);
+		notices.close(notice.id(), notice.version(), recommend ? NoticeOutcome.CONFIRMED : NoticeOutcome.OVERTURNED,
+				note, by);
 		store.save(campaign);
 		log.record(campaignId, recommend ? "RECOMMENDED" : "NOT_RECOMMENDED", note, by);
 	}
 
-	/** An objection as the office records it. */
-	public record ObjectionInput(LocalDate receivedOn, String objector, String channel, String content) {
+	/** The campaign's 公示, if it has reached one. */
+	@Transactional(readOnly = true)
+	Optional<cn.shuangyong.documents.publicnotice.PublicNotice> of(long campaignId) {
+		return notices.latestOf(MODULE, campaignId);
+	}
+
+	@Transactional(readOnly = true)
+	List<cn.shuangyong.documents.publicnotice.Objection> objections(long campaignId) {
+		return of(campaignId).map(n -> notices.objections(n.id())).orElse(List.of());
+	}
+
+	private cn.shuangyong.documents.publicnotice.PublicNotice current(long campaignId) {
+		return of(campaignId).orElseThrow(() -> new ConflictException("该考评没有公示记录"));
+	}
+
+	private static String abbreviation(Region region) {
+		return OfficeCode.abbreviation(region.name(), region.level());
 	}
 }

@@ -35,8 +35,10 @@ public class Reviewing {
 
 	private final BusinessClock businessClock;
 
+	private final PublicNotice notice;
+
 	Reviewing(CampaignAccess access, CampaignStore store, Standards standards, IndicatorScores scores, CampaignLog log,
-			JdbcClient jdbc, BusinessClock businessClock) {
+			JdbcClient jdbc, BusinessClock businessClock, PublicNotice notice) {
 		this.access = access;
 		this.store = store;
 		this.standards = standards;
@@ -44,6 +46,7 @@ public class Reviewing {
 		this.log = log;
 		this.jdbc = jdbc;
 		this.businessClock = businessClock;
+		this.notice = notice;
 	}
 
 	public void score(long campaignId, List<ScoreInput> inputs, CurrentUser by) {
@@ -122,7 +125,8 @@ public class Reviewing {
 			.param("c", campaignId).query(Integer.class).single() > 0;
 		campaign.openNotice(start, end, gaps, vetoed);
 		store.save(campaign);
-		log.record(campaignId, "NOTICE_OPENED", start + " 至 " + end, by);
+		String announcement = notice.open(campaign, start, end, by);
+		log.record(campaignId, "NOTICE_OPENED", start + " 至 " + end + "，" + announcement, by);
 	}
 
 	static String required(String text, String what, int max, List<String> problems) {

@@ -1,17 +1,24 @@
 package cn.shuangyong.modelcity;
 
 import cn.shuangyong.PlatformTest;
+import cn.shuangyong.documents.publicnotice.NoticeOutcome;
+import cn.shuangyong.documents.publicnotice.PublicNoticeClosed;
+import cn.shuangyong.documents.publicnotice.PublicNotices;
+import cn.shuangyong.shared.ConflictException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -23,7 +30,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * the veto, the withdrawal, and who sees and does what (404 outside the scope, 403 inside it).
  */
 @PlatformTest
+@RecordApplicationEvents
 class CampaignRulesTests {
+
+	@Autowired
+	ApplicationEvents events;
 
 	@Autowired
 	MockMvc mvc;
@@ -82,6 +93,12 @@ class CampaignRulesTests {
 	@Test
 	void cannotCloseNoticeWithUnansweredObjection() throws Exception {
 		long id = mother.inNotice("532325", java.time.LocalDate.of(2020, 9, 21), java.time.LocalDate.of(2020, 9, 29));
+		PublicNotices notices = context.getBean(PublicNotices.class);
+		var opened = notices.latestOf("modelcity", id).orElseThrow();
+		assertThat(opened.period().workingDays()).as("Sunday 2020-09-27 was a working day (国庆调休)").isEqualTo(8);
+		assertThat(opened.docNumber()).matches("楚拥办〔2020〕\\d+号");
+		assertThat(jdbc.sql("select title from documents.document where doc_number = :n").param("n", opened.docNumber())
+			.query(String.class).single()).isEqualTo("关于姚安县2020年度双拥模范城（县）考评结果的公示");
 		call("chuxiong", post("/api/v1/model-city/campaigns/{id}/objections", id).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"receivedOn\":\"2020-09-20\",\"objector\":\"匿名\",\"channel\":\"来信\",\"content\":\"x\"}"))
 			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("不在公示期")));
@@ -92,7 +109,8 @@ class CampaignRulesTests {
 		long objection = Long.parseLong(created.replaceAll("\\D", ""));
 		call("chuxiong", post("/api/v1/model-city/campaigns/{id}/notice/close", id).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"recommend\":true}"))
-			.andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value("还有 1 条异议未答复，答复后才能结束公示"));
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value("还有 1 条异议未答复（异议 " + objection + "（2020-09-25 收到）），答复后才能结束公示"));
 		assertThat(mother.stage(id)).isEqualTo(CampaignStage.PUBLIC_NOTICE);
 		call("lufeng", post("/api/v1/model-city/campaigns/{id}/objections/{o}/answer", id, objection)
 			.contentType(MediaType.APPLICATION_JSON).content("{\"handling\":\"已核查\",\"answer\":\"已答复\"}"))
@@ -103,10 +121,17 @@ class CampaignRulesTests {
 		call("chuxiong", post("/api/v1/model-city/campaigns/{id}/objections/{o}/answer", id, objection)
 			.contentType(MediaType.APPLICATION_JSON).content("{\"handling\":\"经核查，慰问名单齐全\",\"answer\":\"已电话答复来电人\"}"))
 			.andExpect(status().isOk());
+		assertThatThrownBy(() -> notices.close(opened.id(), opened.version(), NoticeOutcome.CONFIRMED, null,
+				mother.office("5323")))
+			.as("closing on what was seen before the objection came in").isInstanceOf(ConflictException.class)
+			.hasMessageContaining("您看到的是第 0 版");
 		call("chuxiong", post("/api/v1/model-city/campaigns/{id}/notice/close", id).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"recommend\":true}")).andExpect(status().isOk()).andExpect(jsonPath("$.stage").value("RECOMMENDED"));
-		assertThat(jdbc.sql("select answered_by from modelcity.objection where id = :o").param("o", objection)
-			.query(String.class).single()).isEqualTo("chuxiong");
+		assertThat(jdbc.sql("select answered_by || ' ' || upheld from documents.objection where id = :o")
+			.param("o", objection).query(String.class).single()).isEqualTo("chuxiong false");
+		assertThat(events.stream(PublicNoticeClosed.class))
+			.containsExactly(new PublicNoticeClosed(opened.id(), "modelcity", id, NoticeOutcome.CONFIRMED, null, 0,
+					context.getBean(cn.shuangyong.shared.BusinessClock.class).today()));
 	}
 
 	@Test

@@ -58,32 +58,16 @@ class CampaignTest {
 	}
 
 	@Test
-	void objectionsAreReceivedWithinTheNoticePeriodAndNotInTheFuture() {
-		Campaign c = inNotice(LocalDate.of(2020, 9, 21), LocalDate.of(2020, 10, 5));
-		c.acceptObjection(LocalDate.of(2020, 9, 21), TODAY);
-		assertThatThrownBy(() -> c.acceptObjection(LocalDate.of(2020, 9, 20), TODAY))
-			.isInstanceOf(InvalidInputException.class).hasMessageContaining("不在公示期");
-		assertThatThrownBy(() -> c.acceptObjection(LocalDate.of(2020, 10, 1), TODAY))
-			.isInstanceOf(InvalidInputException.class).hasMessageContaining("晚于今天");
-	}
-
-	@Test
-	void cannotCloseNoticeWithUnansweredObjection() {
+	void closingRecommendsOrSaysWhyNot() {
 		Campaign c = inNotice(LocalDate.of(2020, 9, 21), LocalDate.of(2020, 9, 29));
-		assertThatThrownBy(() -> c.closeNotice(true, null, 1, TODAY)).isInstanceOf(ConflictException.class)
-			.hasMessage("还有 1 条异议未答复，答复后才能结束公示");
+		assertThatThrownBy(() -> c.closeNotice(false, " ")).isInstanceOf(InvalidInputException.class)
+			.hasMessage("不予推荐时须写明理由");
 		assertThat(c.stage()).isEqualTo(CampaignStage.PUBLIC_NOTICE);
-		c.closeNotice(true, null, 0, TODAY);
-		assertThat(c.stage()).isEqualTo(CampaignStage.RECOMMENDED);
-	}
-
-	@Test
-	void cannotCloseNoticeBeforeItsLastDayHasPassed() {
-		Campaign c = inNotice(LocalDate.of(2020, 9, 21), TODAY);
-		assertThatThrownBy(() -> c.closeNotice(true, null, 0, TODAY)).isInstanceOf(ConflictException.class)
-			.hasMessageContaining("期满后");
-		assertThatThrownBy(() -> inNotice(TODAY.minusDays(9), TODAY.minusDays(2)).closeNotice(false, " ", 0, TODAY))
-			.isInstanceOf(InvalidInputException.class).hasMessage("不予推荐时须写明理由");
+		c.closeNotice(false, "实地考察发现台账不实");
+		assertThat(c.stage()).isEqualTo(CampaignStage.NOT_RECOMMENDED);
+		assertThat(c.closingNote()).isEqualTo("实地考察发现台账不实");
+		assertThatThrownBy(() -> c.closeNotice(true, null)).isInstanceOf(ConflictException.class)
+			.hasMessageContaining("该步骤已经过去");
 	}
 
 	@Test
@@ -91,7 +75,7 @@ class CampaignTest {
 		Campaign c = inNotice(LocalDate.of(2020, 9, 1), LocalDate.of(2020, 9, 7));
 		assertThatThrownBy(() -> c.name(DocNumber.parse("云双拥〔2020〕5号", "命名文件字号"), TODAY, TODAY))
 			.isInstanceOf(ConflictException.class).hasMessageContaining("须先结束公示并推荐");
-		c.closeNotice(true, null, 0, TODAY);
+		c.closeNotice(true, null);
 		assertThatThrownBy(() -> DocNumber.parse("云双拥[2020]05号", "命名文件字号")).isInstanceOf(InvalidInputException.class)
 			.hasMessageContaining("六角括号");
 		assertThatThrownBy(() -> c.name(DocNumber.parse("云双拥〔2020〕5号", "命名文件字号"), TODAY.plusDays(1), TODAY))

@@ -36,6 +36,8 @@ class PublishingBrowserTests {
 
 	@Test
 	void importsTheSeedAsDocxMapsZhouShiPublishesAndImportsAgainWithoutDuplicates() throws IOException {
+		// the demo model-city round's 公示 announcements are in the register already
+		long before = count("documents.document");
 		Path docx = Files.createTempFile("yunnan-2020-shuangyong-notice", ".docx");
 		Files.write(docx, SeedDocx.build());
 		browser.login("yunnan");
@@ -73,7 +75,7 @@ class PublishingBrowserTests {
 		upload(docx);
 		browser.click(By.id("publish"));
 		browser.waitFor(By.id("plan-title"));
-		assertThat(count("documents.document")).isEqualTo(documents).isEqualTo(2);
+		assertThat(count("documents.document")).isEqualTo(documents).isEqualTo(before + 2);
 		assertThat(count("plans.work_plan")).isEqualTo(plans).isEqualTo(2);
 		assertThat(count("plans.work_item")).isEqualTo(items);
 	}

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Map;
 
+import cn.shuangyong.documents.publicnotice.ObjectionInput;
 import cn.shuangyong.modelcity.Naming;
 import cn.shuangyong.modelcity.PublicNotice;
 import cn.shuangyong.modelcity.Reviewing;
@@ -120,13 +121,15 @@ class CampaignForms {
 			@RequestParam String objector, @RequestParam String channel, @RequestParam String content,
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		return act(id, redirect, "modelcity.saved", () -> notice.recordObjection(id,
-				new PublicNotice.ObjectionInput(receivedOn, objector, channel, content), user));
+				new ObjectionInput(receivedOn, objector, channel, content), user));
 	}
 
 	@PostMapping("/objections/{objectionId}/answer")
-	String answer(@PathVariable long id, @PathVariable long objectionId, @RequestParam String handling,
-			@RequestParam String answer, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		return act(id, redirect, "modelcity.saved", () -> notice.answer(id, objectionId, handling, answer, user));
+	String answer(@PathVariable long id, @PathVariable long objectionId,
+			@RequestParam(required = false) Boolean upheld, @RequestParam String handling, @RequestParam String answer,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		return act(id, redirect, "modelcity.saved",
+				() -> notice.answer(id, objectionId, upheld, handling, answer, user));
 	}
 
 	@PostMapping("/notice/close")

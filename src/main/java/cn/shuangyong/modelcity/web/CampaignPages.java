@@ -88,6 +88,7 @@ class CampaignPages {
 		model.addAttribute("visits", campaigns.siteVisits(id));
 		model.addAttribute("vetoes", campaigns.vetoFindings(id));
 		model.addAttribute("objections", campaigns.objections(id));
+		model.addAttribute("announcement", campaigns.announcement(id).orElse(null));
 		model.addAttribute("checks", campaigns.checks(id));
 		model.addAttribute("timeline", campaigns.timeline(id));
 		model.addAttribute("steps", List.of(CampaignStage.SELF_ASSESSMENT, CampaignStage.UNDER_REVIEW,

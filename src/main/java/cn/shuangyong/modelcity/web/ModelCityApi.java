@@ -3,6 +3,7 @@ package cn.shuangyong.modelcity.web;
 import java.math.BigDecimal;
 import java.util.List;
 
+import cn.shuangyong.documents.publicnotice.ObjectionInput;
 import cn.shuangyong.modelcity.CampaignOpening;
 import cn.shuangyong.modelcity.Campaigns;
 import cn.shuangyong.modelcity.Naming;
@@ -146,15 +147,15 @@ class ModelCityApi {
 	@PostMapping("/campaigns/{id}/objections")
 	@ResponseStatus(HttpStatus.CREATED)
 	IdJson objection(@PathVariable long id, @RequestBody ObjectionJson body, @AuthenticationPrincipal CurrentUser user) {
-		return new IdJson(notice.recordObjection(id, new PublicNotice.ObjectionInput(body.receivedOn(), body.objector(),
+		return new IdJson(notice.recordObjection(id, new ObjectionInput(body.receivedOn(), body.objector(),
 				body.channel(), body.content()), user));
 	}
 
-	@Operation(summary = "答复异议")
+	@Operation(summary = "答复异议：是否成立（不填视为不成立）、核查处理情况和答复内容")
 	@PostMapping("/campaigns/{id}/objections/{objectionId}/answer")
 	CampaignJson answer(@PathVariable long id, @PathVariable long objectionId, @RequestBody AnswerJson body,
 			@AuthenticationPrincipal CurrentUser user) {
-		notice.answer(id, objectionId, body.handling(), body.answer(), user);
+		notice.answer(id, objectionId, body.upheld(), body.handling(), body.answer(), user);
 		return campaign(id, user);
 	}
 

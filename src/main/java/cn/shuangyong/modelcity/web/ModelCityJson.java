@@ -94,7 +94,8 @@ final class ModelCityJson {
 	record ObjectionJson(LocalDate receivedOn, String objector, String channel, String content) {
 	}
 
-	record AnswerJson(String handling, String answer) {
+	/** {@code upheld}: whether the objection is right (成立); left out, it is taken as not upheld. */
+	record AnswerJson(Boolean upheld, String handling, String answer) {
 	}
 
 	record CloseJson(Boolean recommend, String note) {
