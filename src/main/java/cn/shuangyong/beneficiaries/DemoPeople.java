@@ -11,6 +11,7 @@ import cn.shuangyong.directory.Directory;
 import cn.shuangyong.directory.Region;
 import cn.shuangyong.directory.RegionCode;
 import cn.shuangyong.directory.Unit;
+import cn.shuangyong.privacy.CheckCharacter;
 import cn.shuangyong.shared.SystemActor;
 import cn.shuangyong.shared.demo.DemoSeeder;
 import org.slf4j.Logger;

@@ -18,12 +18,12 @@ class HouseholdStore {
 		this.jdbc = jdbc;
 	}
 
-	long create(String headLookup, Placement placement) {
+	long create(String headLookup, Residence residence) {
 		return jdbc.sql("""
 				insert into beneficiaries.household (head_lookup, region_code, station_unit_id)
 				values (:head, :region, :station) returning id""")
-			.param("head", headLookup).param("region", placement.regionCode())
-			.param("station", placement.stationUnitId()).query(Long.class).single();
+			.param("head", headLookup).param("region", residence.regionCode())
+			.param("station", residence.stationUnitId()).query(Long.class).single();
 	}
 
 	/** The household and its region, locked until the transaction ends so members change one at a time. */

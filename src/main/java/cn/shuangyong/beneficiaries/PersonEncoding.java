@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.regex.Pattern;
 
 import cn.shuangyong.privacy.FieldCipher;
+import cn.shuangyong.privacy.IdNumber;
 import cn.shuangyong.privacy.LookupHash;
 import cn.shuangyong.privacy.Masking;
 import cn.shuangyong.privacy.PhoneNumber;

@@ -3,6 +3,8 @@ package cn.shuangyong.beneficiaries;
 import java.time.LocalDate;
 import java.util.List;
 
+import cn.shuangyong.privacy.Sex;
+
 /**
  * A person as other modules and the pages read them: personal data only masked ({@code 530102********1234}); the
  * plaintext of one value comes only from {@link Disclosure}, which records why it was asked for.

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import cn.shuangyong.privacy.IdNumber;
+import cn.shuangyong.privacy.IdNumberResult;
 import cn.shuangyong.privacy.PhoneNumber;
 import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.InvalidInputException;
@@ -32,13 +34,13 @@ class PersonRules {
 
 	private final Clock clock;
 
-	private final Placements placements;
+	private final Residences residences;
 
-	PersonRules(CategoryCatalogue catalogue, BusinessClock businessClock, Clock clock, Placements placements) {
+	PersonRules(CategoryCatalogue catalogue, BusinessClock businessClock, Clock clock, Residences residences) {
 		this.catalogue = catalogue;
 		this.businessClock = businessClock;
 		this.clock = clock;
-		this.placements = placements;
+		this.residences = residences;
 	}
 
 	CheckedPerson check(PersonDraft draft) {
@@ -60,8 +62,8 @@ class PersonRules {
 		Integer grade = optional(draft.disabilityGrade(), "伤残等级", problems,
 				() -> DisabilityGrade.parse(draft.disabilityGrade()));
 		gradeRule(categories.codes(), grade, draft.disabilityGrade(), problems);
-		Placement placement = optional(draft.regionCode(), "行政区划", problems, () -> placements.of(draft.regionCode()));
-		if (placement == null && (draft.regionCode() == null || draft.regionCode().isBlank())) {
+		Residence residence = optional(draft.regionCode(), "行政区划", problems, () -> residences.of(draft.regionCode()));
+		if (residence == null && (draft.regionCode() == null || draft.regionCode().isBlank())) {
 			problems.add("行政区划：请选到乡镇（街道）或村（社区）");
 		}
 		if (!problems.isEmpty()) {
@@ -69,7 +71,7 @@ class PersonRules {
 		}
 		String name = draft.name().strip();
 		return new CheckedPerson(name, PersonName.key(name), id.idNumber(), phone, address, bank, categories.codes(),
-				grade, placement, warnings);
+				grade, residence, warnings);
 	}
 
 	/** Required for a disabled soldier (security requirements §3 #27), meaningless for anyone else. */

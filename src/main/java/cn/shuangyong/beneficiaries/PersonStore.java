@@ -10,8 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 
 import cn.shuangyong.privacy.FieldCipher;
+import cn.shuangyong.privacy.IdNumber;
 import cn.shuangyong.privacy.LookupHash;
 import cn.shuangyong.privacy.Masking;
+import cn.shuangyong.privacy.Sex;
 import cn.shuangyong.shared.ConflictException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -91,14 +93,14 @@ class PersonStore {
 		}
 	}
 
-	void move(long id, int version, Placement placement) {
+	void move(long id, int version, Residence residence) {
 		requireChanged(jdbc.sql("""
 				update beneficiaries.person set region_code = :region, county_code = :county, prefecture_code = :prefecture,
 				  station_unit_id = :station, updated_at = now(), version = version + 1
 				where id = :id and version = :version""")
-			.param("id", id).param("version", version).param("region", placement.regionCode())
-			.param("county", placement.countyCode()).param("prefecture", placement.prefectureCode())
-			.param("station", placement.stationUnitId()).update());
+			.param("id", id).param("version", version).param("region", residence.regionCode())
+			.param("county", residence.countyCode()).param("prefecture", residence.prefectureCode())
+			.param("station", residence.stationUnitId()).update());
 	}
 
 	void setHousehold(long id, int version, long householdId) {
@@ -154,10 +156,10 @@ class PersonStore {
 		values.put("bankMasked", bank == null ? null : Masking.bankAccount(bank));
 		values.put("categories", p.categories().toArray(String[]::new));
 		values.put("grade", p.disabilityGrade());
-		values.put("region", p.placement().regionCode());
-		values.put("county", p.placement().countyCode());
-		values.put("prefecture", p.placement().prefectureCode());
-		values.put("station", p.placement().stationUnitId());
+		values.put("region", p.residence().regionCode());
+		values.put("county", p.residence().countyCode());
+		values.put("prefecture", p.residence().prefectureCode());
+		values.put("station", p.residence().stationUnitId());
 		return values;
 	}
 

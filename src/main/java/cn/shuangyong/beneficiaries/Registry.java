@@ -1,8 +1,10 @@
 package cn.shuangyong.beneficiaries;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import cn.shuangyong.privacy.IdNumber;
 import cn.shuangyong.shared.ConflictException;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
@@ -13,7 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The registry's write path, for the pages and for other code (import, honours): register, edit, move and remove a
  * person, and arrange households. Every field is checked by {@link PersonRules}; personal data is stored encrypted;
- * each change is audited in its own transaction; edits name the version they were made against.
+ * each change is audited in its own transaction; edits name the version they were made against. Each change a
+ * neighbour must know of is published in the same transaction ({@link RegistryEvents}): registered, moved, categories
+ * changed, died.
  * <p>
  * A person always belongs to a household: registering without naming one makes a household of their own with them as
  * its head. When a head leaves or is removed, the member registered first becomes head; an empty household is removed.
@@ -28,75 +32,101 @@ public class Registry {
 
 	private final HouseholdStore households;
 
-	private final Placements placements;
+	private final Residences residences;
 
 	private final RegistryAudit audit;
 
-	Registry(PersonRules rules, PersonStore people, HouseholdStore households, Placements placements,
-			RegistryAudit audit) {
+	private final RegistryEvents events;
+
+	Registry(PersonRules rules, PersonStore people, HouseholdStore households, Residences residences,
+			RegistryAudit audit, RegistryEvents events) {
 		this.rules = rules;
 		this.people = people;
 		this.households = households;
-		this.placements = placements;
+		this.residences = residences;
 		this.audit = audit;
+		this.events = events;
 	}
 
 	/** Registers a person, in a household of their own or in the one named. */
 	public Registered register(PersonDraft draft, Long householdId, CurrentUser user) {
 		RegistryAccess.require(user, RegistryAccess.EDIT, "登记优抚对象");
 		CheckedPerson person = rules.check(draft);
-		requireWithin(person.placement(), user);
+		requireWithin(person.residence(), user);
 		if (people.idOf(person.idNumber()).isPresent()) {
 			throw new ConflictException("公民身份号码 " + person.idNumber() + " 已登记，不能重复登记");
 		}
 		long id = people.nextId();
-		long household = householdId == null ? households.create(people.lookupOf(person.idNumber()), person.placement())
+		long household = householdId == null ? households.create(people.lookupOf(person.idNumber()), person.residence())
 				: lockHousehold(householdId, user);
 		people.insert(id, household, person);
 		audit.record(user, "BENEFICIARY_REGISTERED", id, "登记优抚对象，户 " + household + "，区划 "
-				+ person.placement().regionCode() + "，类别 " + String.join("、", person.categories()));
-		return new Registered(people.find(id).orElseThrow(), person.warnings());
+				+ person.residence().regionCode() + "，类别 " + String.join("、", person.categories()));
+		PersonRecord registered = people.find(id).orElseThrow();
+		events.registered(registered);
+		return new Registered(registered, person.warnings());
 	}
 
 	/** Replaces every field of a person; region changes go through here or {@link #move}. */
 	public Registered edit(long id, int version, PersonDraft draft, CurrentUser user) {
 		PersonRecord before = editable(id, user);
 		CheckedPerson person = rules.check(draft);
-		requireWithin(person.placement(), user);
+		requireWithin(person.residence(), user);
 		String lookup = people.idLookup(id);
 		people.update(id, version, person);
 		// the household follows its head only if this person still heads it: someone may have made another head
 		households.setHead(before.householdId(), lookup, people.lookupOf(person.idNumber()),
-				person.placement().regionCode(), person.placement().stationUnitId());
+				person.residence().regionCode(), person.residence().stationUnitId());
 		audit.record(user, "BENEFICIARY_UPDATED", id, "修改优抚对象信息（版本 " + version + "），区划 "
-				+ before.regionCode() + " → " + person.placement().regionCode() + "，类别 "
+				+ before.regionCode() + " → " + person.residence().regionCode() + "，类别 "
 				+ String.join("、", before.categories()) + " → " + String.join("、", person.categories()));
-		return new Registered(people.find(id).orElseThrow(), person.warnings());
+		PersonRecord after = people.find(id).orElseThrow();
+		events.changed(before, after);
+		return new Registered(after, person.warnings());
 	}
 
 	/** Moves a person to another township or village, and so to that place's service station. */
 	public PersonRecord move(long id, int version, String regionCode, CurrentUser user) {
 		PersonRecord before = editable(id, user);
-		Placement placement = placements.of(regionCode);
-		requireWithin(placement, user);
-		people.move(id, version, placement);
+		Residence residence = residences.of(regionCode);
+		requireWithin(residence, user);
+		people.move(id, version, residence);
 		// the household follows its head only if this person still heads it: someone may have made another head
 		String lookup = people.idLookup(id);
-		households.setHead(before.householdId(), lookup, lookup, placement.regionCode(), placement.stationUnitId());
+		households.setHead(before.householdId(), lookup, lookup, residence.regionCode(), residence.stationUnitId());
 		audit.record(user, "BENEFICIARY_MOVED", id, "迁移优抚对象：" + before.regionCode() + " → "
-				+ placement.regionCode() + "（" + placement.stationName() + "）");
-		return people.find(id).orElseThrow();
+				+ residence.regionCode() + "（" + residence.stationName() + "）");
+		PersonRecord after = people.find(id).orElseThrow();
+		events.moved(before, after);
+		return after;
 	}
 
-	/** Removes a person from the registry, with the reason (死亡、迁出本省、资格取消 …). */
+	/**
+	 * Removes a person from the registry, with the reason (迁出本省、资格取消 …). A death is not a reason here: it is
+	 * recorded with its date by {@link #recordDeath}, so that the neighbours hear of it.
+	 */
 	public void remove(long id, int version, String reason, CurrentUser user) {
 		PersonRecord person = editable(id, user);
 		String why = RemovalReason.check(reason);
-		households.lockRegion(person.householdId());
-		String lookup = people.idLookup(id);
-		people.delete(id, version);
-		afterLeaving(person, lookup);
+		leave(person, version);
 		audit.record(user, "BENEFICIARY_REMOVED", id, "移除优抚对象（户 " + person.householdId() + "），原因：" + why);
+	}
+
+	/** Records a person's death: they leave the registry and {@link PersonDied} is published. */
+	public void recordDeath(long id, int version, LocalDate diedOn, CurrentUser user) {
+		PersonRecord person = editable(id, user);
+		if (diedOn == null) {
+			throw new InvalidInputException("请填写死亡日期");
+		}
+		if (diedOn.isAfter(events.today())) {
+			throw new InvalidInputException("死亡日期（" + diedOn + "）不能晚于今天（" + events.today() + "）");
+		}
+		if (person.birthDate() != null && diedOn.isBefore(person.birthDate())) {
+			throw new InvalidInputException("死亡日期（" + diedOn + "）不能早于出生日期");
+		}
+		leave(person, version);
+		audit.record(user, "BENEFICIARY_DIED", id, "登记死亡（户 " + person.householdId() + "），死亡日期 " + diedOn);
+		events.died(person, diedOn);
 	}
 
 	/** Moves a person into another household; their old household passes its head on or goes. */
@@ -110,7 +140,9 @@ public class Registry {
 		people.setHousehold(id, version, householdId);
 		afterLeaving(person, people.idLookup(id));
 		audit.record(user, "HOUSEHOLD_JOINED", id, "加入户 " + householdId + "（原户 " + person.householdId() + "）");
-		return people.find(id).orElseThrow();
+		PersonRecord after = people.find(id).orElseThrow();
+		events.moved(person, after);
+		return after;
 	}
 
 	/** Takes a person out of their household into one of their own, with them as head. */
@@ -124,12 +156,14 @@ public class Registry {
 		if (person.householdHead()) {
 			passHeadOn(person, lookup);
 		}
-		Placement placement = placements.of(person.regionCode());
-		long own = households.create(lookup, placement);
+		Residence residence = residences.of(person.regionCode());
+		long own = households.create(lookup, residence);
 		people.setHousehold(id, version, own);
 		afterLeaving(person, lookup);
 		audit.record(user, "HOUSEHOLD_LEFT", id, "离开户 " + person.householdId() + "，单独成户 " + own);
-		return people.find(id).orElseThrow();
+		PersonRecord after = people.find(id).orElseThrow();
+		events.moved(person, after);
+		return after;
 	}
 
 	/**
@@ -181,6 +215,14 @@ public class Registry {
 		return people.idOf(idNumber).flatMap(people::find).filter(p -> user.covers(p.regionCode()));
 	}
 
+	/** Deletes the person's row; their household passes its head on or goes. */
+	private void leave(PersonRecord person, int version) {
+		households.lockRegion(person.householdId());
+		String lookup = people.idLookup(person.id());
+		people.delete(person.id(), version);
+		afterLeaving(person, lookup);
+	}
+
 	private PersonRecord editable(long id, CurrentUser user) {
 		PersonRecord person = RegistryAccess.inScope(
 				people.find(id).orElseThrow(() -> new NotFoundException("优抚对象不存在")), user);
@@ -194,9 +236,9 @@ public class Registry {
 		return householdId;
 	}
 
-	private static void requireWithin(Placement placement, CurrentUser user) {
-		if (!user.covers(placement.regionCode())) {
-			throw new InvalidInputException("行政区划：“" + placement.region().name() + "”不在您的数据范围内，只能登记本辖区的人员");
+	private static void requireWithin(Residence residence, CurrentUser user) {
+		if (!user.covers(residence.regionCode())) {
+			throw new InvalidInputException("行政区划：“" + residence.region().name() + "”不在您的数据范围内，只能登记本辖区的人员");
 		}
 	}
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import cn.shuangyong.directory.RegionCode;
+import cn.shuangyong.privacy.IdNumber;
 import cn.shuangyong.privacy.LookupHash;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.DataScope;

@@ -1,6 +1,7 @@
 /**
  * The people and households entitled to preferential treatment (优抚对象): who they are, their categories, honour
- * plaques, merit notices and visits. Personal data such as the ID number is kept in its own masked types.
+ * plaques, merit notices and visits. Personal data is kept encrypted and shown masked; the ID number's type,
+ * {@link cn.shuangyong.privacy.IdNumber}, is privacy's.
  * <p>
  * Owns the schema {@code beneficiaries}. Other code writes people only through {@link cn.shuangyong.beneficiaries.Registry}
  * (or, for the bulk import, straight into {@code beneficiaries.person} with the same encryption contexts, see
@@ -9,6 +10,12 @@
  * way rows arrive. Reading goes through {@link cn.shuangyong.beneficiaries.Beneficiaries},
  * {@link cn.shuangyong.beneficiaries.RegistryStats} and {@link cn.shuangyong.beneficiaries.Disclosure}, always within the
  * user's data scope.
+ * <p>
+ * For its neighbours (pensions, placement, …) the registry offers one query, {@link cn.shuangyong.beneficiaries.PeopleQuery}
+ * with a {@link cn.shuangyong.beneficiaries.PersonRule}, and publishes {@link cn.shuangyong.beneficiaries.PersonRegistered},
+ * {@link cn.shuangyong.beneficiaries.PersonMoved}, {@link cn.shuangyong.beneficiaries.PersonCategoriesChanged},
+ * {@link cn.shuangyong.beneficiaries.PersonDied} and {@link cn.shuangyong.beneficiaries.PeopleImported}. No other module
+ * names its tables ({@code RegistryTablesTest}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "优抚对象")
 package cn.shuangyong.beneficiaries;

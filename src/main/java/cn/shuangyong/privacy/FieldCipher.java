@@ -8,7 +8,7 @@ import org.bouncycastle.crypto.InvalidCipherTextException;
 /**
  * Encrypts one field of one record (ID number, phone, bank account, detailed address) with SM4-GCM, as GB/T
  * 39786-2021 8.4 e asks for important data at rest. Each value gets a fresh random 96-bit IV and a 128-bit tag. The
- * caller names the value's place as the context, {@code beneficiaries.person:42:id_number} (table, row id, column);
+ * caller names the value's place as the context, {@code <schema>.<table>:42:id_number} (table, row id, column);
  * it is authenticated with the value, so a ciphertext copied to another row or column fails to decrypt instead of
  * showing the wrong person's data.
  * <p>
@@ -92,7 +92,7 @@ public final class FieldCipher {
 	private static void requireContext(String context) {
 		if (context == null || context.isBlank()) {
 			throw new IllegalArgumentException(
-					"加密上下文不能为空：应为 表名:行号:列名，如 beneficiaries.person:42:id_number");
+					"加密上下文不能为空：应为 表名:行号:列名，如 schema.table:42:id_number");
 		}
 	}
 }

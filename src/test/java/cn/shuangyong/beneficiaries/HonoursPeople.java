@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import cn.shuangyong.privacy.FieldCipher;
+import cn.shuangyong.privacy.IdNumbers;
 import cn.shuangyong.privacy.LookupHash;
 import cn.shuangyong.privacy.Masking;
 import org.springframework.jdbc.core.simple.JdbcClient;

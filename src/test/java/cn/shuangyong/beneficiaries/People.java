@@ -2,6 +2,8 @@ package cn.shuangyong.beneficiaries;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
+import cn.shuangyong.privacy.IdNumbers;
+
 /** Drafts of made-up people for tests, each with an ID number of its own. */
 final class People {
 

@@ -108,6 +108,29 @@ class RegistryEditPagesTests {
 	}
 
 	@Test
+	void aDeathIsRecordedFromThePersonsPageWithItsDateAndABadDateChangesNothing() throws Exception {
+		PersonRecord p = lufengPerson("沈死");
+		AuditRows audit = AuditRows.from(jdbc);
+		assertThat(html(get("/beneficiaries/" + p.id()).with(demo.as("lufeng")), 200)).contains("id=\"death\"")
+			.contains("登记死亡");
+		mvc.perform(post("/beneficiaries/" + p.id() + "/death").with(demo.as("lufeng")).with(csrf())
+			.param("version", Integer.toString(p.version())).param("diedOn", "2020-13-01"))
+			.andExpect(redirectedUrl("/beneficiaries/" + p.id()))
+			.andExpect(flash().attribute("problems", java.util.List.of("死亡日期“2020-13-01”格式不对，应为 年-月-日，如 2020-09-30")));
+		mvc.perform(post("/beneficiaries/" + p.id() + "/remove").with(demo.as("lufeng")).with(csrf())
+			.param("version", Integer.toString(p.version())).param("reason", "死亡"))
+			.andExpect(redirectedUrl("/beneficiaries/" + p.id()));
+		assertThat(registry.person(p.id(), demo.signedIn("lufeng")).version()).isEqualTo(p.version());
+		mvc.perform(post("/beneficiaries/" + p.id() + "/death").with(demo.as("lufeng")).with(csrf())
+			.param("version", Integer.toString(p.version())).param("diedOn", "2020-09-01"))
+			.andExpect(redirectedUrl("/beneficiaries")).andExpect(flash().attribute("notice", "registry.died"));
+		assertThat(audit.ofType("BENEFICIARY_DIED")).singleElement().satisfies(row -> {
+			assertThat(row.objectId()).isEqualTo(String.valueOf(p.id()));
+			assertThat(row.detail()).contains("2020-09-01").doesNotContain("沈死");
+		});
+	}
+
+	@Test
 	void scopeAndPermissionHold() throws Exception {
 		PersonRecord p = lufengPerson("沈四");
 		String wuhua = demo.newAccount(Role.OFFICE_STAFF, Demo.WUHUA_OFFICE);

@@ -5,6 +5,7 @@ import java.util.List;
 import cn.shuangyong.AuditRows;
 import cn.shuangyong.Demo;
 import cn.shuangyong.privacy.FieldCipher;
+import cn.shuangyong.privacy.IdNumber;
 import cn.shuangyong.privacy.LookupHash;
 import cn.shuangyong.shared.ConflictException;
 import cn.shuangyong.shared.CurrentUser;
@@ -196,7 +197,7 @@ class RegistryWritePathTests {
 		PersonRecord member = registry.register(People.veteran("赵二", People.LUFENG_VILLAGE), head.householdId(), user)
 			.person();
 		assertThat(registry.household(head.householdId(), user).head().id()).isEqualTo(head.id());
-		registry.remove(head.id(), head.version(), "死亡", user);
+		registry.recordDeath(head.id(), head.version(), java.time.LocalDate.of(2020, 5, 1), user);
 		HouseholdRecord left = registry.household(member.householdId(), user);
 		assertThat(left.head().id()).isEqualTo(member.id());
 		PersonRecord other = registry.register(People.veteran("钱三", People.LUFENG_VILLAGE), null, user).person();

@@ -2,7 +2,7 @@ package cn.shuangyong.beneficiaries.importing;
 
 import java.util.List;
 
-import cn.shuangyong.beneficiaries.IdNumber;
+import cn.shuangyong.privacy.IdNumber;
 import cn.shuangyong.privacy.PhoneNumber;
 
 /**

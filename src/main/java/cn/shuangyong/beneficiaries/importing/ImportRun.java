@@ -13,6 +13,7 @@ import cn.shuangyong.audit.AuditEntry;
 import cn.shuangyong.audit.AuditOutcome;
 import cn.shuangyong.audit.AuditTrail;
 import cn.shuangyong.beneficiaries.CategoryCatalogue;
+import cn.shuangyong.beneficiaries.PeopleImported;
 import cn.shuangyong.beneficiaries.PersonEncoding;
 import cn.shuangyong.directory.Directory;
 import cn.shuangyong.shared.BusinessClock;
@@ -21,6 +22,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -66,9 +68,12 @@ class ImportRun {
 
 	private final ImportSettings settings;
 
+	private final ApplicationEventPublisher events;
+
 	ImportRun(DataSource dataSource, JdbcClient jdbc, PlatformTransactionManager transactions, ImportJobs jobs,
 			ImportProgress progress, AuditTrail audit, PersonEncoding encoding, CategoryCatalogue catalogue,
-			Directory directory, Clock clock, BusinessClock businessClock, ImportSettings settings) {
+			Directory directory, Clock clock, BusinessClock businessClock, ImportSettings settings,
+			ApplicationEventPublisher events) {
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
 		this.transaction = new TransactionTemplate(transactions);
@@ -82,6 +87,7 @@ class ImportRun {
 		this.clock = clock;
 		this.businessClock = businessClock;
 		this.settings = settings;
+		this.events = events;
 	}
 
 	/** Runs the job unless another worker holds it or it has ended; returns its state afterwards. */
@@ -154,6 +160,9 @@ class ImportRun {
 						? "，" + checked.warned() + " 行有提醒" : "");
 		jobs.finish(jobId, ImportStatus.DONE, counts, message);
 		audit.record(entry(job, "BENEFICIARY_IMPORT_DONE", AuditOutcome.SUCCESS, message));
+		if (written > 0) {
+			events.publishEvent(new PeopleImported(jobId, job.scopeRegion(), written, businessClock.today()));
+		}
 		return ImportStatus.DONE;
 	}
 

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.shuangyong.beneficiaries.CategoryCatalogue;
-import cn.shuangyong.beneficiaries.IdNumber;
-import cn.shuangyong.beneficiaries.IdNumberResult;
+import cn.shuangyong.privacy.IdNumber;
+import cn.shuangyong.privacy.IdNumberResult;
 import cn.shuangyong.privacy.PhoneNumber;
 import cn.shuangyong.shared.InvalidInputException;
 import cn.shuangyong.shared.RegionLevel;

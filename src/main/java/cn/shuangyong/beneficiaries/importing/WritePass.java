@@ -6,6 +6,7 @@ import java.util.BitSet;
 import java.util.List;
 
 import cn.shuangyong.beneficiaries.PersonEncoding;
+import cn.shuangyong.privacy.Sex;
 
 /**
  * The second pass: the file read again, each row to import checked again (the same rules give the same answer) and
@@ -94,7 +95,7 @@ final class WritePass {
 				PersonEncoding.Encoded address = encoding.address(id, row.address());
 				copy.field(id).field(entry.householdId())
 					.field(PersonEncoding.displayName(row.name())).field(PersonEncoding.nameKey(row.name()))
-					.field(row.id().sex() == cn.shuangyong.beneficiaries.Sex.MALE ? "M" : "F")
+					.field(row.id().sex() == cn.shuangyong.privacy.Sex.MALE ? "M" : "F")
 					.field(row.id().birthDate()).field(encoding.idLookup(row.id())).field(number.cipher())
 					.field(number.masked()).field(phone.cipher()).field(phone.masked()).field(address.cipher())
 					.field(address.masked()).field(CopyText.array(row.categories()))

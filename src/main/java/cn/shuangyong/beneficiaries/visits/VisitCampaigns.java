@@ -11,6 +11,7 @@ import cn.shuangyong.audit.AuditTarget;
 import cn.shuangyong.audit.AuditTrail;
 import cn.shuangyong.beneficiaries.CategoryCatalogue;
 import cn.shuangyong.beneficiaries.honours.HonoursAccess;
+import cn.shuangyong.beneficiaries.matching.RuleCondition;
 import cn.shuangyong.beneficiaries.visits.VisitCommands.OpenCampaign;
 import cn.shuangyong.calendar.WorkingDayCalendar;
 import cn.shuangyong.shared.ConflictException;
@@ -26,8 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Opening campaigns and drawing their targets. A campaign belongs to the office that opened it and is seen by the
- * offices above it and the units below it. Drawing evaluates the rule in one SQL statement over the registry, within
- * the campaign's region; drawing again adds people who now match and drops unvisited ones who no longer do, and the
+ * offices above it and the units below it. Drawing evaluates the registry's {@code PersonRule} in one SQL statement
+ * ({@link RuleCondition}, as the neighbours' query does), within the campaign's region; drawing again adds people who now match and drops unvisited ones who no longer do, and the
  * campaign's county roll-up is recounted in the same transaction.
  */
 @Service
@@ -127,29 +128,23 @@ public class VisitCampaigns {
 		if (!by.can(HonoursAccess.DECIDE) || !by.covers(campaign.regionCode())) {
 			throw new AccessDeniedException("只有发起活动的双拥办可以生成走访对象名单");
 		}
+		// the campaign's own region bounds the people drawn, bound as the one scoped-query way binds a scope
 		TargetRule rule = campaign.rule();
-		Map<String, Object> params = new java.util.HashMap<>();
+		RuleCondition matching = RuleCondition.of(rule.on(campaign.festivalOn()), new DataScope(rule.region()),
+				catalogue);
+		Map<String, Object> params = new java.util.HashMap<>(matching.params());
 		params.put("c", campaignId);
-		params.put("codes", rule.matchingCodes(catalogue).toArray(String[]::new));
-		// the rule's region bounds the people drawn, bound as the one scoped-query way binds a scope
-		new DataScope(rule.region()).bind(params);
-		params.put("oldest", rule.bornOnOrBefore(campaign.festivalOn()));
-		params.put("youngest", rule.bornAfter(campaign.festivalOn()));
-		params.put("grade", rule.maxGrade());
-		String matches = """
-				p.region_code like :scope and p.categories && cast(:codes as varchar[])
-				  and (cast(:oldest as date) is null or p.birth_date <= :oldest)
-				  and (cast(:youngest as date) is null or p.birth_date > :youngest)
-				  and (cast(:grade as int) is null or p.disability_grade <= :grade)""";
 		jdbc.sql("""
 				delete from beneficiaries.campaign_target t where t.campaign_id = :c and not t.visited
-				  and not exists (select 1 from beneficiaries.person p where p.id = t.person_id and\s""" + matches + ")")
+				  and not exists (select 1 from beneficiaries.person p where p.id = t.person_id and\s""" + matching.where()
+				+ ")")
 			.params(params).update();
 		jdbc.sql("""
 				insert into beneficiaries.campaign_target (campaign_id, person_id, household_id, region_code,
 				  county_code, station_unit_id)
 				select :c, p.id, p.household_id, p.region_code, p.county_code, p.station_unit_id
-				from beneficiaries.person p where\s""" + matches + " on conflict (campaign_id, person_id) do nothing")
+				from beneficiaries.person p where\s""" + matching.where()
+				+ " on conflict (campaign_id, person_id) do nothing")
 			.params(params).update();
 		jdbc.sql("delete from beneficiaries.visit_rollup where campaign_id = :c").param("c", campaignId).update();
 		jdbc.sql("""

@@ -122,6 +122,7 @@ class BeneficiaryPages {
 		model.addAttribute("fields", PersonalField.values());
 		model.addAttribute("mayReveal", user.can(Permission.PERSONAL_DATA_REVEAL));
 		model.addAttribute("mayEdit", user.can(Permission.PERSONAL_DATA_EDIT));
+		model.addAttribute("today", clock.today());
 		if (!model.containsAttribute("problems")) {
 			model.addAttribute("problems", List.of());
 		}

@@ -1,5 +1,7 @@
 package cn.shuangyong.beneficiaries.web;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import cn.shuangyong.beneficiaries.CategoryCatalogue;
@@ -22,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Registering a person by hand, and moving or removing one from their page. Bad input comes back on the form with
+ * Registering a person by hand, and moving, removing or recording the death of one from their page. Bad input comes back on the form with
  * every problem named; nothing is saved.
  */
 @Controller
@@ -90,6 +92,34 @@ class RegistrationPages {
 		}
 		redirect.addFlashAttribute("notice", "registry.removed");
 		return "redirect:/beneficiaries";
+	}
+
+	/** Records a death from the person's page; the date is typed as yyyy-MM-dd (a date input sends that). */
+	@PostMapping("/beneficiaries/{id}/death")
+	String recordDeath(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String diedOn,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		PersonRecord person = registry.person(id, user);
+		try {
+			registry.recordDeath(id, version, date(diedOn), user);
+		}
+		catch (InvalidInputException | ConflictException e) {
+			redirect.addFlashAttribute("problems", List.of(e.getMessage()));
+			return "redirect:/beneficiaries/" + person.id();
+		}
+		redirect.addFlashAttribute("notice", "registry.died");
+		return "redirect:/beneficiaries";
+	}
+
+	private static LocalDate date(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(text.strip());
+		}
+		catch (DateTimeParseException e) {
+			throw new InvalidInputException("死亡日期“" + text.strip() + "”格式不对，应为 年-月-日，如 2020-09-30");
+		}
 	}
 
 	private String show(Model model, PersonDraft draft, List<String> chosen, List<String> problems) {

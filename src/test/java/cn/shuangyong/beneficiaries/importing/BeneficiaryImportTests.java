@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import cn.shuangyong.Demo;
 import cn.shuangyong.PlatformTest;
 import cn.shuangyong.beneficiaries.PersonEncoding;
+import cn.shuangyong.privacy.IdNumber;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -123,7 +124,7 @@ class BeneficiaryImportTests {
 		assertThat(problems).filteredOn(p -> p.get("reason").toString().startsWith("已存在"))
 			.extracting(p -> p.get("row_no")).containsExactly(2);
 		assertThat(jdbc.sql("select name from beneficiaries.person where id_lookup = :l")
-			.param("l", encoding.idLookup(new cn.shuangyong.beneficiaries.IdNumber(ImportFiles.id(1)))).query(String.class)
+			.param("l", encoding.idLookup(new cn.shuangyong.privacy.IdNumber(ImportFiles.id(1)))).query(String.class)
 			.single()).isEqualTo("测试1");
 	}
 

@@ -6,8 +6,8 @@ import java.util.Map;
 
 import cn.shuangyong.Demo;
 import cn.shuangyong.PlatformTest;
-import cn.shuangyong.beneficiaries.IdNumber;
 import cn.shuangyong.beneficiaries.PersonEncoding;
+import cn.shuangyong.privacy.IdNumber;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

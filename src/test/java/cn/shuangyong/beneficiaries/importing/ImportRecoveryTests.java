@@ -29,7 +29,11 @@ import static org.awaitility.Awaitility.await;
 @PlatformTest
 // these tests empty the registry, so they get a database of their own rather than the shared demo one
 @org.springframework.test.context.TestPropertySource(properties = "shuangyong.test.empties-registry=true")
+@org.springframework.test.context.event.RecordApplicationEvents
 class ImportRecoveryTests {
+
+	@Autowired
+	org.springframework.test.context.event.ApplicationEvents events;
 
 	@Autowired
 	MockMvc mvc;
@@ -102,6 +106,9 @@ class ImportRecoveryTests {
 		assertThat(run.run(job)).isEqualTo(ImportStatus.DONE);
 		assertThat(recovery.recover()).isEmpty();
 		assertThat(api.people()).isEqualTo(5);
+		// the registry's neighbours hear of the import once, not once per person and not again
+		assertThat(events.stream(cn.shuangyong.beneficiaries.PeopleImported.class)).singleElement()
+			.satisfies(e -> assertThat(e).extracting("importJobId", "regionCode", "people").containsExactly(job, "532302", 5));
 	}
 
 	/** A job as a killed process leaves it: RUNNING, its file in the upload folder, nothing written. */

@@ -15,15 +15,15 @@ import org.springframework.stereotype.Component;
  * service station the directory keeps for that village, else for its township.
  */
 @Component
-class Placements {
+class Residences {
 
 	private final Directory directory;
 
-	Placements(Directory directory) {
+	Residences(Directory directory) {
 		this.directory = directory;
 	}
 
-	Placement of(String text) {
+	Residence of(String text) {
 		if (text == null || text.isBlank()) {
 			throw new InvalidInputException("行政区划代码为空：请选到乡镇（街道）或村（社区）");
 		}
@@ -42,7 +42,7 @@ class Placements {
 		Unit station = station(region.code())
 			.or(() -> region.parent() == null ? Optional.empty() : station(region.parent()))
 			.orElseThrow(() -> new InvalidInputException("“" + region.name() + "”没有退役军人服务站，无法登记在此"));
-		return new Placement(region, station.id().value(), station.name());
+		return new Residence(region, station.id().value(), station.name());
 	}
 
 	private Optional<Unit> station(RegionCode code) {

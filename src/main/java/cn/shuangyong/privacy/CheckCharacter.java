@@ -1,4 +1,4 @@
-package cn.shuangyong.beneficiaries;
+package cn.shuangyong.privacy;
 
 /**
  * The 18th character of an ID number (GB 11643-1999, 校验码): ISO 7064:1983 MOD 11-2 over the 17 digits before it.
@@ -6,7 +6,7 @@ package cn.shuangyong.beneficiaries;
  * value that makes the weighted sum of all 18 equal 1 mod 11, written X when it is 10. This detects every change of
  * one digit and every swap of two adjacent digits.
  */
-final class CheckCharacter {
+public final class CheckCharacter {
 
 	/** 2^(i-1) mod 11 for the 17 digits from left to right (i = 18 … 2). */
 	private static final int[] WEIGHTS = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
@@ -18,7 +18,7 @@ final class CheckCharacter {
 	}
 
 	/** @param body the first 17 characters, all ASCII digits */
-	static char of(CharSequence body) {
+	public static char of(CharSequence body) {
 		if (body.length() != WEIGHTS.length) {
 			throw new IllegalArgumentException("本体码应为 17 位数字");
 		}

@@ -1,4 +1,4 @@
-package cn.shuangyong.beneficiaries;
+package cn.shuangyong.privacy;
 
 /** Sex as the ID number records it: the 17th digit, 顺序码's last, is odd for men and even for women (GB 11643-1999). */
 public enum Sex {

@@ -1,10 +1,9 @@
-package cn.shuangyong.beneficiaries;
+package cn.shuangyong.privacy;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.shuangyong.privacy.Masking;
 import cn.shuangyong.shared.InvalidInputException;
 
 /**

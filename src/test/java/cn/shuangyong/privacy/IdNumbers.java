@@ -1,4 +1,4 @@
-package cn.shuangyong.beneficiaries;
+package cn.shuangyong.privacy;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -9,10 +9,10 @@ import java.util.Random;
  * Test ID numbers. The check character is found here by the raw ISO 7064 MOD 11-2 condition (the weighted sum of all
  * 18 characters, weights 2^(i-1) mod 11 from the right, is 1 mod 11), independently of {@link CheckCharacter}'s table.
  */
-final class IdNumbers {
+public final class IdNumbers {
 
 	/** The date the tests stand at. */
-	static final LocalDate TODAY = LocalDate.of(2025, 6, 1);
+	public static final LocalDate TODAY = LocalDate.of(2025, 6, 1);
 
 	/** 五华区, 昆明; born 1985-06-15, sequence 123 (odd: male). */
 	static final String KUNMING_MAN = withCheck("53010219850615123");
@@ -37,7 +37,7 @@ final class IdNumbers {
 		return withCheck(body);
 	}
 
-	static String withCheck(String body) {
+	public static String withCheck(String body) {
 		for (int candidate = 0; candidate <= 10; candidate++) {
 			String check = candidate == 10 ? "X" : String.valueOf(candidate);
 			if (iso7064Holds(body + check)) {

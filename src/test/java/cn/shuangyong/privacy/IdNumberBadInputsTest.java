@@ -1,6 +1,6 @@
-package cn.shuangyong.beneficiaries;
+package cn.shuangyong.privacy;
 
-import static cn.shuangyong.beneficiaries.IdNumbers.TODAY;
+import static cn.shuangyong.privacy.IdNumbers.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package cn.shuangyong.beneficiaries;
+package cn.shuangyong.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

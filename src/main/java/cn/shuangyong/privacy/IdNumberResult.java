@@ -1,4 +1,4 @@
-package cn.shuangyong.beneficiaries;
+package cn.shuangyong.privacy;
 
 import java.util.List;
 
