@@ -36,6 +36,14 @@ public class ConsultationQueries {
 		return view(visible(id, by));
 	}
 
+	/** Where a decision is shown: on its meeting's page, at its place; 404 outside the user's scope. */
+	public String decisionPage(long decisionId, CurrentUser by) {
+		MeetingStore.DecisionPlace place = store.placeOf(decisionId)
+			.orElseThrow(() -> new NotFoundException("议定事项不存在"));
+		visible(place.meetingId(), by);
+		return "/consultations/" + place.meetingId() + "#decision-" + place.position();
+	}
+
 	MeetingStore.MeetingRow visible(long id, CurrentUser by) {
 		MeetingStore.MeetingRow row = store.find(id).orElseThrow(() -> new NotFoundException("会议不存在"));
 		by.mayRead(row.regionCode(), Permission.WORK_READ, "会议不存在");
@@ -56,7 +64,7 @@ public class ConsultationQueries {
 		return new Meeting(row.id(), row.kind(), row.title(), row.heldOn(), row.place(), row.agenda(), row.minutes(),
 				ref(row.convenerUnitId(), names), row.regionCode(), row.held(), refs(participants, names),
 				decisions.stream().map(d -> new Meeting.Decision(d.id(), d.position(), d.text(), refs(d.leadUnitIds(), names),
-						refs(d.cooperatingUnitIds(), names), d.deadline(), d.taskId())).toList(),
+						refs(d.cooperatingUnitIds(), names), d.deadline(), d.taskId(), d.doneOn())).toList(),
 				row.version());
 	}
 

@@ -15,7 +15,6 @@ import cn.shuangyong.shared.InvalidInputException;
 import cn.shuangyong.shared.Permission;
 import cn.shuangyong.supervision.OpenTask;
 import cn.shuangyong.supervision.TaskIssuing;
-import cn.shuangyong.supervision.TaskSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,8 +38,11 @@ public class Consultations {
 
 	private final BusinessClock businessClock;
 
-	Consultations(MeetingStore store, ConsultationQueries queries, Directory directory, TaskIssuing tasks,
-			AuditTrail audit, BusinessClock businessClock) {
+	private final DecisionSource source;
+
+	Consultations(DecisionSource source, MeetingStore store, ConsultationQueries queries, Directory directory,
+			TaskIssuing tasks, AuditTrail audit, BusinessClock businessClock) {
+		this.source = source;
 		this.store = store;
 		this.queries = queries;
 		this.directory = directory;
@@ -88,7 +90,7 @@ public class Consultations {
 		}
 		long decisionId = store.insertDecision(id, decision);
 		String title = "会议议定：" + abbreviated(decision.text()) + "（" + meeting.title() + "）";
-		long taskId = tasks.open(new OpenTask(TaskSource.CONSULTATION, decisionId, abbreviated(title, 300),
+		long taskId = tasks.open(new OpenTask(source, decisionId, abbreviated(title, 300),
 				decision.leadUnitIds(), decision.cooperatingUnitIds(), decision.deadline(), meeting.convenerUnitId()));
 		store.linkTask(decisionId, taskId);
 		record(by, "MEETING_DECISION", id, "任务 " + taskId);

@@ -12,8 +12,15 @@ public record Meeting(long id, MeetingKind kind, String title, LocalDate heldOn,
 	public record UnitRef(long id, String name) {
 	}
 
-	/** A decision of the meeting and the task that follows it. */
+	/**
+	 * A decision of the meeting and the task that follows it; {@code doneOn} is the day the task was signed off
+	 * (已落实), null while it is open.
+	 */
 	public record Decision(long id, int position, String text, List<UnitRef> leadUnits, List<UnitRef> cooperatingUnits,
-			LocalDate deadline, Long taskId) {
+			LocalDate deadline, Long taskId, LocalDate doneOn) {
+
+		public boolean done() {
+			return doneOn != null;
+		}
 	}
 }

@@ -79,15 +79,28 @@ class MeetingStore {
 		jdbc.sql("update consultations.decision set task_id = ? where id = ?").params(taskId, decisionId).update();
 	}
 
+	/** The decision followed by this task is done on that day, or open again (null); answers whether it was found. */
+	boolean markDone(long decisionId, long taskId, LocalDate on) {
+		return jdbc.sql("update consultations.decision set done_on = ? where id = ? and task_id = ?")
+			.params(on, decisionId, taskId).update() == 1;
+	}
+
+	/** The meeting a decision belongs to and its place in the list. */
+	Optional<DecisionPlace> placeOf(long decisionId) {
+		return jdbc.sql("select meeting_id, position from consultations.decision where id = ?").param(decisionId)
+			.query((rs, n) -> new DecisionPlace(rs.getLong(1), rs.getInt(2))).optional();
+	}
+
 	List<DecisionRow> decisions(long meetingId) {
 		return jdbc.sql("""
-				select id, position, text, lead_unit_ids, cooperating_unit_ids, deadline, task_id
+				select id, position, text, lead_unit_ids, cooperating_unit_ids, deadline, task_id, done_on
 				from consultations.decision where meeting_id = ? order by position""")
 			.param(meetingId)
 			.query((rs, n) -> new DecisionRow(rs.getLong("id"), rs.getInt("position"), rs.getString("text"),
 					Arrays.asList((Long[]) rs.getArray("lead_unit_ids").getArray()),
 					Arrays.asList((Long[]) rs.getArray("cooperating_unit_ids").getArray()),
-					rs.getObject("deadline", LocalDate.class), rs.getObject("task_id", Long.class)))
+					rs.getObject("deadline", LocalDate.class), rs.getObject("task_id", Long.class),
+					rs.getObject("done_on", LocalDate.class)))
 			.list();
 	}
 
@@ -103,6 +116,9 @@ class MeetingStore {
 	}
 
 	record DecisionRow(long id, int position, String text, List<Long> leadUnitIds, List<Long> cooperatingUnitIds,
-			LocalDate deadline, Long taskId) {
+			LocalDate deadline, Long taskId, LocalDate doneOn) {
+	}
+
+	record DecisionPlace(long meetingId, int position) {
 	}
 }

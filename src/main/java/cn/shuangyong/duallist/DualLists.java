@@ -20,7 +20,6 @@ import cn.shuangyong.shared.NotFoundException;
 import cn.shuangyong.shared.Permission;
 import cn.shuangyong.supervision.OpenTask;
 import cn.shuangyong.supervision.TaskIssuing;
-import cn.shuangyong.supervision.TaskSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,8 +44,11 @@ public class DualLists {
 
 	private final BusinessClock businessClock;
 
+	private final DualListSource source;
+
 	DualLists(DualListStore store, DualListQueries queries, Directory directory, TaskIssuing tasks, AuditTrail audit,
-			BusinessClock businessClock) {
+			BusinessClock businessClock, DualListSource source) {
+		this.source = source;
 		this.store = store;
 		this.queries = queries;
 		this.directory = directory;
@@ -193,7 +195,7 @@ public class DualLists {
 	}
 
 	private void follow(DualListStore.ListRow list, EntryRow entry) {
-		long taskId = tasks.open(new OpenTask(TaskSource.DUAL_LIST, entry.id(), "双清单：" + entry.title(),
+		long taskId = tasks.open(new OpenTask(source, entry.id(), "双清单：" + entry.title(),
 				List.of(entry.responsibleUnitId()), entry.cooperatingUnitIds(), entry.deadline(), list.officeUnitId()));
 		store.following(entry.id(), entry.version(), taskId);
 	}

@@ -1,7 +1,6 @@
 package cn.shuangyong.duallist;
 
 import cn.shuangyong.supervision.TaskSignedOff;
-import cn.shuangyong.supervision.TaskSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -11,13 +10,16 @@ class EntryFollowUp {
 
 	private final DualLists lists;
 
-	EntryFollowUp(DualLists lists) {
+	private final DualListSource source;
+
+	EntryFollowUp(DualLists lists, DualListSource source) {
 		this.lists = lists;
+		this.source = source;
 	}
 
 	@ApplicationModuleListener
 	void on(TaskSignedOff event) {
-		if (event.sourceKind() == TaskSource.DUAL_LIST) {
+		if (event.from(source)) {
 			lists.taskSignedOff(event.taskId(), event.signedOffOn());
 		}
 	}

@@ -95,7 +95,7 @@ final class DemoYear {
 			this.task = task;
 			this.random = random;
 			this.previous = issued.atTime(9, 0).atZone(BusinessClock.CHINA);
-			this.entry = chronicle.open(task.id(), previous);
+			this.entry = chronicle.open(task, previous);
 		}
 
 		void dueAtYearEnd(double draw) {

@@ -33,17 +33,17 @@ public class Extensions {
 
 	private final JdbcClient jdbc;
 
-	private final TaskEvents events;
+	private final TaskStore store;
 
 	private final Directory directory;
 
 	private final BusinessClock businessClock;
 
-	Extensions(Tasks tasks, JdbcClient jdbc, TaskEvents events, Directory directory,
+	Extensions(Tasks tasks, JdbcClient jdbc, TaskStore store, Directory directory,
 			BusinessClock businessClock) {
 		this.tasks = tasks;
 		this.jdbc = jdbc;
-		this.events = events;
+		this.store = store;
 		this.directory = directory;
 		this.businessClock = businessClock;
 	}
@@ -76,7 +76,8 @@ public class Extensions {
 			.param("t", taskId).param("u", by.unitId()).param("by", by.getUsername()).param("cur", task.deadline())
 			.param("until", until).param("why", why).param("at", Timestamp.from(businessClock.now())).query(Long.class)
 			.single();
-		events.record(taskId, "EXTENSION_REQUESTED", "申请将截止日期由 " + task.deadline() + " 延至 " + until + "：" + why, by);
+		store.note(taskId, "EXTENSION_REQUESTED", "申请将截止日期由 " + task.deadline() + " 延至 " + until + "：" + why,
+				TaskStore.Actor.of(by));
 		return byId(id);
 	}
 
@@ -84,17 +85,12 @@ public class Extensions {
 	public ExtensionRequest approve(long requestId, String note, CurrentUser by) {
 		ExtensionRequest request = decidable(requestId, by);
 		TaskView task = tasks.find(request.taskId(), by);
-		int moved = jdbc.sql("""
-				update supervision.task set deadline = :d, deadline_reason = :r, version = version + 1
-				where id = :id and version = :v""")
-			.param("d", request.requestedDeadline()).param("r", "延期：" + abbreviate(request.reason()))
-			.param("id", task.id()).param("v", task.version()).update();
-		if (moved == 0) {
-			throw new ConflictException("该任务已被他人修改，请刷新后再操作");
-		}
-		decide(request, ExtensionRequest.State.APPROVED, note == null || note.isBlank() ? null : note.strip(), by);
-		events.record(task.id(), "EXTENSION_APPROVED", "截止日期由 " + task.deadline() + " 延至 "
-				+ request.requestedDeadline() + (note == null || note.isBlank() ? "" : "：" + note.strip()), by);
+		String kept = note == null || note.isBlank() ? null : note.strip();
+		decide(request, ExtensionRequest.State.APPROVED, kept, by);
+		// the request is what the office saw, so the move is made on the task as it stands
+		Task.DeadlineMove move = Task.of(task).moveDeadline(request.requestedDeadline(), request.reason(), task.version());
+		store.write(move, "延期：" + abbreviate(request.reason()), "EXTENSION_APPROVED", "截止日期由 " + move.from()
+				+ " 延至 " + move.to() + (kept == null ? "" : "：" + kept), TaskStore.Actor.of(by), store.now());
 		return byId(requestId);
 	}
 
@@ -102,7 +98,8 @@ public class Extensions {
 		ExtensionRequest request = decidable(requestId, by);
 		String why = reason(reason, "不同意延期须写明理由");
 		decide(request, ExtensionRequest.State.REFUSED, why, by);
-		events.record(request.taskId(), "EXTENSION_REFUSED", "不同意延至 " + request.requestedDeadline() + "：" + why, by);
+		store.note(request.taskId(), "EXTENSION_REFUSED", "不同意延至 " + request.requestedDeadline() + "：" + why,
+				TaskStore.Actor.of(by));
 		return byId(requestId);
 	}
 

@@ -56,9 +56,12 @@ class NoticeIssuing {
 
 	private final BusinessClock clock;
 
+	private final TaskStore store;
+
 	NoticeIssuing(JdbcClient jdbc, NoticeNumbers numbers, DocumentRegistry register, Directory directory,
 			WorkPlans plans, Notifications notifications, AuditTrail audit, WorkingDayCalendar calendar,
-			EscalationSettings settings, BusinessClock clock) {
+			EscalationSettings settings, BusinessClock clock, TaskStore store) {
+		this.store = store;
 		this.jdbc = jdbc;
 		this.numbers = numbers;
 		this.register = register;
@@ -142,12 +145,7 @@ class NoticeIssuing {
 	}
 
 	private void event(TaskView task, String kind, String by, String detail) {
-		jdbc.sql("""
-				insert into supervision.task_event (task_id, kind, actor, unit_id, detail, at)
-				values (:t, :k, :a, :u, :d, :at)""")
-			.param("t", task.id()).param("k", kind).param("a", by).param("u", task.issuerUnitId())
-			.param("d", detail.length() > 1000 ? detail.substring(0, 1000) : detail)
-			.param("at", Timestamp.from(clock.now())).update();
+		store.note(task.id(), kind, detail, TaskStore.Actor.named(task.issuerUnitId(), by));
 	}
 
 	private static List<Long> units(TaskView task) {

@@ -4,14 +4,15 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A module asks supervision to follow a line of work: who leads (the first-named submits for sign-off), who helps,
- * by when, and which office signs it off. Plan items open their tasks themselves; every other source uses this.
+ * A module asks supervision to follow a line of work: which of its records it comes from (its declared
+ * {@link TaskSource} and the record's id), who leads (the first-named submits for sign-off), who helps, by when, and
+ * which office signs it off. Plan items open their tasks themselves; every other source uses this.
  */
-public record OpenTask(TaskSource sourceKind, long sourceId, String title, List<Long> leadUnitIds,
+public record OpenTask(TaskSource source, long sourceId, String title, List<Long> leadUnitIds,
 		List<Long> cooperatingUnitIds, LocalDate deadline, long issuerUnitId) {
 
 	public OpenTask {
-		if (sourceKind == null || sourceKind == TaskSource.PLAN_ITEM) {
+		if (source == null || PlanItemSource.CODE.equals(source.code())) {
 			throw new IllegalArgumentException("plan items open their tasks from the published plan");
 		}
 		if (title == null || title.isBlank() || title.strip().length() > 300) {

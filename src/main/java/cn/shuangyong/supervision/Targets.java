@@ -23,9 +23,9 @@ public class Targets {
 
 	private final JdbcClient jdbc;
 
-	private final TaskEvents events;
+	private final TaskStore events;
 
-	Targets(JdbcClient jdbc, TaskEvents events) {
+	Targets(JdbcClient jdbc, TaskStore events) {
 		this.jdbc = jdbc;
 		this.events = events;
 	}
@@ -84,7 +84,7 @@ public class Targets {
 			.map(d -> d.name() + (d.perPrefecture() ? " 各州市" : " 合计") + "不少于" + d.required() + d.measure()).toList());
 		jdbc.sql("select id from supervision.task where item_id = :i and issuer_unit_id = :u order by id")
 			.param("i", itemId).param("u", by.unitId()).query(Long.class).list()
-			.forEach(taskId -> events.record(taskId, "TARGETS", summary, by));
+			.forEach(taskId -> events.note(taskId, "TARGETS", summary, TaskStore.Actor.of(by)));
 		return ofItem(itemId);
 	}
 

@@ -1,6 +1,5 @@
 package cn.shuangyong.supervision;
 
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,7 +8,6 @@ import cn.shuangyong.directory.Unit;
 import cn.shuangyong.directory.UnitId;
 import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.InvalidInputException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,38 +19,31 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class TaskIssuing {
 
-	private final JdbcClient jdbc;
-
 	private final Directory directory;
 
 	private final BusinessClock clock;
 
-	private final TaskUnits taskUnits;
+	private final TaskStore store;
 
-	TaskIssuing(JdbcClient jdbc, Directory directory, BusinessClock clock, TaskUnits taskUnits) {
-		this.taskUnits = taskUnits;
-		this.jdbc = jdbc;
+	private final TaskSources sources;
+
+	TaskIssuing(Directory directory, BusinessClock clock, TaskStore store, TaskSources sources) {
 		this.directory = directory;
 		this.clock = clock;
+		this.store = store;
+		this.sources = sources;
 	}
 
 	/** Opens the task and returns its id. */
 	public long open(OpenTask command) {
+		sources.requireDeclared(command.source());
 		List<Unit> leads = existing(command.leadUnitIds());
 		List<Unit> cooperators = existing(command.cooperatingUnitIds());
 		Unit issuer = directory.unit(new UnitId(command.issuerUnitId()))
 			.orElseThrow(() -> new InvalidInputException("发起单位不存在"));
-		long taskId = jdbc.sql("""
-				insert into supervision.task (source_kind, source_id, title, region_code, issuer_unit_id, issuer_region,
-				  deadline, created_at, lead_unit_id)
-				values (:kind, :source, :title, :region, :issuer, :issuerRegion, :deadline, :at, :lead) returning id""")
-			.param("kind", command.sourceKind().name()).param("source", command.sourceId())
-			.param("title", command.title()).param("region", leads.get(0).regionCode().value())
-			.param("issuer", issuer.id().value()).param("issuerRegion", issuer.regionCode().value())
-			.param("deadline", command.deadline()).param("at", Timestamp.from(clock.now()))
-			.param("lead", leads.get(0).id().value()).query(Long.class).single();
-		taskUnits.attach(taskId, leads, cooperators);
-		return taskId;
+		return store.open(new TaskStore.NewTask(null, null, null, command.source().code(), command.sourceId(),
+				command.title(), leads.get(0).regionCode().value(), issuer.id().value(), issuer.regionCode().value(),
+				command.deadline(), clock.now(), leads, cooperators));
 	}
 
 	private List<Unit> existing(List<Long> ids) {

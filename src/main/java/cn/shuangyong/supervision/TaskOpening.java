@@ -1,6 +1,5 @@
 package cn.shuangyong.supervision;
 
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.ArrayList;
@@ -44,12 +43,12 @@ class TaskOpening {
 
 	private final ApplicationEventPublisher events;
 
-	private final TaskUnits taskUnits;
+	private final TaskStore store;
 
 	TaskOpening(JdbcClient jdbc, WorkPlans plans, Directory directory, BusinessClock clock, DeadlineRule deadlines,
-			ApplicationEventPublisher events, TaskUnits taskUnits) {
+			ApplicationEventPublisher events, TaskStore store) {
 		this.deadlines = deadlines;
-		this.taskUnits = taskUnits;
+		this.store = store;
 		this.events = events;
 		this.jdbc = jdbc;
 		this.plans = plans;
@@ -120,17 +119,8 @@ class TaskOpening {
 
 	private void insert(PlanItem item, List<Unit> leads, List<Unit> cooperators, String region, PlanSummary plan,
 			LocalDate deadline) {
-		long taskId = jdbc.sql("""
-				insert into supervision.task (plan_id, item_id, item_no, title, region_code, issuer_unit_id, issuer_region,
-				  deadline, created_at, source_kind, source_id, lead_unit_id)
-				values (:plan, :item, :no, :title, :region, :issuer, :issuerRegion, :deadline, :at, 'PLAN_ITEM', :item,
-				  :lead)
-				returning id""")
-			.param("plan", item.planId()).param("item", item.id()).param("no", item.no())
-			.param("title", TaskTitle.of(item.text())).param("region", region).param("issuer", plan.issuerUnitId())
-			.param("issuerRegion", plan.regionCode()).param("deadline", deadline)
-			.param("at", Timestamp.from(clock.now())).param("lead", leads.get(0).id().value())
-			.query(Long.class).single();
-		taskUnits.attach(taskId, leads, cooperators);
+		store.open(new TaskStore.NewTask(item.planId(), item.id(), item.no(), PlanItemSource.CODE, item.id(),
+				TaskTitle.of(item.text()), region, plan.issuerUnitId(), plan.regionCode(), deadline, clock.now(), leads,
+				cooperators));
 	}
 }

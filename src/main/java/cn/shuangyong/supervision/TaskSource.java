@@ -1,10 +1,18 @@
 package cn.shuangyong.supervision;
 
 /**
- * Where a task comes from: an item of a published plan, a 材料报送 request, and later the double lists and the
- * consultation meetings. The source's own id is kept with the task.
+ * Where tasks come from, declared by the module that opens them: a bean of that module implementing this interface.
+ * Supervision keeps the code with each task as data, so a new source needs no change here: no enum value, no
+ * migration, no bundle key.
  */
-public enum TaskSource {
+public interface TaskSource {
 
-	PLAN_ITEM, MATERIALS, DUAL_LIST, CONSULTATION
+	/** Kept with each task: upper-case letters, digits and underscores, at most 20 characters (e.g. DUAL_LIST). */
+	String code();
+
+	/** What the task page shows as its source, in Chinese (e.g. 双拥清单). */
+	String label();
+
+	/** The page of the record a task came from, given that record's id (e.g. /dual-lists/entries/7). */
+	String href(long sourceId);
 }

@@ -11,7 +11,17 @@ import java.util.List;
 public record TaskView(long id, Long planId, Long itemId, String itemNo, String title, List<UnitRef> leadUnits,
 		List<UnitRef> cooperatingUnits, LocalDate deadline, String deadlineReason, TaskState state, TaskColour colour,
 		Instant lastReportAt, LocalDate signedOffOn, long issuerUnitId, String regionCode, String issuerRegion,
-		int version, TaskSource sourceKind, long sourceId) {
+		int version, SourceLink source) {
+
+	/** The code of the source the task came from (PLAN_ITEM, MATERIALS, …). */
+	public String sourceKind() {
+		return source.kind();
+	}
+
+	/** The id of the record the task came from, in its source's module. */
+	public long sourceId() {
+		return source.id();
+	}
 
 	public record UnitRef(long id, String name) {
 	}

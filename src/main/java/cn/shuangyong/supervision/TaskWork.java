@@ -1,19 +1,12 @@
 package cn.shuangyong.supervision;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
-
 import java.util.List;
 import java.util.Map;
 
-import cn.shuangyong.shared.BusinessClock;
-import cn.shuangyong.shared.ConflictException;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
 import cn.shuangyong.shared.Permission;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,8 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Working a task through its life. Only a lead unit signs for and submits (of joint leads, the first-named submits);
  * cooperating units report too; only the issuing office signs off, returns and reopens. A unit that sees the task but
- * may not act gets 403; a task outside the scope answers 404. Each change is on the task's timeline, and a change
- * made on a stale view is refused rather than overwriting someone else's.
+ * may not act gets 403; a task outside the scope answers 404. Whether the state allows the action, and whether the
+ * change was made on the task's current version, is {@link Task}'s to say; {@link TaskStore} writes the row, the
+ * timeline and the event. {@code seen} is the version the page or API client saw; a caller that acts on what it has
+ * just read passes none.
  */
 @Service
 @Transactional
@@ -30,62 +25,82 @@ public class TaskWork {
 
 	private final Tasks tasks;
 
-	private final JdbcClient jdbc;
-
-	private final TaskEvents events;
+	private final TaskStore store;
 
 	private final ReportContents contents;
 
-	private final ApplicationEventPublisher publisher;
-
-	private final BusinessClock businessClock;
-
-	TaskWork(Tasks tasks, JdbcClient jdbc, TaskEvents events, ReportContents contents,
-			ApplicationEventPublisher publisher, BusinessClock businessClock) {
+	TaskWork(Tasks tasks, TaskStore store, ReportContents contents) {
 		this.tasks = tasks;
-		this.jdbc = jdbc;
-		this.events = events;
+		this.store = store;
 		this.contents = contents;
-		this.publisher = publisher;
-		this.businessClock = businessClock;
 	}
 
 	public TaskView signFor(long taskId, CurrentUser by) {
-		return act(taskId, TaskAction.SIGN_FOR, null, null, by);
+		return signFor(taskId, null, by);
+	}
+
+	public TaskView signFor(long taskId, Integer seen, CurrentUser by) {
+		return act(taskId, TaskAction.SIGN_FOR, null, seen, by);
 	}
 
 	public TaskView report(long taskId, String text, CurrentUser by) {
-		return report(taskId, new ReportDraft(text, Map.of(), List.of()), by);
+		return report(taskId, new ReportDraft(text, Map.of(), List.of()), null, by);
+	}
+
+	public TaskView report(long taskId, ReportDraft draft, CurrentUser by) {
+		return report(taskId, draft, null, by);
 	}
 
 	/**
-	 * A report with text, figures for the item's targets and attached files. Who may report and whether the task
-	 * takes reports is checked before the content, and bad content changes nothing: no report, no file on disk.
+	 * A report with text, figures for the item's targets and attached files. Who may report, whether the task takes
+	 * reports and whether the version is current are checked before the content, and bad content changes nothing: no
+	 * report, no file on disk.
 	 */
-	public TaskView report(long taskId, ReportDraft draft, CurrentUser by) {
-		TaskView task = tasks.find(taskId, by);
-		check(task, TaskAction.REPORT, by);
-		ReportContents.Checked checked = contents.check(task, draft);
-		return act(taskId, TaskAction.REPORT, null, checked, by);
+	public TaskView report(long taskId, ReportDraft draft, Integer seen, CurrentUser by) {
+		TaskView view = tasks.find(taskId, by);
+		permit(view, TaskAction.REPORT, by);
+		Task.Step step = Task.of(view).take(TaskAction.REPORT, seen == null ? view.version() : seen);
+		ReportContents.Checked checked = contents.check(view, draft);
+		TaskStore.When when = store.now();
+		TaskStore.Actor actor = TaskStore.Actor.of(by);
+		store.write(step, actor, when, null);
+		contents.save(store.report(taskId, actor, checked.text(), when.at()), checked, when.at());
+		return tasks.byId(taskId).orElseThrow();
 	}
 
 	public TaskView submit(long taskId, CurrentUser by) {
-		return act(taskId, TaskAction.SUBMIT, null, null, by);
+		return submit(taskId, null, by);
+	}
+
+	public TaskView submit(long taskId, Integer seen, CurrentUser by) {
+		return act(taskId, TaskAction.SUBMIT, null, seen, by);
 	}
 
 	public TaskView signOff(long taskId, CurrentUser by) {
-		return act(taskId, TaskAction.SIGN_OFF, null, null, by);
+		return signOff(taskId, null, by);
+	}
+
+	public TaskView signOff(long taskId, Integer seen, CurrentUser by) {
+		return act(taskId, TaskAction.SIGN_OFF, null, seen, by);
 	}
 
 	public TaskView returnTask(long taskId, String reason, CurrentUser by) {
+		return returnTask(taskId, reason, null, by);
+	}
+
+	public TaskView returnTask(long taskId, String reason, Integer seen, CurrentUser by) {
 		if (reason == null || reason.isBlank()) {
 			throw new InvalidInputException("退回时须写明原因");
 		}
-		return act(taskId, TaskAction.RETURN, reason.strip(), null, by);
+		return act(taskId, TaskAction.RETURN, reason.strip(), seen, by);
 	}
 
 	public TaskView reopen(long taskId, String reason, CurrentUser by) {
-		return act(taskId, TaskAction.REOPEN, reason, null, by);
+		return reopen(taskId, reason, null, by);
+	}
+
+	public TaskView reopen(long taskId, String reason, Integer seen, CurrentUser by) {
+		return act(taskId, TaskAction.REOPEN, reason == null || reason.isBlank() ? null : reason.strip(), seen, by);
 	}
 
 	/**
@@ -93,66 +108,25 @@ public class TaskWork {
 	 * deadline moved by someone else since is not overwritten.
 	 */
 	public TaskView changeDeadline(long taskId, LocalDate deadline, String reason, Integer version, CurrentUser by) {
-		TaskView task = tasks.find(taskId, by);
-		requireIssuer(task, by);
+		TaskView view = tasks.find(taskId, by);
+		requireIssuer(view, by);
 		if (deadline == null || reason == null || reason.isBlank()) {
 			throw new InvalidInputException("请填写新的截止日期和调整原因");
 		}
 		if (version == null) {
 			throw new InvalidInputException("缺少任务的版本号（version）：请刷新页面后再调整截止日期");
 		}
-		int updated = jdbc.sql("""
-				update supervision.task set deadline = :d, deadline_reason = :r, version = version + 1
-				where id = :id and version = :v""")
-			.param("d", deadline).param("r", reason.strip()).param("id", taskId)
-			.param("v", version).update();
-		if (updated == 0) {
-			throw new ConflictException("该任务已被他人修改，请刷新后再操作");
-		}
-		events.record(taskId, "DEADLINE", "截止日期由 " + task.deadline() + " 调整为 " + deadline + "：" + reason.strip(), by);
+		Task.DeadlineMove move = Task.of(view).moveDeadline(deadline, reason, version);
+		store.write(move, move.reason(), "DEADLINE", "截止日期由 " + move.from() + " 调整为 " + deadline + "：" + move.reason(),
+				TaskStore.Actor.of(by), store.now());
 		return tasks.byId(taskId).orElseThrow();
 	}
 
-	private static void check(TaskView task, TaskAction action, CurrentUser by) {
-		permit(task, action, by);
-		if (!TaskState.allowedBefore(action).contains(task.state())) {
-			throw new ConflictException("任务当前状态为“" + label(task.state()) + "”，不能" + action.label());
-		}
-	}
-
-	private TaskView act(long taskId, TaskAction action, String text, ReportContents.Checked report,
-			CurrentUser by) {
-		TaskView task = tasks.find(taskId, by);
-		check(task, action, by);
-		TaskState next = TaskState.after(action, task.state());
-		Instant now = businessClock.now();
-		int updated = jdbc.sql("""
-				update supervision.task set state = :next, version = version + 1,
-				  signed_for_at = case when :action = 'SIGN_FOR' then :now else signed_for_at end,
-				  last_report_at = case when :action = 'REPORT' then :now else last_report_at end,
-				  submitted_at = case when :action = 'SUBMIT' then :now else submitted_at end,
-				  signed_off_on = case when :action = 'SIGN_OFF' then :today when :action = 'REOPEN' then null
-				                       else signed_off_on end
-				where id = :id and version = :v""")
-			.param("next", next.name()).param("action", action.name()).param("now", Timestamp.from(now))
-			.param("today", businessClock.today()).param("id", taskId)
-			.param("v", task.version()).update();
-		if (updated == 0) {
-			throw new ConflictException("该任务已被他人修改，请刷新后再操作");
-		}
-		if (action == TaskAction.REPORT) {
-			long reportId = jdbc.sql("""
-					insert into supervision.progress_report (task_id, unit_id, author, text, created_at)
-					values (:t, :u, :a, :text, :at) returning id""")
-				.param("t", taskId).param("u", by.unitId()).param("a", by.getUsername()).param("text", report.text())
-				.param("at", Timestamp.from(now)).query(Long.class).single();
-			contents.save(reportId, report, now);
-		}
-		events.record(taskId, action.name(), action == TaskAction.REPORT ? null : text, by);
-		if (action == TaskAction.SIGN_OFF) {
-			publisher.publishEvent(new TaskSignedOff(taskId, task.sourceKind(), task.sourceId(), task.issuerUnitId(),
-					businessClock.today()));
-		}
+	private TaskView act(long taskId, TaskAction action, String text, Integer seen, CurrentUser by) {
+		TaskView view = tasks.find(taskId, by);
+		permit(view, action, by);
+		Task.Step step = Task.of(view).take(action, seen == null ? view.version() : seen);
+		store.write(step, TaskStore.Actor.of(by), store.now(), text);
 		return tasks.byId(taskId).orElseThrow();
 	}
 
@@ -181,16 +155,5 @@ public class TaskWork {
 		if (!by.can(Permission.WORK_EDIT) || task.issuerUnitId() != by.unitId()) {
 			throw new AccessDeniedException("只有发文的双拥办可以调整截止日期");
 		}
-	}
-
-	private static String label(TaskState state) {
-		return switch (state) {
-			case ASSIGNED -> "已分派";
-			case SIGNED_FOR -> "已签收";
-			case IN_PROGRESS -> "办理中";
-			case SUBMITTED -> "申请销号";
-			case SIGNED_OFF -> "已办结";
-			case RETURNED -> "已退回";
-		};
 	}
 }

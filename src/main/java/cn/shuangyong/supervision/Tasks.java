@@ -41,8 +41,11 @@ public class Tasks {
 
 	private final int warningDays;
 
+	private final TaskSources sources;
+
 	Tasks(JdbcClient jdbc, Directory directory, BusinessClock clock,
-			@Value("${shuangyong.supervision.warning-days:7}") int warningDays) {
+			@Value("${shuangyong.supervision.warning-days:7}") int warningDays, TaskSources sources) {
+		this.sources = sources;
 		this.jdbc = jdbc;
 		this.directory = directory;
 		this.clock = clock;
@@ -58,8 +61,8 @@ public class Tasks {
 	}
 
 	/** The tasks another module opened for one of its records, e.g. the units' tasks of a 材料报送 request. */
-	public List<TaskView> ofSource(TaskSource kind, long sourceId) {
-		return load("t.source_kind = :kind and t.source_id = :source", Map.of("kind", kind.name(), "source", sourceId));
+	public List<TaskView> ofSource(TaskSource source, long sourceId) {
+		return load("t.source_kind = :kind and t.source_id = :source", Map.of("kind", source.code(), "source", sourceId));
 	}
 
 	public int countOfPlan(long planId) {
@@ -134,7 +137,7 @@ public class Tasks {
 	private List<TaskView> load(String where, Map<String, ?> params) {
 		record Row(long id, Long planId, Long itemId, String itemNo, String title, TaskState state, LocalDate deadline,
 				String reason, Timestamp lastReport, LocalDate signedOff, long issuer, String region, String issuerRegion,
-				int version, TaskSource source, long sourceId) {
+				int version, String source, long sourceId) {
 		}
 		List<Row> rows = jdbc.sql("""
 				select t.id, t.plan_id, t.item_id, t.item_no, t.title, t.state, t.deadline, t.deadline_reason,
@@ -146,7 +149,7 @@ public class Tasks {
 					rs.getString(5),
 					TaskState.valueOf(rs.getString(6)), rs.getObject(7, LocalDate.class), rs.getString(8),
 					rs.getTimestamp(9), rs.getObject(10, LocalDate.class), rs.getLong(11), rs.getString(12),
-					rs.getString(13), rs.getInt(14), TaskSource.valueOf(rs.getString(15)), rs.getLong(16)))
+					rs.getString(13), rs.getInt(14), rs.getString(15), rs.getLong(16)))
 			.list();
 		if (rows.isEmpty()) {
 			return List.of();
@@ -162,7 +165,7 @@ public class Tasks {
 					TaskColour.of(r.state(), r.deadline(), r.lastReport() == null ? null : r.lastReport().toInstant(),
 							r.signedOff(), today, warningDays),
 					r.lastReport() == null ? null : r.lastReport().toInstant(), r.signedOff(), r.issuer(), r.region(),
-					r.issuerRegion(), r.version(), r.source(), r.sourceId()))
+					r.issuerRegion(), r.version(), sources.link(r.source(), r.sourceId())))
 			.toList();
 	}
 

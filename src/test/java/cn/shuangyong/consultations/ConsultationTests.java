@@ -1,5 +1,7 @@
 package cn.shuangyong.consultations;
 
+import java.time.Duration;
+
 import cn.shuangyong.Demo;
 import cn.shuangyong.PlatformTest;
 import org.junit.jupiter.api.Test;
@@ -11,11 +13,15 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** A meeting is called, held and minuted; each decision becomes a supervision task linked back to it. */
@@ -72,6 +78,57 @@ class ConsultationTests {
 			.andExpect(jsonPath("$.detail").value(containsString("牵头单位")));
 		assertThat(jdbc.sql("select count(*) from consultations.decision where meeting_id = ?").param(meeting)
 			.query(Long.class).single()).isOne();
+	}
+
+	@Test
+	void aDecisionIsCarriedOutWhenItsTaskIsSignedOffAndOpenAgainWhenTheTaskIsReopened() throws Exception {
+		long veterans = demo.unitId("veterans:5323");
+		String created = call("chuxiong", post("/api/v1/consultations").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"kind\":\"WORK\",\"title\":\"烈士纪念设施管护工作会商\",\"heldOn\":\"2020-09-28\","
+					+ "\"agenda\":\"研究烈士纪念设施管护\",\"participantUnitIds\":[" + veterans + "]}"))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		long meeting = Long.parseLong(created.replaceAll("^\\{\"id\":(\\d+).*$", "$1"));
+		call("chuxiong", post("/api/v1/consultations/{id}/minutes", meeting).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"minutes\":\"会议研究了烈士纪念设施管护。\",\"version\":0}")).andExpect(status().isOk());
+		call("chuxiong", post("/api/v1/consultations/{id}/decisions", meeting).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"text\":\"十月底前完成零散烈士墓迁移\",\"leadUnitIds\":[" + veterans + "],\"deadline\":\"2020-10-31\"}"))
+			.andExpect(status().isCreated()).andExpect(jsonPath("$.decisions[0].doneOn").isEmpty());
+		long decision = jdbc.sql("select id from consultations.decision where meeting_id = ?").param(meeting)
+			.query(Long.class).single();
+		long task = jdbc.sql("select task_id from consultations.decision where id = ?").param(decision)
+			.query(Long.class).single();
+		call("chuxiong", get("/api/v1/tasks/{id}", task)).andExpect(jsonPath("$.source.kind").value("CONSULTATION"))
+			.andExpect(jsonPath("$.source.label").value("会商议定事项"))
+			.andExpect(jsonPath("$.source.href").value("/consultations/decisions/" + decision));
+		mvc.perform(get("/consultations/decisions/{id}", decision).with(demo.as("chuxiong")))
+			.andExpect(redirectedUrl("/consultations/" + meeting + "#decision-1"));
+		mvc.perform(get("/consultations/decisions/{id}", decision).with(demo.as("lufeng")))
+			.andExpect(status().isNotFound());
+
+		call("cxtuiyi", post("/api/v1/tasks/{id}/sign-for", task)).andExpect(status().isOk());
+		call("cxtuiyi", post("/api/v1/tasks/{id}/reports", task).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"text\":\"零散烈士墓已全部迁入烈士陵园\"}")).andExpect(status().isCreated());
+		call("cxtuiyi", post("/api/v1/tasks/{id}/submit", task)).andExpect(status().isOk());
+		assertThat(doneOn(decision)).as("submitted is not yet done").isNull();
+		call("chuxiong", post("/api/v1/tasks/{id}/sign-off", task)).andExpect(status().isOk());
+		await().atMost(Duration.ofSeconds(20)).until(() -> doneOn(decision) != null);
+		call("chuxiong", get("/api/v1/consultations/{id}", meeting))
+			.andExpect(jsonPath("$.decisions[0].doneOn").value("2020-09-30"));
+		mvc.perform(get("/consultations/{id}", meeting).with(demo.as("chuxiong")))
+			.andExpect(content().string(containsString("已落实")));
+
+		call("chuxiong", post("/api/v1/tasks/{id}/reopen", task).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\":\"复查发现尚有两座未迁\"}")).andExpect(status().isOk());
+		await().atMost(Duration.ofSeconds(20)).until(() -> doneOn(decision) == null);
+		call("chuxiong", get("/api/v1/consultations/{id}", meeting))
+			.andExpect(jsonPath("$.decisions[0].doneOn").isEmpty());
+		mvc.perform(get("/consultations/{id}", meeting).with(demo.as("chuxiong")))
+			.andExpect(content().string(not(containsString("已落实"))));
+	}
+
+	private String doneOn(long decision) {
+		return jdbc.sql("select done_on::text from consultations.decision where id = ?").param(decision)
+			.query((rs, n) -> rs.getString(1)).list().get(0);
 	}
 
 	private ResultActions call(String user, MockHttpServletRequestBuilder request) throws Exception {

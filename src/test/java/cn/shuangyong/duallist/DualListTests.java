@@ -17,11 +17,13 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -104,6 +106,21 @@ class DualListTests {
 			.andExpect(status().isOk()).andExpect(jsonPath("$.state").value("CLOSED")).andExpect(jsonPath("$.satisfaction").value(5));
 		assertThat(jdbc.sql("select count(*) from audit.audit_event where object_type = 'DUAL_LIST_ENTRY' and object_id = ?")
 			.param(String.valueOf(entry)).query(Long.class).single()).isEqualTo(3);
+	}
+
+	@Test
+	void aDoubleListTaskLinksBackToItsEntryWhichOpensForTheOffice() throws Exception {
+		long task = jdbc.sql("select min(id) from supervision.task where source_kind = 'DUAL_LIST'").query(Long.class)
+			.single();
+		long entry = jdbc.sql("select source_id from supervision.task where id = ?").param(task).query(Long.class)
+			.single();
+		call("chuxiong", get("/api/v1/tasks/{id}", task)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.source.kind").value("DUAL_LIST")).andExpect(jsonPath("$.source.id").value(entry))
+			.andExpect(jsonPath("$.source.label").value("双拥清单"))
+			.andExpect(jsonPath("$.source.href").value("/dual-lists/entries/" + entry));
+		mvc.perform(get("/dual-lists/entries/{id}", entry).with(demo.as("chuxiong"))).andExpect(status().isOk());
+		mvc.perform(get("/supervision/tasks/{id}", task).with(demo.as("chuxiong"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/dual-lists/entries/" + entry + "\">双拥清单")));
 	}
 
 	@Test

@@ -49,6 +49,9 @@ class EscalationTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	TaskSources sources;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -104,7 +107,7 @@ class EscalationTests {
 	/** A task another module opened (here a 材料报送 request) has no plan and no item number: it is named by title. */
 	@Test
 	void urgesATaskFromOutsideAPlanByItsTitle() {
-		long task = issuingTasks.open(new OpenTask(TaskSource.MATERIALS, 990_001, "报送2020年度双拥工作年终总结",
+		long task = issuingTasks.open(new OpenTask(sources.byCode("MATERIALS").orElseThrow(), 990_001, "报送2020年度双拥工作年终总结",
 				List.of(demo.unitId(Demo.CHUXIONG_OFFICE)), List.of(), LocalDate.of(2020, 12, 31),
 				demo.unitId(Demo.PROVINCE_OFFICE)));
 		assertThat(escalation.evaluate(LocalDate.of(2020, 12, 28), List.of(task))).as("the reminder").isEqualTo(1);

@@ -70,7 +70,7 @@ class MaterialsTests {
 		MaterialsRequest request = requests.find(id, demo.signedIn("yunnan"));
 		assertThat(request.tasks()).hasSize(17);
 		assertThat(request.tasks()).allSatisfy(t -> {
-			assertThat(t.sourceKind()).isEqualTo(TaskSource.MATERIALS);
+			assertThat(t.sourceKind()).isEqualTo("MATERIALS");
 			assertThat(t.sourceId()).isEqualTo(id);
 			assertThat(t.planId()).isNull();
 			assertThat(t.leadUnits()).hasSize(1);
@@ -106,7 +106,7 @@ class MaterialsTests {
 		calls.as("yunnan", post("/api/v1/tasks/{id}/sign-off", task)).andExpect(status().isOk())
 			.andExpect(jsonPath("$.sourceKind").value("MATERIALS")).andExpect(jsonPath("$.sourceId").value(id));
 		assertThat(events.stream(TaskSignedOff.class))
-			.containsExactly(new TaskSignedOff(task, TaskSource.MATERIALS, id, calls.unitOf("yunnan"), LocalDate.of(2020, 9, 30)));
+			.containsExactly(new TaskSignedOff(task, "MATERIALS", id, calls.unitOf("yunnan"), LocalDate.of(2020, 9, 30)));
 		assertThat(requests.find(id, demo.signedIn("yunnan")).signedOff()).isEqualTo(1);
 	}
 

@@ -33,6 +33,9 @@ class TaskLeadReadModelTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	TaskSources sources;
+
+	@Autowired
 	Demo demo;
 
 	@Autowired
@@ -72,7 +75,7 @@ class TaskLeadReadModelTests {
 		CurrentUser chuxiong = demo.signedIn("chuxiong");
 		long lufengOffice = demo.unitId(Demo.LUFENG_OFFICE);
 		long cityOffice = demo.unitId(Demo.CHUXIONG_CITY_OFFICE);
-		long task = issuing.open(new OpenTask(TaskSource.MATERIALS, 990_001, "读模型测试：报送双拥工作总结",
+		long task = issuing.open(new OpenTask(sources.byCode("MATERIALS").orElseThrow(), 990_001, "读模型测试：报送双拥工作总结",
 				List.of(lufengOffice, cityOffice), List.of(), LocalDate.of(2020, 10, 5),
 				demo.unitId(Demo.CHUXIONG_OFFICE)));
 		Consumer<String> agrees = step -> {
@@ -125,7 +128,7 @@ class TaskLeadReadModelTests {
 		assertThat(board.leadUnits(null, "5323", chuxiong)).extracting(u -> u.id().value()).doesNotContain(station);
 		assertThat(board.leadUnits(null, "5323", chuxiong)).as("kept, same answer")
 			.extracting(u -> u.id().value()).doesNotContain(station);
-		issuing.open(new OpenTask(TaskSource.MATERIALS, 990_002, "读模型测试：报送服务站建设情况", List.of(station),
+		issuing.open(new OpenTask(sources.byCode("MATERIALS").orElseThrow(), 990_002, "读模型测试：报送服务站建设情况", List.of(station),
 				List.of(), LocalDate.of(2020, 12, 31), demo.unitId(Demo.CHUXIONG_OFFICE)));
 		assertThat(board.leadUnits(null, "5323", chuxiong)).extracting(u -> u.id().value()).contains(station);
 	}

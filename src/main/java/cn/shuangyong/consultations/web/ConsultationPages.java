@@ -86,6 +86,12 @@ class ConsultationPages {
 		return "consultations/meeting";
 	}
 
+	/** A decision's own address, to which its supervision task links back: its place on its meeting's page. */
+	@GetMapping("/consultations/decisions/{id}")
+	String decision(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+		return "redirect:" + queries.decisionPage(id, user);
+	}
+
 	@PostMapping("/consultations/{id}/minutes")
 	String minutes(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String minutes,
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {

@@ -14,7 +14,6 @@ import cn.shuangyong.shared.NotFoundException;
 import cn.shuangyong.shared.Permission;
 import cn.shuangyong.supervision.OpenTask;
 import cn.shuangyong.supervision.TaskIssuing;
-import cn.shuangyong.supervision.TaskSource;
 import cn.shuangyong.supervision.Tasks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -42,8 +41,11 @@ public class MaterialsRequests {
 
 	private final BusinessClock businessClock;
 
+	private final MaterialsSource source;
+
 	MaterialsRequests(JdbcClient jdbc, TaskIssuing issuing, Tasks tasks, MaterialsRecipients recipients,
-			AuditTrail audit, BusinessClock businessClock) {
+			AuditTrail audit, BusinessClock businessClock, MaterialsSource source) {
+		this.source = source;
 		this.jdbc = jdbc;
 		this.issuing = issuing;
 		this.tasks = tasks;
@@ -71,7 +73,7 @@ public class MaterialsRequests {
 			.param("by", by.getUsername()).param("at", Timestamp.from(businessClock.now())).query(Long.class).single();
 		String taskTitle = command.kind().label() + "：" + command.title();
 		for (long unit : command.unitIds()) {
-			issuing.open(new OpenTask(TaskSource.MATERIALS, id, taskTitle, List.of(unit), List.of(), command.dueOn(),
+			issuing.open(new OpenTask(source, id, taskTitle, List.of(unit), List.of(), command.dueOn(),
 					by.unitId()));
 		}
 		audit.record(by, "MATERIALS_REQUEST", AuditTarget.of("MATERIALS_REQUEST", id),
@@ -105,7 +107,7 @@ public class MaterialsRequests {
 		long id = rs.getLong(1);
 		return new MaterialsRequest(id, MaterialsKind.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
 				rs.getObject(5, LocalDate.class), rs.getLong(6), rs.getString(7), rs.getTimestamp(8).toInstant(),
-				tasks.ofSource(TaskSource.MATERIALS, id));
+				tasks.ofSource(source, id));
 	}
 
 	private void check(AskForMaterials command, MaterialsRecipients.Choice choice) {

@@ -77,38 +77,44 @@ class TaskPages {
 	}
 
 	@PostMapping("/supervision/tasks/{id}/sign-for")
-	String signFor(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		return act(id, TaskAction.SIGN_FOR, redirect, () -> work.signFor(id, user));
+	String signFor(@PathVariable long id, @RequestParam(required = false) Integer version,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		return act(id, TaskAction.SIGN_FOR, redirect, () -> work.signFor(id, version, user));
 	}
 
 	@PostMapping("/supervision/tasks/{id}/reports")
 	String report(@PathVariable long id, @RequestParam(defaultValue = "") String text,
 			@RequestParam MultiValueMap<String, String> params,
 			@RequestParam(name = "files", required = false) List<MultipartFile> files,
-			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		return act(id, TaskAction.REPORT, redirect, () -> work.report(id, ReportForm.draft(text, params, files), user));
+			@RequestParam(required = false) Integer version, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		return act(id, TaskAction.REPORT, redirect, () -> work.report(id, ReportForm.draft(text, params, files), version, user));
 	}
 
 	@PostMapping("/supervision/tasks/{id}/submit")
-	String submit(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		return act(id, TaskAction.SUBMIT, redirect, () -> work.submit(id, user));
+	String submit(@PathVariable long id, @RequestParam(required = false) Integer version,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		return act(id, TaskAction.SUBMIT, redirect, () -> work.submit(id, version, user));
 	}
 
 	@PostMapping("/supervision/tasks/{id}/sign-off")
-	String signOff(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		return act(id, TaskAction.SIGN_OFF, redirect, () -> work.signOff(id, user));
+	String signOff(@PathVariable long id, @RequestParam(required = false) Integer version,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		return act(id, TaskAction.SIGN_OFF, redirect, () -> work.signOff(id, version, user));
 	}
 
 	@PostMapping("/supervision/tasks/{id}/return")
-	String returnTask(@PathVariable long id, @RequestParam String reason, @AuthenticationPrincipal CurrentUser user,
+	String returnTask(@PathVariable long id, @RequestParam String reason,
+			@RequestParam(required = false) Integer version, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
-		return act(id, TaskAction.RETURN, redirect, () -> work.returnTask(id, reason, user));
+		return act(id, TaskAction.RETURN, redirect, () -> work.returnTask(id, reason, version, user));
 	}
 
 	@PostMapping("/supervision/tasks/{id}/reopen")
 	String reopen(@PathVariable long id, @RequestParam(defaultValue = "") String reason,
-			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		return act(id, TaskAction.REOPEN, redirect, () -> work.reopen(id, reason, user));
+			@RequestParam(required = false) Integer version, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		return act(id, TaskAction.REOPEN, redirect, () -> work.reopen(id, reason, version, user));
 	}
 
 	/** The notice after it says what was done (已签收…, 进展已报送…), not a bare 已办理. */

@@ -5,8 +5,10 @@ import java.util.List;
 
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
+import cn.shuangyong.shared.web.SeenVersion;
 import cn.shuangyong.supervision.Attachments;
 import cn.shuangyong.supervision.ReportDraft;
+import cn.shuangyong.supervision.SourceLink;
 import cn.shuangyong.supervision.TaskColour;
 import cn.shuangyong.supervision.TaskView;
 import cn.shuangyong.supervision.TaskWork;
@@ -14,6 +16,7 @@ import cn.shuangyong.supervision.Tasks;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.core.io.Resource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,6 +26,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -34,6 +38,8 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/v1/tasks")
 @Tag(name = "督查督办", description = "任务的签收、报送进展、申请销号、办结与退回")
 class TasksApi {
+
+	private static final String SEEN = "可带上读取任务时的版本号（If-Match 头或 version 字段）：任务已被他人修改时返回 409，不作任何改动。";
 
 	private final Tasks tasks;
 
@@ -60,17 +66,21 @@ class TasksApi {
 		return json(tasks.find(id, user));
 	}
 
-	@Operation(summary = "签收（牵头单位）")
+	@Operation(summary = "签收（牵头单位）", description = SEEN)
 	@PostMapping("/{id}/sign-for")
-	TaskJson signFor(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
-		return json(work.signFor(id, user));
+	TaskJson signFor(@PathVariable long id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@RequestParam(required = false) Integer version, @AuthenticationPrincipal CurrentUser user) {
+		return json(work.signFor(id, SeenVersion.of(ifMatch, version), user));
 	}
 
-	@Operation(summary = "报送进展（牵头或配合单位）", description = "figures 为 指标 id → 本单位累计完成数")
+	@Operation(summary = "报送进展（牵头或配合单位）", description = "figures 为 指标 id → 本单位累计完成数。" + SEEN)
 	@PostMapping(path = "/{id}/reports", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
-	TaskJson report(@PathVariable long id, @RequestBody ReportJson report, @AuthenticationPrincipal CurrentUser user) {
-		return json(work.report(id, new ReportDraft(report.text(), report.figures(), List.of()), user));
+	TaskJson report(@PathVariable long id, @RequestBody ReportJson report,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@AuthenticationPrincipal CurrentUser user) {
+		return json(work.report(id, new ReportDraft(report.text(), report.figures(), List.of()),
+				SeenVersion.of(ifMatch, report.version()), user));
 	}
 
 	@Operation(summary = "报送进展并上传附件（multipart）",
@@ -80,8 +90,9 @@ class TasksApi {
 	TaskJson reportWithFiles(@PathVariable long id, @RequestParam(defaultValue = "") String text,
 			@RequestParam MultiValueMap<String, String> params,
 			@RequestParam(name = "files", required = false) List<MultipartFile> files,
-			@AuthenticationPrincipal CurrentUser user) {
-		return json(work.report(id, ReportForm.draft(text, params, files), user));
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@RequestParam(required = false) Integer version, @AuthenticationPrincipal CurrentUser user) {
+		return json(work.report(id, ReportForm.draft(text, params, files), SeenVersion.of(ifMatch, version), user));
 	}
 
 	@Operation(summary = "下载进展报告的附件（能看到该任务的用户）")
@@ -90,23 +101,36 @@ class TasksApi {
 		return AttachmentDownloads.response(attachments.find(attachmentId, user));
 	}
 
-	@Operation(summary = "申请销号（第一牵头单位）")
+	@Operation(summary = "申请销号（第一牵头单位）", description = SEEN)
 	@PostMapping("/{id}/submit")
-	TaskJson submit(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
-		return json(work.submit(id, user));
+	TaskJson submit(@PathVariable long id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@RequestParam(required = false) Integer version, @AuthenticationPrincipal CurrentUser user) {
+		return json(work.submit(id, SeenVersion.of(ifMatch, version), user));
 	}
 
-	@Operation(summary = "办结销号（发文的双拥办）")
+	@Operation(summary = "办结销号（发文的双拥办）", description = SEEN)
 	@PostMapping("/{id}/sign-off")
-	TaskJson signOff(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
-		return json(work.signOff(id, user));
+	TaskJson signOff(@PathVariable long id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@RequestParam(required = false) Integer version, @AuthenticationPrincipal CurrentUser user) {
+		return json(work.signOff(id, SeenVersion.of(ifMatch, version), user));
 	}
 
-	@Operation(summary = "退回，须写明原因（发文的双拥办）")
+	@Operation(summary = "退回，须写明原因（发文的双拥办）", description = SEEN)
 	@PostMapping("/{id}/return")
 	TaskJson returnTask(@PathVariable long id, @RequestBody(required = false) ReasonJson reason,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@AuthenticationPrincipal CurrentUser user) {
-		return json(work.returnTask(id, reason == null ? null : reason.reason(), user));
+		return json(work.returnTask(id, reason == null ? null : reason.reason(),
+				SeenVersion.of(ifMatch, reason == null ? null : reason.version()), user));
+	}
+
+	@Operation(summary = "重新打开已办结的任务（发文的双拥办）", description = SEEN)
+	@PostMapping("/{id}/reopen")
+	TaskJson reopen(@PathVariable long id, @RequestBody(required = false) ReasonJson reason,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@AuthenticationPrincipal CurrentUser user) {
+		return json(work.reopen(id, reason == null ? null : reason.reason(),
+				SeenVersion.of(ifMatch, reason == null ? null : reason.version()), user));
 	}
 
 	private static TaskColour colour(String colour) {
@@ -125,20 +149,24 @@ class TasksApi {
 		return new TaskJson(t.id(), t.planId(), t.itemNo(), t.title(),
 				t.leadUnits().stream().map(u -> new UnitJson(u.id(), u.name())).toList(),
 				t.cooperatingUnits().stream().map(u -> new UnitJson(u.id(), u.name())).toList(), t.deadline(),
-				t.state().name(), t.colour().name(), t.sourceKind().name(), t.sourceId());
+				t.state().name(), t.colour().name(), t.sourceKind(), t.sourceId(), t.version(), t.source());
 	}
 
+	/**
+	 * A task; {@code source} is the record it came from with its page, {@code sourceKind} and {@code sourceId} the
+	 * same kept for earlier clients, {@code version} what a change sends back as {@code If-Match} or {@code version}.
+	 */
 	record TaskJson(long id, Long planId, String itemNo, String title, List<UnitJson> leadUnits,
 			List<UnitJson> cooperatingUnits, LocalDate deadline, String state, String colour, String sourceKind,
-			long sourceId) {
+			long sourceId, int version, SourceLink source) {
 	}
 
 	record UnitJson(long id, String name) {
 	}
 
-	record ReportJson(String text, java.util.Map<Long, Integer> figures) {
+	record ReportJson(String text, java.util.Map<Long, Integer> figures, Integer version) {
 	}
 
-	record ReasonJson(String reason) {
+	record ReasonJson(String reason, Integer version) {
 	}
 }
