@@ -373,7 +373,7 @@ public class SupervisionLoad {
 		}
 
 		void run(long[] window) throws Exception {
-			String visible = call(liaison, "GET", "/api/v1/tasks", null).body();
+			String visible = call(liaison, "GET", "/api/v1/tasks?size=500", null).body();
 			Matcher unit = Pattern.compile("\\{\"id\":(\\d+),\"name\":\"中共云南省委宣传部\"\\}").matcher(visible);
 			if (!unit.find()) {
 				throw new IllegalStateException("任务中没有中共云南省委宣传部");
@@ -382,7 +382,7 @@ public class SupervisionLoad {
 			Map<String, String> state = new LinkedHashMap<>();
 			Map<String, Boolean> leads = new LinkedHashMap<>();
 			Matcher task = Pattern.compile("\\{\"id\":(\\d+),\"planId\".*?\"leadUnits\":\\[(\\{[^\\]]*)\\].*?\"state\":\"(\\w+)\"")
-				.matcher(call(liaison, "GET", "/api/v1/tasks?unit=" + unit.group(1), null).body());
+				.matcher(call(liaison, "GET", "/api/v1/tasks?size=500&unit=" + unit.group(1), null).body());
 			while (task.find()) {
 				boolean lead = task.group(2).startsWith(own);
 				// only the lead signs for a task; a cooperating unit reports once the lead has

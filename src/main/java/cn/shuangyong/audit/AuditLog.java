@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.shuangyong.shared.ListPage;
+import cn.shuangyong.shared.Paging;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.Permission;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,22 +34,24 @@ public class AuditLog {
 	}
 
 	@Transactional
-	public List<AuditRecord> search(String eventType, String actor, int limit, CurrentUser by) {
+	public ListPage<AuditRecord> search(String eventType, String actor, Paging paging, CurrentUser by) {
 		requireAuditor(by);
 		trail.record(by, "AUDIT_QUERY", AuditTarget.of("AUDIT_LOG", null),
 				"查询审计记录：事件=" + blank(eventType) + "，操作人=" + blank(actor));
-		return jdbc.sql("""
-				select id, occurred_at, actor, source_ip, event_type, object_type, object_id, outcome, detail
-				from audit.audit_event
+		String where = """
+				 from audit.audit_event
 				where (cast(:type as varchar) is null or event_type = :type)
-				  and (cast(:actor as varchar) is null or actor = :actor)
-				order by id desc limit :limit""")
+				  and (cast(:actor as varchar) is null or actor = :actor)""";
+		long total = jdbc.sql("select count(*)" + where).param("type", emptyToNull(eventType))
+			.param("actor", emptyToNull(actor)).query(Long.class).single();
+		return paging.of(paging.bind(jdbc.sql(
+				"select id, occurred_at, actor, source_ip, event_type, object_type, object_id, outcome, detail" + where
+						+ " order by id desc" + Paging.SQL))
 			.param("type", emptyToNull(eventType)).param("actor", emptyToNull(actor))
-			.param("limit", Math.max(1, Math.min(limit, 1000)))
 			.query((rs, i) -> new AuditRecord(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
 					rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
 					AuditOutcome.valueOf(rs.getString(8)), rs.getString(9)))
-			.list();
+			.list(), total);
 	}
 
 	/**

@@ -7,6 +7,8 @@ import java.util.function.Consumer;
 import cn.shuangyong.privacy.LookupHash;
 import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.shared.ListPage;
+import cn.shuangyong.shared.Paging;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,8 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class Beneficiaries {
-
-	public static final int MAX_PAGE_SIZE = 100;
 
 	private final JdbcClient jdbc;
 
@@ -36,18 +36,15 @@ public class Beneficiaries {
 		this.clock = clock;
 	}
 
-	public BeneficiaryPage search(BeneficiaryFilter filter, int page, int size, CurrentUser user) {
+	public ListPage<PersonRecord> search(BeneficiaryFilter filter, Paging paging, CurrentUser user) {
 		RegistryAccess.require(user, RegistryAccess.READ, "查看优抚对象");
-		int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-		int number = Math.max(0, page);
 		ScopedQuery query = query(filter, user.regionCode());
 		long total = jdbc.sql("select count(*) from beneficiaries.person p where " + query.where())
 			.params(query.params()).query(Long.class).single();
-		var content = jdbc.sql("select " + PersonStore.COLUMNS + PersonStore.FROM + "where " + query.where()
-				+ " order by p.id limit :limit offset :offset")
-			.params(query.params()).param("limit", pageSize).param("offset", (long) number * pageSize)
+		var content = paging.bind(jdbc.sql("select " + PersonStore.COLUMNS + PersonStore.FROM + "where "
+				+ query.where() + " order by p.id" + Paging.SQL).params(query.params()))
 			.query(PersonStore::record).list();
-		return new BeneficiaryPage(content, total, number, pageSize);
+		return paging.of(content, total);
 	}
 
 	/** How many people a filter finds under a scope root. */

@@ -7,10 +7,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 
 import cn.shuangyong.directory.Directory;
 import cn.shuangyong.directory.UnitId;
+import cn.shuangyong.shared.ListPage;
+import cn.shuangyong.shared.Paging;
 import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.ConflictException;
 import cn.shuangyong.shared.CurrentUser;
@@ -160,11 +161,14 @@ public class BeneficiaryExports {
 
 	/** The requests a user may see: their own, and those within their scope for them to decide. */
 	@Transactional(readOnly = true)
-	public List<ExportRequest> requests(CurrentUser user) {
+	public ListPage<ExportRequest> requests(CurrentUser user, Paging paging) {
 		RegistryAccess.require(user, RegistryAccess.READ, "查看导出申请");
-		return user.scope().bind(jdbc.sql(ExportRequests.SELECT
-				+ " where scope_region like :scope or requested_by = :me order by id desc limit 100"))
-			.param("me", user.getUsername()).query(ExportRequests::row).list();
+		String mine = " where scope_region like :scope or requested_by = :me";
+		long total = user.scope().bind(jdbc.sql("select count(*) from beneficiaries.export_request" + mine))
+			.param("me", user.getUsername()).query(Long.class).single();
+		return paging.of(paging.bind(user.scope().bind(jdbc.sql(ExportRequests.SELECT + mine + " order by id desc"
+				+ Paging.SQL)))
+			.param("me", user.getUsername()).query(ExportRequests::row).list(), total);
 	}
 
 	@Transactional(readOnly = true)

@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 import cn.shuangyong.directory.Directory;
 import cn.shuangyong.directory.Unit;
 import cn.shuangyong.directory.UnitId;
+import cn.shuangyong.shared.ListPage;
+import cn.shuangyong.shared.Paging;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.NotFoundException;
 import cn.shuangyong.shared.Permission;
@@ -27,9 +29,9 @@ public class ConsultationQueries {
 		this.directory = directory;
 	}
 
-	public List<Meeting> meetings(CurrentUser by) {
+	public ListPage<Meeting> meetings(Paging paging, CurrentUser by) {
 		by.require(Permission.WORK_READ);
-		return store.within(by.scope()).stream().map(this::view).toList();
+		return store.within(by.scope(), paging).map(this::view);
 	}
 
 	public Meeting meeting(long id, CurrentUser by) {

@@ -8,6 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import cn.shuangyong.shared.ListPage;
+import cn.shuangyong.shared.Paging;
 import cn.shuangyong.shared.ConflictException;
 import cn.shuangyong.shared.DataScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,10 +46,15 @@ class MeetingStore {
 			.query(MeetingStore::row).optional();
 	}
 
-	List<MeetingRow> within(DataScope scope) {
-		return scope.bind(jdbc.sql("select " + COLUMNS
-				+ " from consultations.meeting where region_code like :scope order by held_on desc, id desc"))
+	/** The meetings in a region subtree, the latest first. */
+	ListPage<MeetingRow> within(DataScope scope, Paging paging) {
+		long total = scope.bind(jdbc.sql("select count(*) from consultations.meeting where region_code like :scope"))
+			.query(Long.class).single();
+		List<MeetingRow> rows = paging.bind(scope.bind(jdbc.sql("select " + COLUMNS
+				+ " from consultations.meeting where region_code like :scope order by held_on desc, id desc"
+				+ Paging.SQL)))
 			.query(MeetingStore::row).list();
+		return paging.of(rows, total);
 	}
 
 	List<Long> participants(long meetingId) {

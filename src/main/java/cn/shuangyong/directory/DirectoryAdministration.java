@@ -165,12 +165,15 @@ public class DirectoryAdministration {
 		record(by, "MEMBERSHIP_REMOVED", id, "退出领导小组 #" + groupId);
 	}
 
-	/** The leading groups an editor may put units in: those of their own region and below. */
+	/**
+	 * The leading groups an editor may put units in: those of their own region and below. There is at most one a
+	 * region, so the choice is bounded by nature and not paged.
+	 */
 	@Transactional(readOnly = true)
 	public List<UnitDetails.GroupRef> groupsInScope(CurrentUser by) {
 		return by.scope().bind(jdbc.sql("""
 				select id, name, region_code from directory.leading_group where region_code like :scope
-				order by length(region_code), region_code limit 200"""))
+				order by length(region_code), region_code, id"""))
 			.query((rs, i) -> new UnitDetails.GroupRef(rs.getLong(1), rs.getString(2), new RegionCode(rs.getString(3))))
 			.list();
 	}

@@ -32,7 +32,7 @@ public class UnitDetailsQuery {
 		Row row = jdbc.sql("select address, phone, version, parent_id from directory.unit where id = :id").param("id", id)
 			.query((rs, i) -> new Row(rs.getString(1), rs.getString(2), rs.getInt(3), (Long) rs.getObject(4))).single();
 		Unit parent = row.parentId() == null ? null : directory.unit(new UnitId(row.parentId())).orElse(null);
-		List<Unit> children = directory.units(jdbc.sql("select id from directory.unit where parent_id = :id order by id limit 200")
+		List<Unit> children = directory.units(jdbc.sql("select id from directory.unit where parent_id = :id order by id")
 			.param("id", id).query((rs, i) -> new UnitId(rs.getLong(1))).list());
 		List<UnitDetails.GroupRef> memberOf = jdbc.sql("""
 				select g.id, g.name, g.region_code from directory.leading_group g

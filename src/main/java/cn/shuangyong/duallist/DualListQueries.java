@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 import cn.shuangyong.directory.Directory;
 import cn.shuangyong.directory.Unit;
 import cn.shuangyong.directory.UnitId;
+import cn.shuangyong.shared.ListPage;
+import cn.shuangyong.shared.Paging;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.NotFoundException;
 import cn.shuangyong.shared.Permission;
@@ -42,6 +44,24 @@ public class DualListQueries {
 	public DualList list(long id, CurrentUser by) {
 		DualListStore.ListRow row = visibleList(id, by);
 		return view(row, names(List.of(row.officeUnitId())));
+	}
+
+	/** One page of {@link #lists}: the API's answer. */
+	public ListPage<DualList> lists(Integer year, ListLevel level, Paging paging, CurrentUser by) {
+		by.require(Permission.WORK_READ);
+		ListPage<DualListStore.ListRow> rows = store.lists(by.scope(), year, level, paging);
+		Map<Long, String> names = names(rows.content().stream().map(DualListStore.ListRow::officeUnitId).toList());
+		return rows.map(row -> view(row, names));
+	}
+
+	/** One page of {@link #entries(long, CurrentUser)}: the API's answer. */
+	public ListPage<Entry> entries(long listId, Paging paging, CurrentUser by) {
+		visibleList(listId, by);
+		ListPage<EntryRow> rows = store.entries(listId, paging);
+		Set<Long> ids = new HashSet<>();
+		rows.content().forEach(row -> ids.addAll(unitIds(row)));
+		Map<Long, String> names = names(ids);
+		return rows.map(row -> view(row, names));
 	}
 
 	public List<Entry> entries(long listId, CurrentUser by) {

@@ -11,6 +11,8 @@ import java.util.Optional;
 
 import cn.shuangyong.shared.ConflictException;
 import cn.shuangyong.shared.DataScope;
+import cn.shuangyong.shared.ListPage;
+import cn.shuangyong.shared.Paging;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,6 +25,13 @@ class DualListStore {
 	private static final String ENTRY_COLUMNS = """
 			id, list_id, side, kind, title, description, requesting_unit_id, filed_by, state, responsible_unit_id,
 			cooperating_unit_ids, deadline, decision_note, task_id, done_on, feedback, satisfaction, version""";
+
+	private static final String LISTS_WHERE = """
+			 from duallist.dual_list
+			where region_code like :scope and (cast(:year as int) is null or year = :year)
+			  and (cast(:level as varchar) is null or level = :level)""";
+
+	private static final String LISTS_ORDER = " order by year desc, length(region_code), region_code, id";
 
 	private final JdbcClient jdbc;
 
@@ -46,13 +55,21 @@ class DualListStore {
 
 	/** The lists in a region subtree, newest year first, then province before prefecture before county. */
 	List<ListRow> lists(DataScope scope, Integer year, ListLevel level) {
-		return scope.bind(jdbc.sql("select " + LIST_COLUMNS + """
-				 from duallist.dual_list
-				where region_code like :scope and (cast(:year as int) is null or year = :year)
-				  and (cast(:level as varchar) is null or level = :level)
-				order by year desc, length(region_code), region_code"""))
+		return scope.bind(jdbc.sql("select " + LIST_COLUMNS + LISTS_WHERE + LISTS_ORDER))
 			.param("year", year).param("level", level == null ? null : level.name())
 			.query(DualListStore::listRow).list();
+	}
+
+	/** One page of {@link #lists(DataScope, Integer, ListLevel)}, in the same order. */
+	ListPage<ListRow> lists(DataScope scope, Integer year, ListLevel level, Paging paging) {
+		String levelName = level == null ? null : level.name();
+		long total = scope.bind(jdbc.sql("select count(*)" + LISTS_WHERE)).param("year", year).param("level", levelName)
+			.query(Long.class).single();
+		List<ListRow> rows = paging.bind(scope.bind(jdbc.sql("select " + LIST_COLUMNS + LISTS_WHERE + LISTS_ORDER
+				+ Paging.SQL)))
+			.param("year", year).param("level", levelName)
+			.query(DualListStore::listRow).list();
+		return paging.of(rows, total);
 	}
 
 	void moveTo(long listId, int version, ListStage stage, LocalDate publishedOn) {
@@ -86,6 +103,16 @@ class DualListStore {
 	List<EntryRow> entries(long listId) {
 		return jdbc.sql("select " + ENTRY_COLUMNS + " from duallist.entry where list_id = ? order by side desc, kind, id")
 			.param(listId).query(DualListStore::entryRow).list();
+	}
+
+	/** One page of {@link #entries(long)}, in the same order. */
+	ListPage<EntryRow> entries(long listId, Paging paging) {
+		long total = jdbc.sql("select count(*) from duallist.entry where list_id = :list").param("list", listId)
+			.query(Long.class).single();
+		List<EntryRow> rows = paging.bind(jdbc.sql("select " + ENTRY_COLUMNS
+				+ " from duallist.entry where list_id = :list order by side desc, kind, id" + Paging.SQL))
+			.param("list", listId).query(DualListStore::entryRow).list();
+		return paging.of(rows, total);
 	}
 
 	void accept(long id, int version, Acceptance acceptance) {

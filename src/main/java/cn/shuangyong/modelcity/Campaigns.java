@@ -13,7 +13,9 @@ import cn.shuangyong.directory.UnitId;
 import cn.shuangyong.modelcity.CampaignRecords.EvidenceFile;
 import cn.shuangyong.modelcity.CampaignRecords.ScoreRow;
 import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.shared.ListPage;
 import cn.shuangyong.shared.NotFoundException;
+import cn.shuangyong.shared.Paging;
 import cn.shuangyong.shared.files.FileFolder;
 import cn.shuangyong.shared.files.FileStore;
 import cn.shuangyong.shared.Permission;
@@ -58,7 +60,23 @@ public class Campaigns {
 		if (year != null) {
 			parameters.put("year", year);
 		}
-		return load("c.region_code like :scope" + (year == null ? "" : " and c.cycle_year = :year"), parameters);
+		return load(within(year), parameters);
+	}
+
+	/** One page of {@link #list}, in the same order: the latest cycle first, then by region. */
+	public ListPage<CampaignSummary> page(Integer year, Paging paging, CurrentUser user) {
+		user.require(Permission.WORK_READ);
+		Map<String, Object> parameters = user.scope().bind(new HashMap<>());
+		if (year != null) {
+			parameters.put("year", year);
+		}
+		long total = jdbc.sql("select count(*) from modelcity.campaign c where " + within(year)).params(parameters)
+			.query(Long.class).single();
+		return paging.of(select(within(year) + LIST_ORDER + Paging.SQL, paging.bind(parameters)), total);
+	}
+
+	private static String within(Integer year) {
+		return "c.region_code like :scope" + (year == null ? "" : " and c.cycle_year = :year");
 	}
 
 	public Campaign find(long id, CurrentUser user) {
@@ -174,7 +192,15 @@ public class Campaigns {
 		return new Download(stored.name(), stored.type().mediaType(), evidence.read(stored.storedName()));
 	}
 
+	private static final String LIST_ORDER = " order by c.cycle_year desc, c.region_code, c.id";
+
+	/** The campaigns a condition selects, in {@link #LIST_ORDER}. */
 	private List<CampaignSummary> load(String where, Map<String, ?> params) {
+		return select(where + LIST_ORDER, params);
+	}
+
+	/** The campaigns of a where clause that brings its own order (and page). */
+	private List<CampaignSummary> select(String where, Map<String, ?> params) {
 		record Row(long id, int year, String region, String name, long candidate, long reviewer, CampaignStage stage,
 				long standard, int version, BigDecimal total, int indicators, BigDecimal self, int reviewed,
 				BigDecimal review, boolean vetoed, String doc, LocalDate namedOn) {
@@ -190,7 +216,7 @@ public class Campaigns {
 				  exists (select 1 from modelcity.veto_finding v where v.campaign_id = c.id),
 				  c.naming_doc_no, c.named_on
 				from modelcity.campaign c join modelcity.standard s on s.id = c.standard_id
-				where\s""" + where + " order by c.cycle_year desc, c.region_code")
+				where\s""" + where)
 			.params(params)
 			.query((rs, i) -> new Row(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getLong(5),
 					rs.getLong(6), CampaignStage.valueOf(rs.getString(7)), rs.getLong(8), rs.getInt(9), rs.getBigDecimal(10),

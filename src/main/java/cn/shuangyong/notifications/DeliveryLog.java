@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.shuangyong.shared.ListPage;
+import cn.shuangyong.shared.Paging;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.NotFoundException;
 import cn.shuangyong.shared.Permission;
@@ -22,8 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class DeliveryLog {
 
-	private static final int LIMIT = 200;
-
 	private final JdbcClient jdbc;
 
 	DeliveryLog(JdbcClient jdbc) {
@@ -31,7 +31,7 @@ public class DeliveryLog {
 	}
 
 	/** Messages in the viewer's scope, newest first; a null filter leaves that filter out. */
-	public List<MessageSummary> messages(Long taskId, Long noticeId, CurrentUser viewer) {
+	public ListPage<MessageSummary> messages(Long taskId, Long noticeId, Paging paging, CurrentUser viewer) {
 		permit(viewer);
 		Map<String, Object> params = scope(viewer);
 		StringBuilder where = new StringBuilder("m.region_code like :scope");
@@ -43,7 +43,10 @@ public class DeliveryLog {
 			where.append(" and m.notice_id = :notice");
 			params.put("notice", noticeId);
 		}
-		return summaries(where.toString(), params);
+		long total = jdbc.sql("select count(*) from notifications.message m where " + where).params(params)
+			.query(Long.class).single();
+		return paging.of(summaries(where + " group by m.id order by m.id desc" + Paging.SQL, paging.bind(params)),
+				total);
 	}
 
 	/** A message in the viewer's scope; outside it 404. */
@@ -51,7 +54,7 @@ public class DeliveryLog {
 		permit(viewer);
 		Map<String, Object> params = scope(viewer);
 		params.put("id", messageId);
-		return summaries("m.region_code like :scope and m.id = :id", params).stream().findFirst()
+		return summaries("m.region_code like :scope and m.id = :id group by m.id", params).stream().findFirst()
 			.orElseThrow(() -> new NotFoundException("消息不存在"));
 	}
 
@@ -61,8 +64,7 @@ public class DeliveryLog {
 				  sum(case when d.state = 'SENT' then 1 else 0 end), sum(case when d.state = 'QUEUED' then 1 else 0 end),
 				  sum(case when d.state = 'FAILED' then 1 else 0 end)
 				from notifications.message m left join notifications.delivery d on d.message_id = m.id
-				where\s""" + where + """
-				\sgroup by m.id order by m.id desc limit :limit""")
+				where\s""" + where)
 			.params(params)
 			.query((rs, i) -> new MessageSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					(Long) rs.getObject(5), (Long) rs.getObject(6), rs.getTimestamp(7).toInstant(), rs.getInt(8),
@@ -71,24 +73,25 @@ public class DeliveryLog {
 	}
 
 	private static Map<String, Object> scope(CurrentUser viewer) {
-		Map<String, Object> params = viewer.scope().bind(new HashMap<>());
-		params.put("limit", LIMIT);
-		return params;
+		return viewer.scope().bind(new HashMap<>());
 	}
 
 	/** Each delivery of a message in the viewer's scope: channel, recipient, state, attempts, error and times. */
-	public List<DeliveryView> deliveries(long messageId, CurrentUser viewer) {
+	public ListPage<DeliveryView> deliveries(long messageId, Paging paging, CurrentUser viewer) {
 		message(messageId, viewer);
-		return jdbc.sql("""
+		long total = jdbc.sql("select count(*) from notifications.delivery where message_id = :m").param("m", messageId)
+			.query(Long.class).single();
+		return paging.of(paging.bind(jdbc.sql("""
 				select id, channel, username, unit_id, address, state, attempts, last_error, created_at, last_attempt_at,
 				  sent_at, read_at
-				from notifications.delivery where message_id = :m order by unit_id, username, channel""")
+				from notifications.delivery where message_id = :m order by unit_id, username, channel, id"""
+				+ Paging.SQL))
 			.param("m", messageId)
 			.query((rs, i) -> new DeliveryView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
 					masked(rs.getString(2), rs.getString(5)), rs.getString(6), rs.getInt(7), rs.getString(8),
 					rs.getTimestamp(9).toInstant(), instant(rs.getTimestamp(10)), instant(rs.getTimestamp(11)),
 					instant(rs.getTimestamp(12))))
-			.list();
+			.list(), total);
 	}
 
 	private static void permit(CurrentUser viewer) {

@@ -2,8 +2,9 @@ package cn.shuangyong.notifications;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.List;
 
+import cn.shuangyong.shared.ListPage;
+import cn.shuangyong.shared.Paging;
 import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.NotFoundException;
@@ -16,8 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Inbox {
 
-	private static final int LIMIT = 200;
-
 	private final JdbcClient jdbc;
 
 	private final BusinessClock clock;
@@ -28,16 +27,20 @@ public class Inbox {
 	}
 
 	@Transactional(readOnly = true)
-	public List<InboxEntry> of(CurrentUser user) {
-		return jdbc.sql("""
+	public ListPage<InboxEntry> of(CurrentUser user, Paging paging) {
+		long total = jdbc.sql("""
+				select count(*) from notifications.delivery
+				where username = :u and channel = 'INBOX' and state = 'SENT'""")
+			.param("u", user.getUsername()).query(Long.class).single();
+		return paging.of(paging.bind(jdbc.sql("""
 				select d.id, m.topic, m.subject, m.body, m.link, m.document_link, d.sent_at, d.read_at
 				from notifications.delivery d join notifications.message m on m.id = d.message_id
 				where d.username = :u and d.channel = 'INBOX' and d.state = 'SENT'
-				order by d.id desc limit :limit""")
-			.param("u", user.getUsername()).param("limit", LIMIT)
+				order by d.id desc""" + Paging.SQL))
+			.param("u", user.getUsername())
 			.query((rs, i) -> new InboxEntry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(), instant(rs.getTimestamp(8))))
-			.list();
+			.list(), total);
 	}
 
 	@Transactional(readOnly = true)

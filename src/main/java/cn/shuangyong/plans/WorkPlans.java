@@ -11,7 +11,9 @@ import java.util.Optional;
 import cn.shuangyong.directory.Directory;
 import cn.shuangyong.directory.UnitId;
 import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.shared.ListPage;
 import cn.shuangyong.shared.NotFoundException;
+import cn.shuangyong.shared.Paging;
 import cn.shuangyong.shared.Permission;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -47,6 +49,22 @@ public class WorkPlans {
 		return user.scope().bind(jdbc.sql(SUMMARY + " where " + VISIBLE
 				+ " order by p.year desc nulls last, length(p.region_code), p.id"))
 			.query(WorkPlans::summary).list();
+	}
+
+	/**
+	 * One page of the plans a user may see: the issuing office's level first (the province's plans, whose work every
+	 * office below carries out, lead), then the newest by date of issue. SQL reads the level from the code's length,
+	 * as {@link cn.shuangyong.shared.RegionLevel} does.
+	 */
+	public ListPage<PlanSummary> page(Paging paging, CurrentUser user) {
+		user.require(Permission.WORK_READ);
+		long total = user.scope().bind(jdbc.sql("select count(*) from plans.work_plan p where " + VISIBLE))
+			.query(Long.class).single();
+		List<PlanSummary> plans = paging.bind(user.scope().bind(jdbc.sql(SUMMARY + " where " + VISIBLE
+				+ " order by length(p.region_code), p.issued_on desc nulls last, p.year desc nulls last, p.id desc"
+				+ Paging.SQL)))
+			.query(WorkPlans::summary).list();
+		return paging.of(plans, total);
 	}
 
 	/** {@link #visibleTo} grouped by the level of the issuing office, for pickers and lists. */

@@ -2,7 +2,7 @@ package cn.shuangyong.supervision;
 
 /**
  * What the supervision board shows: a null value leaves that filter out. The section only counts with a plan; the
- * prefecture is a four-digit region code; pages count from 1.
+ * prefecture is a four-digit region code; pages count from 0, as every list's (shared.Paging).
  */
 public record BoardFilter(Long planId, String section, Long unitId, TaskColour colour, BoardLevel level,
 		String prefecture, int page) {
@@ -15,7 +15,7 @@ public record BoardFilter(Long planId, String section, Long unitId, TaskColour c
 		if (prefecture != null && !prefecture.matches("\\d{4}")) {
 			throw new cn.shuangyong.shared.InvalidInputException("州（市）代码应为 4 位数字：" + prefecture);
 		}
-		page = Math.max(1, page);
+		page = Math.max(0, page);
 	}
 
 	public BoardFilter withPage(int other) {

@@ -17,7 +17,8 @@ public record BoardPage(List<TaskView> tasks, Map<TaskColour, Long> colourCounts
 		return colourCounts.getOrDefault(colour, 0L);
 	}
 
-	public int pages() {
+	/** At least one, so the summary reads 第 1 / 1 页 for an empty board; {@link #page()} counts from 0. */
+	public int totalPages() {
 		return (int) Math.max(1, (matching + BoardFilter.PAGE_SIZE - 1) / BoardFilter.PAGE_SIZE);
 	}
 }

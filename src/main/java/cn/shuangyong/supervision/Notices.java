@@ -6,6 +6,8 @@ import java.util.Map;
 
 import cn.shuangyong.audit.AuditTarget;
 import cn.shuangyong.audit.AuditTrail;
+import cn.shuangyong.shared.ListPage;
+import cn.shuangyong.shared.Paging;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.NotFoundException;
 import cn.shuangyong.shared.Permission;
@@ -65,7 +67,7 @@ public class Notices {
 	}
 
 	/** The notices a user may see, newest first; a null kind lists all kinds. */
-	public List<NoticeView> visibleTo(CurrentUser user, NoticeKind kind) {
+	public ListPage<NoticeView> visibleTo(CurrentUser user, NoticeKind kind, Paging paging) {
 		permit(user);
 		Map<String, Object> params = user.scope().bind(new HashMap<>());
 		params.put("unit", user.unitId());
@@ -76,7 +78,10 @@ public class Notices {
 			where += " and n.kind = :kind";
 			params.put("kind", kind.name());
 		}
-		return jdbc.sql(COLUMNS + where + " order by n.id desc limit 500").params(params).query(Notices::map).list();
+		long total = jdbc.sql("select count(*) from supervision.notice n" + where).params(params).query(Long.class)
+			.single();
+		return paging.of(jdbc.sql(COLUMNS + where + " order by n.id desc" + Paging.SQL).params(paging.bind(params))
+			.query(Notices::map).list(), total);
 	}
 
 	/** The administrator roles run the platform and do not read its business work (三员分立). */

@@ -11,6 +11,7 @@ import cn.shuangyong.directory.Directory;
 import cn.shuangyong.directory.Unit;
 import cn.shuangyong.directory.UnitId;
 import cn.shuangyong.plans.WorkPlans;
+import cn.shuangyong.shared.Paging;
 import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.DataScope;
@@ -96,12 +97,11 @@ public class SupervisionBoard {
 		}
 		long matching = filter.colour() == null ? counts.values().stream().mapToLong(Long::longValue).sum()
 				: counts.getOrDefault(filter.colour(), 0L);
-		int page = (int) Math.min(filter.page(), Math.max(1, (matching + BoardFilter.PAGE_SIZE - 1) / BoardFilter.PAGE_SIZE));
-		params.put("limit", BoardFilter.PAGE_SIZE);
-		params.put("offset", (page - 1) * BoardFilter.PAGE_SIZE);
+		int page = (int) Math.min(filter.page(), Math.max(0, (matching + BoardFilter.PAGE_SIZE - 1) / BoardFilter.PAGE_SIZE - 1));
+		new Paging(page, BoardFilter.PAGE_SIZE).bind(params);
 		List<Long> ids = jdbc.sql("select t.id from supervision.task t where " + ofColour + " order by case "
 				+ ColourColumn.SQL + " when 'RED' then 0 when 'YELLOW' then 1 else 2 end, t.deadline, t.plan_id, t.item_id, t.id"
-				+ " limit :limit offset :offset")
+				+ Paging.SQL)
 			.params(params).query(Long.class).list();
 		return new BoardPage(tasks.byIds(ids), java.util.Collections.unmodifiableMap(counts), matching, page);
 	}
@@ -126,7 +126,7 @@ public class SupervisionBoard {
 
 	private List<Long> leadUnitIds(Long planId, String prefecture, CurrentUser user) {
 		Map<String, Object> params = params(user);
-		String where = where(new BoardFilter(planId, null, null, null, null, prefecture, 1), user, params)
+		String where = where(new BoardFilter(planId, null, null, null, null, prefecture, 0), user, params)
 				+ (planId == null && prefecture == null ? " and length(t.region_code) <= 4" : "");
 		return jdbc.sql("select distinct tu.unit_id from supervision.task_unit tu join supervision.task t "
 				+ "on t.id = tu.task_id where tu.role = 'LEAD' and " + where)

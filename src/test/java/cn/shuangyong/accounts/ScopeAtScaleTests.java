@@ -21,6 +21,7 @@ import cn.shuangyong.plans.PlanDrafts;
 import cn.shuangyong.plans.WorkPlans;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.NotFoundException;
+import cn.shuangyong.shared.Paging;
 import cn.shuangyong.shared.Permission;
 import cn.shuangyong.shared.SystemActor;
 import cn.shuangyong.supervision.Bulletins;
@@ -181,16 +182,17 @@ class ScopeAtScaleTests {
 	@Test
 	void everyListHoldsOnlyRecordsInTheUsersScope() {
 		Random random = new Random();
+		Paging all = new Paging(0, Paging.MAX_SIZE);
 		for (CurrentUser user : users(random, 15)) {
-			listed(user, Permission.WORK_READ, () -> plans.visibleTo(user).forEach(p -> assertThat(
+			listed(user, Permission.WORK_READ, () -> plans.page(all, user).content().forEach(p -> assertThat(
 					user.covers(p.regionCode()) || user.regionCode().startsWith(p.regionCode())).as(p.toString()).isTrue()));
 			listed(user, Permission.WORK_READ, () -> drafts.open(user)
 				.forEach(d -> assertThat(user.covers(d.ownerRegion())).isTrue()));
-			listed(user, Permission.WORK_READ, () -> dualLists.lists(null, null, user)
+			listed(user, Permission.WORK_READ, () -> dualLists.lists(null, null, all, user).content()
 				.forEach(l -> assertThat(user.covers(l.regionCode())).isTrue()));
-			listed(user, Permission.WORK_READ, () -> meetings.meetings(user)
+			listed(user, Permission.WORK_READ, () -> meetings.meetings(all, user).content()
 				.forEach(m -> assertThat(user.covers(m.regionCode())).isTrue()));
-			listed(user, Permission.WORK_READ, () -> campaigns.list(null, user)
+			listed(user, Permission.WORK_READ, () -> campaigns.page(null, all, user).content()
 				.forEach(c -> assertThat(user.covers(c.regionCode())).isTrue()));
 			listed(user, Permission.WORK_READ, () -> tasks.search(new Tasks.TaskFilter(null, null, null), user)
 				.forEach(t -> assertThat(user.covers(t.regionCode()) || user.covers(t.issuerRegion())
@@ -198,7 +200,7 @@ class ScopeAtScaleTests {
 						|| jdbc.sql("select count(*) from supervision.task_unit where task_id = :t and unit_id = :u")
 							.param("t", t.id()).param("u", user.unitId()).query(Long.class).single() > 0)
 					.as(t.toString()).isTrue()));
-			listed(user, Permission.PERSONAL_DATA_READ, () -> beneficiaries.search(BeneficiaryFilter.all(), 1, 100, user)
+			listed(user, Permission.PERSONAL_DATA_READ, () -> beneficiaries.search(BeneficiaryFilter.all(), new Paging(1, 100), user)
 				.content().forEach(p -> assertThat(user.covers(p.regionCode())).isTrue()));
 		}
 	}

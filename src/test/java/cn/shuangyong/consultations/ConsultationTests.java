@@ -41,7 +41,7 @@ class ConsultationTests {
 	void theDemoConsultationHasTwoDecisionsFollowedAsTasks() throws Exception {
 		long topic = jdbc.sql("select id from consultations.meeting where kind = 'TOPIC'").query(Long.class).single();
 		call("chuxiong", get("/api/v1/consultations")).andExpect(status().isOk())
-			.andExpect(jsonPath("$[*].kind").value(org.hamcrest.Matchers.hasItem("TOPIC")));
+			.andExpect(jsonPath("$.content[*].kind").value(org.hamcrest.Matchers.hasItem("TOPIC")));
 		call("chuxiong", get("/api/v1/consultations/{id}", topic)).andExpect(status().isOk())
 			.andExpect(jsonPath("$.decisions.length()").value(2)).andExpect(jsonPath("$.decisions[0].taskId").isNumber());
 		long task = jdbc.sql("select task_id from consultations.decision where meeting_id = ? and position = 1").param(topic).query(Long.class).single();
@@ -49,7 +49,8 @@ class ConsultationTests {
 			.andExpect(jsonPath("$.title").value(containsString("随军家属专场招聘会")))
 			.andExpect(jsonPath("$.leadUnits[0].name").value("楚雄彝族自治州退役军人事务局"))
 			.andExpect(jsonPath("$.deadline").value("2020-11-30"));
-		call("lufeng", get("/api/v1/consultations")).andExpect(jsonPath("$.length()").value(0));
+		call("lufeng", get("/api/v1/consultations")).andExpect(jsonPath("$.content.length()").value(0))
+			.andExpect(jsonPath("$.totalElements").value(0));
 		call("lufeng", get("/api/v1/consultations/{id}", topic)).andExpect(status().isNotFound());
 	}
 

@@ -50,17 +50,23 @@ class DualListTests {
 	@Test
 	void theDemoListOfChuxiongIsFollowedUpWithEntriesFromBothSides() throws Exception {
 		call("chuxiong", get("/api/v1/dual-lists").param("year", "2020").param("level", "PREFECTURE"))
-			.andExpect(status().isOk()).andExpect(jsonPath("$[0].officeName").value("楚雄彝族自治州双拥工作领导小组办公室"))
-			.andExpect(jsonPath("$[0].stage").value("FOLLOWING_UP"));
+			.andExpect(status().isOk()).andExpect(jsonPath("$.totalElements").value(1))
+			.andExpect(jsonPath("$.content[0].officeName").value("楚雄彝族自治州双拥工作领导小组办公室"))
+			.andExpect(jsonPath("$.content[0].stage").value("FOLLOWING_UP"));
 		long list = chuxiongList();
 		call("junfenqu", get("/api/v1/dual-lists/{id}", list)).andExpect(status().isOk())
 			.andExpect(jsonPath("$.entries[*].side").value(hasItem("MILITARY")))
 			.andExpect(jsonPath("$.entries[*].side").value(hasItem("LOCAL")))
 			.andExpect(jsonPath("$.entries[*].requestingUnit.name").value(hasItem("楚雄军分区")));
+		call("junfenqu", get("/api/v1/dual-lists/{id}/entries", list).param("size", "1")).andExpect(status().isOk())
+			.andExpect(jsonPath("$.content.length()").value(1)).andExpect(jsonPath("$.content[0].side").value("MILITARY"))
+			.andExpect(jsonPath("$.totalElements").value(org.hamcrest.Matchers.greaterThan(1)));
+		call("lufeng", get("/api/v1/dual-lists/{id}/entries", list)).andExpect(status().isNotFound());
 		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc
 			.sql("select count(*) from duallist.entry where state = 'DONE'").query(Long.class).single()).isOne());
 		call("lufeng", get("/api/v1/dual-lists/{id}", list)).andExpect(status().isNotFound());
-		call("lufeng", get("/api/v1/dual-lists").param("year", "2020")).andExpect(jsonPath("$.length()").value(0));
+		call("lufeng", get("/api/v1/dual-lists").param("year", "2020")).andExpect(jsonPath("$.content.length()").value(0))
+			.andExpect(jsonPath("$.totalElements").value(0));
 	}
 
 	@Test

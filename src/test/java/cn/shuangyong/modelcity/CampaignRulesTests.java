@@ -178,8 +178,8 @@ class CampaignRulesTests {
 	void aCountySeesItsOwnCampaignThePrefectureItsCountiesTheProvinceAll() throws Exception {
 		long lufeng = campaignOf("532302");
 		long chuxiongCity = campaignOf("532301");
-		call("lufeng", get("/api/v1/model-city/campaigns")).andExpect(jsonPath("$.length()").value(1))
-			.andExpect(jsonPath("$[0].candidateRegion.name").value("禄丰市"));
+		call("lufeng", get("/api/v1/model-city/campaigns")).andExpect(jsonPath("$.totalElements").value(1))
+			.andExpect(jsonPath("$.content[0].candidateRegion.name").value("禄丰市"));
 		call("lufeng", get("/api/v1/model-city/campaigns/{id}", chuxiongCity)).andExpect(status().isNotFound());
 		mvc.perform(get("/model-city/campaigns/{id}", chuxiongCity).with(demo.as("lufeng"))).andExpect(status().isNotFound());
 		call("lufeng", post("/api/v1/model-city/campaigns/{id}/review", chuxiongCity).contentType(MediaType.APPLICATION_JSON)

@@ -14,6 +14,7 @@ import cn.shuangyong.PlatformTest;
 import cn.shuangyong.accounts.AccountAdministration;
 import cn.shuangyong.accounts.CreateAccount;
 import cn.shuangyong.accounts.Role;
+import cn.shuangyong.shared.Paging;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -145,7 +146,7 @@ class NotificationsTests {
 		long message = notifications.send(message(Demo.WUHUA_OFFICE, "督办：云拥办督〔2020〕9号"));
 		await().atMost(Duration.ofSeconds(20)).until(() -> state(message, "INBOX", user).equals("SENT"));
 		assertThat(inbox.unread(owner)).isEqualTo(before + 1);
-		Inbox.InboxEntry entry = inbox.of(owner).get(0);
+		Inbox.InboxEntry entry = inbox.of(owner, Paging.first()).content().get(0);
 		assertThat(entry.subject()).isEqualTo("督办：云拥办督〔2020〕9号");
 		assertThat(entry.unread()).isTrue();
 		mvc.perform(post("/notifications/inbox/{id}/read", entry.id()).with(demo.as("yunnan")).with(csrf()))
@@ -153,7 +154,7 @@ class NotificationsTests {
 		assertThat(inbox.unread(owner)).as("someone else cannot mark it read").isEqualTo(before + 1);
 		inbox.markRead(entry.id(), owner);
 		assertThat(inbox.unread(owner)).isEqualTo(before);
-		assertThat(inbox.of(owner).get(0).unread()).isFalse();
+		assertThat(inbox.of(owner, Paging.first()).content().get(0).unread()).isFalse();
 		mvc.perform(get("/notifications/inbox/unread").with(demo.as("yunnan"))).andExpect(status().isOk());
 	}
 

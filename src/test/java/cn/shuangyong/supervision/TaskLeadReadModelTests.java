@@ -82,7 +82,7 @@ class TaskLeadReadModelTests {
 			TaskView view = tasks.byId(task).orElseThrow();
 			assertThat(jdbc.sql("select lead_unit_id from supervision.task where id = :t").param("t", task)
 				.query(Long.class).single()).as(step).isEqualTo(lufengOffice).isEqualTo(view.leadUnits().get(0).id());
-			BoardPage page = board.show(new BoardFilter(null, null, lufengOffice, view.colour(), null, null, 1), chuxiong);
+			BoardPage page = board.show(new BoardFilter(null, null, lufengOffice, view.colour(), null, null, 0), chuxiong);
 			assertThat(page.tasks()).as(step + ": the board shows it under its colour " + view.colour())
 				.extracting(TaskView::id).contains(task);
 		};

@@ -75,9 +75,11 @@ class TaskLifeTests {
 		long task = taskOfItem("26");
 		call("yunnan", get("/api/v1/tasks/{id}", task)).andExpect(jsonPath("$.deadline").value("2020-07-31"))
 			.andExpect(jsonPath("$.colour").value("RED"));
-		call("yunnan", get("/api/v1/tasks").param("colour", "RED"))
-			.andExpect(jsonPath("$[?(@.id == " + task + ")]").exists())
-			.andExpect(jsonPath("$[?(@.colour != 'RED')]").doesNotExist());
+		call("yunnan", get("/api/v1/tasks").param("colour", "RED").param("size", "500")
+				.param("plan", jdbc.sql("select plan_id from supervision.task where id = :t").param("t", task)
+					.query(Long.class).single().toString()))
+			.andExpect(jsonPath("$.content[?(@.id == " + task + ")]").exists())
+			.andExpect(jsonPath("$.content[?(@.colour != 'RED')]").doesNotExist());
 		call("yunnan", get("/api/v1/tasks").param("colour", "PURPLE")).andExpect(status().isBadRequest());
 	}
 

@@ -1,6 +1,7 @@
 package cn.shuangyong.audit.web;
 
 import cn.shuangyong.audit.AuditLog;
+import cn.shuangyong.shared.Paging;
 import cn.shuangyong.shared.CurrentUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -21,8 +22,10 @@ class AuditPages {
 
 	@GetMapping("/audit")
 	String list(@RequestParam(required = false) String type, @RequestParam(required = false) String actor,
-			@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("records", log.search(type, actor, 200, user));
+			@RequestParam(required = false) Integer page, @AuthenticationPrincipal CurrentUser user, Model model) {
+		var found = log.search(type, actor, Paging.of(page, null), user);
+		model.addAttribute("found", found);
+		model.addAttribute("records", found.content());
 		model.addAttribute("type", type);
 		model.addAttribute("actor", actor);
 		return "audit/list";
@@ -31,7 +34,9 @@ class AuditPages {
 	@PostMapping("/audit/verify")
 	String verify(@AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("check", log.verify(user));
-		model.addAttribute("records", log.search(null, null, 200, user));
+		var found = log.search(null, null, Paging.first(), user);
+		model.addAttribute("found", found);
+		model.addAttribute("records", found.content());
 		return "audit/list";
 	}
 }

@@ -3,12 +3,13 @@ package cn.shuangyong.beneficiaries.importing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 
 import cn.shuangyong.audit.AuditEntry;
 import cn.shuangyong.audit.AuditOutcome;
 import cn.shuangyong.audit.AuditTrail;
+import cn.shuangyong.shared.ListPage;
+import cn.shuangyong.shared.Paging;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.NotFoundException;
 import cn.shuangyong.shared.files.FileFolder;
@@ -141,9 +142,9 @@ public class BeneficiaryImports {
 			.orElseThrow(() -> new NotFoundException("没有找到这个导入任务"));
 	}
 
-	public List<ImportJob> recent(CurrentUser by) {
+	public ListPage<ImportJob> recent(CurrentUser by, Paging paging) {
 		requireImporter(by);
-		return jobs.recent(by.scope(), 20);
+		return jobs.recent(by.scope(), paging);
 	}
 
 	/** Runs a job again in the background: for recovery of a job whose worker died. */

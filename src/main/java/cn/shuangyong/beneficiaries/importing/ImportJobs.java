@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
+import cn.shuangyong.shared.ListPage;
+import cn.shuangyong.shared.Paging;
 import cn.shuangyong.shared.DataScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -76,11 +78,13 @@ class ImportJobs {
 			.query(Long.class).list();
 	}
 
-	/** The latest jobs whose importing scope lies within the given one. */
-	List<ImportJob> recent(DataScope scope, int limit) {
-		return scope.bind(jdbc.sql("select " + COLUMNS
-				+ " from beneficiaries.import_job where scope_region like :scope order by id desc limit :limit"))
-			.param("limit", limit).query(ImportJobs::job).list();
+	/** The jobs whose importing scope lies within the given one, the latest first. */
+	ListPage<ImportJob> recent(DataScope scope, Paging paging) {
+		long total = scope.bind(jdbc.sql("select count(*) from beneficiaries.import_job where scope_region like :scope"))
+			.query(Long.class).single();
+		return paging.of(paging.bind(scope.bind(jdbc.sql("select " + COLUMNS
+				+ " from beneficiaries.import_job where scope_region like :scope order by id desc" + Paging.SQL)))
+			.query(ImportJobs::job).list(), total);
 	}
 
 	void progress(long id, int read, int validated, int written) {

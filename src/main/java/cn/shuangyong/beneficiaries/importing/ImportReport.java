@@ -6,6 +6,8 @@ import java.util.List;
 
 import cn.shuangyong.audit.AuditTarget;
 import cn.shuangyong.audit.AuditTrail;
+import cn.shuangyong.shared.ListPage;
+import cn.shuangyong.shared.Paging;
 import cn.shuangyong.shared.CurrentUser;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -36,14 +38,20 @@ public class ImportReport {
 		this.audit = audit;
 	}
 
-	/** The problems of a job for a page: the first ones, in row order. */
+	/**
+	 * One page of a job's problems, in row order. A problem has no id: every column it shows is a sort key, so two
+	 * rows that tie are the same line and pages still neither overlap nor skip what a reader can tell apart.
+	 */
 	@Transactional(readOnly = true)
-	public List<Line> firstLines(long jobId, CurrentUser by, int limit) {
+	public ListPage<Line> lines(long jobId, CurrentUser by, Paging paging) {
 		imports.job(jobId, by);
-		return jdbc.sql("""
+		long total = jdbc.sql("select count(*) from beneficiaries.import_problem where job_id = :job")
+			.param("job", jobId).query(Long.class).single();
+		return paging.of(paging.bind(jdbc.sql("""
 				select sheet, row_no, column_name, severity, reason, person_name, id_masked from beneficiaries.import_problem
-				where job_id = :job order by row_no, severity, column_name limit :limit""")
-			.param("job", jobId).param("limit", limit).query(Line.class).list();
+				where job_id = :job
+				order by row_no, severity, sheet, column_name, reason, person_name, id_masked""" + Paging.SQL))
+			.param("job", jobId).query(Line.class).list(), total);
 	}
 
 	@Transactional

@@ -16,6 +16,8 @@ import cn.shuangyong.beneficiaries.honours.Households;
 import cn.shuangyong.beneficiaries.merit.MeritCommands.RecordCeremony;
 import cn.shuangyong.beneficiaries.merit.MeritCommands.RegisterNotice;
 import cn.shuangyong.calendar.WorkingDayCalendar;
+import cn.shuangyong.shared.ListPage;
+import cn.shuangyong.shared.Paging;
 import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.ConflictException;
 import cn.shuangyong.shared.CurrentUser;
@@ -155,9 +157,12 @@ public class MeritNotices {
 	}
 
 	@Transactional(readOnly = true)
-	public List<MeritNoticeView> inScope(CurrentUser user) {
+	public ListPage<MeritNoticeView> inScope(CurrentUser user, Paging paging) {
 		HonoursAccess.requireRead(user, user.regionCode(), "该范围");
-		return load("region_code like :scope", Map.of("scope", HonoursAccess.scope(user)));
+		Map<String, Object> params = new java.util.HashMap<>(Map.of("scope", HonoursAccess.scope(user)));
+		long total = jdbc.sql("select count(*) from beneficiaries.merit_notice where region_code like :scope")
+			.params(params).query(Long.class).single();
+		return paging.of(load("region_code like :scope order by id desc" + Paging.SQL, paging.bind(params)), total);
 	}
 
 	/** Per county in the user's scope: notices received and delivered. */
@@ -189,7 +194,7 @@ public class MeritNotices {
 		return jdbc.sql("""
 				select id, household_id, region_code, soldier_name, soldier_unit, award, award_year, received_on,
 				  registered_on, registered_by, late, delivered_on, ceremony_place, delivered_by, ceremony_photo, version
-				from beneficiaries.merit_notice where\s""" + where + " order by id desc limit 500")
+				from beneficiaries.merit_notice where\s""" + where)
 			.params(params)
 			.query((rs, i) -> new MeritNoticeView(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
 					rs.getString(5), MeritAward.valueOf(rs.getString(6)), rs.getInt(7),

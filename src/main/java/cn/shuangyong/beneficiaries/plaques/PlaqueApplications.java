@@ -11,6 +11,8 @@ import cn.shuangyong.beneficiaries.honours.HonourRollups;
 import cn.shuangyong.beneficiaries.honours.HonoursAccess;
 import cn.shuangyong.beneficiaries.honours.HouseholdRef;
 import cn.shuangyong.beneficiaries.honours.Households;
+import cn.shuangyong.shared.ListPage;
+import cn.shuangyong.shared.Paging;
 import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.ConflictException;
 import cn.shuangyong.shared.CurrentUser;
@@ -96,19 +98,21 @@ public class PlaqueApplications {
 	}
 
 	@Transactional(readOnly = true)
-	public List<ApplicationView> inScope(CurrentUser user) {
+	public ListPage<ApplicationView> inScope(CurrentUser user, Paging paging) {
 		HonoursAccess.requireRead(user, user.regionCode(), "该范围");
-		return jdbc.sql("""
+		long total = jdbc.sql("select count(*) from beneficiaries.plaque_application where region_code like :scope")
+			.param("scope", HonoursAccess.scope(user)).query(Long.class).single();
+		return paging.of(paging.bind(jdbc.sql("""
 				select id, household_id, region_code, applicant_name, relation, deceased_name, death_kind, evidence,
 				  state, submitted_by, submitted_on, reviewed_by, reviewed_on, review_reason
 				from beneficiaries.plaque_application where region_code like :scope
-				order by case state when 'SUBMITTED' then 0 else 1 end, id desc limit 200""")
+				order by case state when 'SUBMITTED' then 0 else 1 end, id desc""" + Paging.SQL))
 			.param("scope", HonoursAccess.scope(user))
 			.query((rs, i) -> new ApplicationView(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
 					rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
 					rs.getString(10), rs.getObject(11, LocalDate.class), rs.getString(12),
 					rs.getObject(13, LocalDate.class), rs.getString(14)))
-			.list();
+			.list(), total);
 	}
 
 	private void decide(long id, boolean approve, String reason, CurrentUser by) {

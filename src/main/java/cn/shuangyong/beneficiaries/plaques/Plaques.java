@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import cn.shuangyong.beneficiaries.honours.HonoursAccess;
+import cn.shuangyong.shared.ListPage;
+import cn.shuangyong.shared.Paging;
 import cn.shuangyong.shared.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -16,8 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class Plaques {
-
-	private static final int PAGE = 200;
 
 	private final JdbcClient jdbc;
 
@@ -56,22 +56,25 @@ public class Plaques {
 
 	/**
 	 * Eligible households in the user's scope with no hung plaque (none yet, or revoked), optionally of one station;
-	 * at most {@value #PAGE}, the oldest first.
+	 * one page, the oldest first.
 	 */
-	public List<HouseholdWithout> withoutPlaque(CurrentUser user, Long stationUnitId) {
+	public ListPage<HouseholdWithout> withoutPlaque(CurrentUser user, Long stationUnitId, Paging paging) {
 		HonoursAccess.requireRead(user, user.regionCode(), "该范围");
-		return jdbc.sql("""
+		String from = """
+				from beneficiaries.household_honour o join beneficiaries.household h on h.id = o.household_id
+				where o.eligible and not o.plaqued and h.region_code like :scope
+				  and (cast(:station as bigint) is null or h.station_unit_id = :station)""";
+		long total = jdbc.sql("select count(*) " + from).param("scope", HonoursAccess.scope(user))
+			.param("station", stationUnitId).query(Long.class).single();
+		return paging.of(paging.bind(jdbc.sql("""
 				select h.id, h.region_code, h.station_unit_id,
 				  (select string_agg(p.name, '、' order by p.id) from beneficiaries.person p where p.household_id = h.id),
 				  (select pl.state from beneficiaries.plaque pl where pl.household_id = h.id)
-				from beneficiaries.household_honour o join beneficiaries.household h on h.id = o.household_id
-				where o.eligible and not o.plaqued and h.region_code like :scope
-				  and (cast(:station as bigint) is null or h.station_unit_id = :station)
-				order by h.id limit :limit""")
-			.param("scope", HonoursAccess.scope(user)).param("station", stationUnitId).param("limit", PAGE)
+				""" + from + " order by h.id" + Paging.SQL))
+			.param("scope", HonoursAccess.scope(user)).param("station", stationUnitId)
 			.query((rs, i) -> new HouseholdWithout(rs.getLong(1), rs.getString(2), (Long) rs.getObject(3),
 					rs.getString(4), rs.getString(5) == null ? null : PlaqueState.valueOf(rs.getString(5))))
-			.list();
+			.list(), total);
 	}
 
 	/** Per station in the user's scope: eligible households still without a plaque. */

@@ -14,6 +14,8 @@ import cn.shuangyong.beneficiaries.honours.HonoursAccess;
 import cn.shuangyong.beneficiaries.matching.RuleCondition;
 import cn.shuangyong.beneficiaries.visits.VisitCommands.OpenCampaign;
 import cn.shuangyong.calendar.WorkingDayCalendar;
+import cn.shuangyong.shared.ListPage;
+import cn.shuangyong.shared.Paging;
 import cn.shuangyong.shared.ConflictException;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.DataScope;
@@ -171,11 +173,14 @@ public class VisitCampaigns {
 	}
 
 	@Transactional(readOnly = true)
-	public List<CampaignView> visible(CurrentUser user) {
+	public ListPage<CampaignView> visible(CurrentUser user, Paging paging) {
 		if (!user.can(HonoursAccess.READ)) {
 			throw new AccessDeniedException("您的角色不能查看优抚对象信息");
 		}
-		return load(VISIBLE, visibility(user, Map.of()));
+		Map<String, Object> params = visibility(user, Map.of());
+		long total = jdbc.sql("select count(*) from beneficiaries.visit_campaign c where " + VISIBLE).params(params)
+			.query(Long.class).single();
+		return paging.of(load(VISIBLE + LIST_ORDER + Paging.SQL, paging.bind(params)), total);
 	}
 
 	/** The campaign's figures per county, as far as the user's scope reaches. */
@@ -197,12 +202,15 @@ public class VisitCampaigns {
 		return all;
 	}
 
+	private static final String LIST_ORDER = " order by c.year desc, c.kind, c.id";
+
+	/** The campaigns of a where clause, which brings its own order when it selects more than one. */
 	private List<CampaignView> load(String where, Map<String, Object> params) {
 		return jdbc.sql("""
 				select c.id, c.kind, c.year, c.region_code, c.title, c.festival_on, c.visit_by, c.rule_categories,
 				  c.rule_min_age, c.rule_max_age, c.rule_max_grade, c.rule_region, c.money_standard, c.goods_standard,
 				  c.drawn_at is not null
-				from beneficiaries.visit_campaign c where\s""" + where + " order by c.year desc, c.kind, c.id")
+				from beneficiaries.visit_campaign c where\s""" + where)
 			.params(params)
 			.query((rs, i) -> new CampaignView(rs.getLong(1), CampaignKind.valueOf(rs.getString(2)), rs.getInt(3),
 					rs.getString(4), rs.getString(5), rs.getObject(6, java.time.LocalDate.class),

@@ -17,7 +17,9 @@ import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.ConflictException;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
+import cn.shuangyong.shared.ListPage;
 import cn.shuangyong.shared.NotFoundException;
+import cn.shuangyong.shared.Paging;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -55,14 +57,17 @@ public class Visits {
 
 	/** The unvisited targets the user may see; a station's staff see only their station's. */
 	@Transactional(readOnly = true)
-	public List<TargetView> outstanding(long campaignId, Long stationUnitId, CurrentUser user) {
-		return targets(campaignId, stationUnitId, false, user);
+	public ListPage<TargetView> outstanding(long campaignId, Long stationUnitId, Paging paging, CurrentUser user) {
+		Map<String, Object> params = targetParams(campaignId, stationUnitId, false, user);
+		long total = jdbc.sql("select count(*) from beneficiaries.campaign_target t where " + TARGETS).params(params)
+			.query(Long.class).single();
+		return paging.of(targets(TARGETS + TARGET_ORDER + Paging.SQL, paging.bind(params)), total);
 	}
 
 	/** Every target the user may see, visited or not, for rosters. */
 	@Transactional(readOnly = true)
 	public List<TargetView> targets(long campaignId, Long stationUnitId, CurrentUser user) {
-		return targets(campaignId, stationUnitId, true, user);
+		return targets(TARGETS + TARGET_ORDER, targetParams(campaignId, stationUnitId, true, user));
 	}
 
 	/** Unvisited targets per station in the user's scope. */
@@ -132,7 +137,14 @@ public class Visits {
 			.orElse(null);
 	}
 
-	private List<TargetView> targets(long campaignId, Long stationUnitId, boolean all, CurrentUser user) {
+	/** A campaign's targets in the user's scope (and station): all of them, or only those not yet visited. */
+	private static final String TARGETS = """
+			t.campaign_id = :c and t.region_code like :scope and (:all or not t.visited)
+			  and (cast(:station as bigint) is null or t.station_unit_id = :station)""";
+
+	private static final String TARGET_ORDER = " order by t.region_code, t.id";
+
+	private Map<String, Object> targetParams(long campaignId, Long stationUnitId, boolean all, CurrentUser user) {
 		campaigns.find(campaignId, user);
 		Long own = ownStation(user);
 		Map<String, Object> params = new HashMap<>();
@@ -140,15 +152,17 @@ public class Visits {
 		params.put("scope", HonoursAccess.scope(user));
 		params.put("station", own != null ? own : stationUnitId);
 		params.put("all", all);
+		return params;
+	}
+
+	private List<TargetView> targets(String where, Map<String, Object> params) {
 		return jdbc.sql("""
 				select t.id, t.person_id, p.name, p.id_masked, p.categories, t.region_code, t.station_unit_id,
 				  t.visited, v.visited_on, v.visitors, v.money, v.goods
 				from beneficiaries.campaign_target t
 				join beneficiaries.person p on p.id = t.person_id
 				left join beneficiaries.visit v on v.target_id = t.id
-				where t.campaign_id = :c and t.region_code like :scope and (:all or not t.visited)
-				  and (cast(:station as bigint) is null or t.station_unit_id = :station)
-				order by t.region_code, t.id limit 5000""")
+				where\s""" + where)
 			.params(params)
 			.query((rs, i) -> new TargetView(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
 					List.of((String[]) rs.getArray(5).getArray()), rs.getString(6), (Long) rs.getObject(7),

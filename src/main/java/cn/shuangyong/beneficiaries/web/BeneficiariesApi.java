@@ -3,7 +3,6 @@ package cn.shuangyong.beneficiaries.web;
 import java.util.List;
 
 import cn.shuangyong.beneficiaries.BeneficiaryFilter;
-import cn.shuangyong.beneficiaries.BeneficiaryPage;
 import cn.shuangyong.beneficiaries.BeneficiaryStats;
 import cn.shuangyong.beneficiaries.Beneficiaries;
 import cn.shuangyong.beneficiaries.Disclosure;
@@ -14,6 +13,8 @@ import cn.shuangyong.beneficiaries.HonoursCoverage;
 import cn.shuangyong.beneficiaries.RegistryStats;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
+import cn.shuangyong.shared.ListPage;
+import cn.shuangyong.shared.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
@@ -56,30 +57,28 @@ class BeneficiariesApi {
 
 	@Operation(summary = "优抚对象列表（脱敏）", description = "category 可为类别代码（如 VETERAN）或中文名称（如 退役军人）；page 从 0 起")
 	@GetMapping
-	PageJson list(@RequestParam(required = false) String region, @RequestParam(required = false) String category,
-			@RequestParam(required = false) String name, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size, @AuthenticationPrincipal CurrentUser user,
+	ListPage<PersonJson> list(@RequestParam(required = false) String region,
+			@RequestParam(required = false) String category, @RequestParam(required = false) String name,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, @AuthenticationPrincipal CurrentUser user,
 			jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response) {
 		IdNumberInUrl.refuse(request);
-		return page(new BeneficiaryFilter(region, category, name, null), page, size, user, response);
+		return page(new BeneficiaryFilter(region, category, name, null), Paging.of(page, size), user, response);
 	}
 
 	@Operation(summary = "查询优抚对象（脱敏），可按身份证号",
 			description = "身份证号只在请求体中传递，不写在网址中；其余条件同列表，page 从 0 起")
 	@PostMapping("/search")
-	PageJson search(@RequestBody SearchJson search, @AuthenticationPrincipal CurrentUser user,
+	ListPage<PersonJson> search(@RequestBody SearchJson search, @AuthenticationPrincipal CurrentUser user,
 			jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response) {
 		IdNumberInUrl.refuse(request);
 		return page(new BeneficiaryFilter(search.region(), search.category(), search.name(), search.idNumber()),
-				search.page() == null ? 0 : search.page(), search.size() == null ? 20 : search.size(), user, response);
+				Paging.of(search.page(), search.size()), user, response);
 	}
 
-	private PageJson page(BeneficiaryFilter filter, int page, int size, CurrentUser user,
+	private ListPage<PersonJson> page(BeneficiaryFilter filter, Paging paging, CurrentUser user,
 			HttpServletResponse response) {
 		noStore(response);
-		BeneficiaryPage found = beneficiaries.search(filter, page, size, user);
-		return new PageJson(found.content().stream().map(PersonJson::of).toList(), found.totalElements(),
-				found.page(), found.size());
+		return beneficiaries.search(filter, paging, user).map(PersonJson::of);
 	}
 
 	/** A search as the API takes it: the ID number in the body, never in the URL. */
@@ -135,9 +134,6 @@ class BeneficiariesApi {
 
 	static void noStore(HttpServletResponse response) {
 		response.setHeader("Cache-Control", "no-store");
-	}
-
-	record PageJson(List<PersonJson> content, long totalElements, int page, int size) {
 	}
 
 	record PersonJson(long id, long householdId, boolean householdHead, String name, String sex,

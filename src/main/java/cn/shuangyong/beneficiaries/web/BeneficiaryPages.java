@@ -15,6 +15,7 @@ import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.DemoMode;
 import cn.shuangyong.shared.InvalidInputException;
+import cn.shuangyong.shared.Paging;
 import cn.shuangyong.shared.Permission;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -88,11 +89,11 @@ class BeneficiaryPages {
 			model.addAttribute("problems", List.of());
 		}
 		try {
-			model.addAttribute("found", beneficiaries.search(filter, page, 20, user));
+			model.addAttribute("found", beneficiaries.search(filter, Paging.of(page, null), user));
 		}
 		catch (InvalidInputException e) {
 			model.addAttribute("problems", e.problems());
-			model.addAttribute("found", beneficiaries.search(BeneficiaryFilter.all(), 0, 20, user));
+			model.addAttribute("found", beneficiaries.search(BeneficiaryFilter.all(), Paging.first(), user));
 		}
 		model.addAttribute("places", places((cn.shuangyong.beneficiaries.BeneficiaryPage) model.getAttribute("found")));
 		RegionCode scope = new RegionCode(user.regionCode());

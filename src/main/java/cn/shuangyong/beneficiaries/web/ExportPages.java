@@ -9,6 +9,7 @@ import cn.shuangyong.beneficiaries.BeneficiaryExports;
 import cn.shuangyong.beneficiaries.BeneficiaryFilter;
 import cn.shuangyong.beneficiaries.ExportFormat;
 import cn.shuangyong.beneficiaries.ExportRequest;
+import cn.shuangyong.shared.Paging;
 import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.Permission;
@@ -77,8 +78,11 @@ class ExportPages {
 	}
 
 	@GetMapping("/beneficiaries/exports")
-	String requests(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("requests", exports.requests(user));
+	String requests(@RequestParam(required = false) Integer page, @AuthenticationPrincipal CurrentUser user,
+			Model model) {
+		var found = exports.requests(user, Paging.of(page, null));
+		model.addAttribute("found", found);
+		model.addAttribute("requests", found.content());
 		model.addAttribute("me", user.getUsername());
 		model.addAttribute("mayDecide", user.can(Permission.PERSONAL_DATA_EXPORT));
 		if (!model.containsAttribute("problems")) {

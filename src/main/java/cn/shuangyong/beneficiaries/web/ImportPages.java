@@ -9,6 +9,8 @@ import cn.shuangyong.beneficiaries.importing.ImportJob;
 import cn.shuangyong.beneficiaries.importing.ImportMode;
 import cn.shuangyong.beneficiaries.importing.ImportReport;
 import cn.shuangyong.beneficiaries.importing.ImportTemplate;
+import cn.shuangyong.shared.ListPage;
+import cn.shuangyong.shared.Paging;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.web.Attachment;
 import cn.shuangyong.shared.web.UploadedFileName;
@@ -32,8 +34,6 @@ import org.springframework.web.multipart.MultipartFile;
 		+ " and hasAuthority(T(cn.shuangyong.shared.Permission).WORK_EDIT.name())")
 class ImportPages {
 
-	private static final int PROBLEMS_SHOWN = 200;
-
 	private final BeneficiaryImports imports;
 
 	private final ImportReport report;
@@ -44,8 +44,11 @@ class ImportPages {
 	}
 
 	@GetMapping("/beneficiaries/imports")
-	String form(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("jobs", imports.recent(user));
+	String form(@RequestParam(required = false) Integer page, @AuthenticationPrincipal CurrentUser user,
+			Model model) {
+		var found = imports.recent(user, Paging.of(page, null));
+		model.addAttribute("found", found);
+		model.addAttribute("jobs", found.content());
 		model.addAttribute("modes", ImportMode.values());
 		if (!model.containsAttribute("problems")) {
 			model.addAttribute("problems", List.of());
@@ -63,20 +66,21 @@ class ImportPages {
 		}
 		catch (ImportFileException e) {
 			model.addAttribute("problems", List.of(e.getMessage()));
-			return form(user, model);
+			return form(null, user, model);
 		}
 	}
 
 	@GetMapping("/beneficiaries/imports/{id}")
-	String job(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
-		addJob(id, user, model);
+	String job(@PathVariable long id, @RequestParam(required = false) Integer page,
+			@AuthenticationPrincipal CurrentUser user, Model model) {
+		addJob(id, Paging.of(page, null), user, model);
 		return "beneficiaries/import-job";
 	}
 
 	/** The part of the job page that htmx replaces every second while the job runs. */
 	@GetMapping("/beneficiaries/imports/{id}/progress")
 	String progress(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
-		addJob(id, user, model);
+		addJob(id, Paging.first(), user, model);
 		return "beneficiaries/import-job :: progress";
 	}
 
@@ -91,10 +95,12 @@ class ImportPages {
 		return Attachment.xlsx("优抚对象导入模板.xlsx", ImportTemplate.workbook());
 	}
 
-	private void addJob(long id, CurrentUser user, Model model) {
+	private void addJob(long id, Paging paging, CurrentUser user, Model model) {
 		ImportJob job = imports.job(id, user);
 		model.addAttribute("job", job);
-		model.addAttribute("lines", job.status().name().equals("RUNNING") ? List.of()
-				: report.firstLines(id, user, PROBLEMS_SHOWN));
+		ListPage<ImportReport.Line> found = job.status().name().equals("RUNNING") ? paging.of(List.of(), 0)
+				: report.lines(id, user, paging);
+		model.addAttribute("found", found);
+		model.addAttribute("lines", found.content());
 	}
 }

@@ -8,6 +8,8 @@ import cn.shuangyong.consultations.Consultations;
 import cn.shuangyong.consultations.Meeting;
 import cn.shuangyong.consultations.NewDecision;
 import cn.shuangyong.consultations.NewMeeting;
+import cn.shuangyong.shared.ListPage;
+import cn.shuangyong.shared.Paging;
 import cn.shuangyong.shared.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -36,10 +39,11 @@ class ConsultationApi {
 		this.consultations = consultations;
 	}
 
-	@Operation(summary = "会议列表（数据范围内）")
+	@Operation(summary = "会议列表（数据范围内，分页）", description = "按召开日期（新的在前）排序；" + Paging.API_DESCRIPTION)
 	@GetMapping
-	List<Meeting> meetings(@AuthenticationPrincipal CurrentUser user) {
-		return queries.meetings(user);
+	ListPage<Meeting> meetings(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size, @AuthenticationPrincipal CurrentUser user) {
+		return queries.meetings(Paging.of(page, size), user);
 	}
 
 	@Operation(summary = "单个会议，含参会单位和议定事项")

@@ -15,6 +15,7 @@ import cn.shuangyong.directory.Region;
 import cn.shuangyong.directory.RegionCode;
 import cn.shuangyong.directory.Unit;
 import cn.shuangyong.directory.UnitKind;
+import cn.shuangyong.shared.Paging;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
 import cn.shuangyong.shared.Permission;
@@ -46,8 +47,9 @@ class ConsultationPages {
 	}
 
 	@GetMapping("/consultations")
-	String meetings(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("meetings", queries.meetings(user));
+	String meetings(@RequestParam(required = false) Integer page, @AuthenticationPrincipal CurrentUser user,
+			Model model) {
+		model.addAttribute("meetings", queries.meetings(Paging.of(page, null), user));
 		model.addAttribute("canCall", user.can(Permission.PLANS_PUBLISH));
 		return "consultations/meetings";
 	}

@@ -12,6 +12,8 @@ import cn.shuangyong.duallist.DualLists;
 import cn.shuangyong.duallist.Entry;
 import cn.shuangyong.duallist.ListLevel;
 import cn.shuangyong.duallist.NewEntry;
+import cn.shuangyong.shared.ListPage;
+import cn.shuangyong.shared.Paging;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -45,11 +47,20 @@ class DualListApi {
 		this.export = export;
 	}
 
-	@Operation(summary = "双清单列表", description = "level 为 PROVINCE、PREFECTURE 或 COUNTY；只列出数据范围内的清单")
+	@Operation(summary = "双清单列表（分页）", description = "level 为 PROVINCE、PREFECTURE 或 COUNTY；只列出数据范围内的清单；"
+			+ "按年度（新的在前）、层级排序；" + Paging.API_DESCRIPTION)
 	@GetMapping("/dual-lists")
-	List<DualList> lists(@RequestParam(required = false) Integer year, @RequestParam(required = false) String level,
+	ListPage<DualList> lists(@RequestParam(required = false) Integer year, @RequestParam(required = false) String level,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
 			@AuthenticationPrincipal CurrentUser user) {
-		return queries.lists(year, level(level), user);
+		return queries.lists(year, level(level), Paging.of(page, size), user);
+	}
+
+	@Operation(summary = "一份双清单的条目（分页）", description = "军队方在前，需求清单在实事清单前；" + Paging.API_DESCRIPTION)
+	@GetMapping("/dual-lists/{id}/entries")
+	ListPage<Entry> entries(@PathVariable long id, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size, @AuthenticationPrincipal CurrentUser user) {
+		return queries.entries(id, Paging.of(page, size), user);
 	}
 
 	@Operation(summary = "一份双清单及其条目")

@@ -15,6 +15,8 @@ import cn.shuangyong.modelcity.SelfAssessment;
 import cn.shuangyong.modelcity.StandardEditing;
 import cn.shuangyong.modelcity.Standards;
 import cn.shuangyong.modelcity.web.ModelCityJson.*;
+import cn.shuangyong.shared.ListPage;
+import cn.shuangyong.shared.Paging;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
 import cn.shuangyong.shared.Permission;
@@ -73,10 +75,13 @@ class ModelCityApi {
 		return standards.all().stream().filter(s -> s.published() || editor).map(StandardJson::of).toList();
 	}
 
-	@Operation(summary = "考评列表", description = "本人数据范围内的考评：阶段、候选地区和单位、得分")
+	@Operation(summary = "考评列表（分页）", description = "本人数据范围内的考评：阶段、候选地区和单位、得分；"
+			+ "按考评年度（新的在前）、地区排序；" + Paging.API_DESCRIPTION)
 	@GetMapping("/campaigns")
-	List<CampaignJson> campaigns(@RequestParam(required = false) Integer year, @AuthenticationPrincipal CurrentUser user) {
-		return campaigns.list(year, user).stream().map(CampaignJson::of).toList();
+	ListPage<CampaignJson> campaigns(@RequestParam(required = false) Integer year,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+			@AuthenticationPrincipal CurrentUser user) {
+		return campaigns.page(year, Paging.of(page, size), user).map(CampaignJson::of);
 	}
 
 	@Operation(summary = "单个考评")

@@ -5,6 +5,7 @@ import cn.shuangyong.directory.Unit;
 import cn.shuangyong.directory.UnitId;
 import cn.shuangyong.notifications.Channels;
 import cn.shuangyong.notifications.DeliveryLog;
+import cn.shuangyong.shared.Paging;
 import cn.shuangyong.shared.CurrentUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -31,8 +32,10 @@ class DeliveryPages {
 
 	@GetMapping("/notifications/messages")
 	String messages(@RequestParam(required = false) Long task, @RequestParam(required = false) Long notice,
-			@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("messages", log.messages(task, notice, user));
+			@RequestParam(required = false) Integer page, @AuthenticationPrincipal CurrentUser user, Model model) {
+		var found = log.messages(task, notice, Paging.of(page, null), user);
+		model.addAttribute("found", found);
+		model.addAttribute("messages", found.content());
 		model.addAttribute("task", task);
 		model.addAttribute("notice", notice);
 		model.addAttribute("channels", channels.states());
@@ -40,9 +43,12 @@ class DeliveryPages {
 	}
 
 	@GetMapping("/notifications/messages/{id}")
-	String message(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+	String message(@PathVariable long id, @RequestParam(required = false) Integer page,
+			@AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("message", log.message(id, user));
-		var deliveries = log.deliveries(id, user);
+		var found = log.deliveries(id, Paging.of(page, null), user);
+		var deliveries = found.content();
+		model.addAttribute("found", found);
 		model.addAttribute("deliveries", deliveries);
 		model.addAttribute("unitNames", directory.units(deliveries.stream().map(d -> new UnitId(d.unitId())).distinct().toList())
 			.stream().collect(java.util.stream.Collectors.toMap(u -> u.id().value(), Unit::name)));

@@ -1,6 +1,7 @@
 package cn.shuangyong.notifications.web;
 
 import cn.shuangyong.notifications.Inbox;
+import cn.shuangyong.shared.Paging;
 import cn.shuangyong.shared.CurrentUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -8,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The inbox (站内信) of the signed-in person, and the unread count the top bar loads. */
 @Controller
@@ -20,8 +22,11 @@ class InboxPages {
 	}
 
 	@GetMapping("/notifications/inbox")
-	String inbox(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("entries", inbox.of(user));
+	String inbox(@RequestParam(required = false) Integer page, @AuthenticationPrincipal CurrentUser user,
+			Model model) {
+		var found = inbox.of(user, Paging.of(page, null));
+		model.addAttribute("found", found);
+		model.addAttribute("entries", found.content());
 		model.addAttribute("unread", inbox.unread(user));
 		return "notifications/inbox";
 	}

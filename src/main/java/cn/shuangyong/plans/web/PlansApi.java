@@ -11,6 +11,8 @@ import cn.shuangyong.plans.PlanPublisher;
 import cn.shuangyong.plans.PlanSummary;
 import cn.shuangyong.plans.WorkPlans;
 import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.shared.ListPage;
+import cn.shuangyong.shared.Paging;
 import cn.shuangyong.shared.web.SeenVersion;
 import cn.shuangyong.shared.web.UploadedFileName;
 import io.swagger.v3.oas.annotations.Operation;
@@ -74,10 +76,12 @@ class PlansApi {
 		return new PublishedJson(published.planIds(), published.documentsRecorded(), published.documentsLinked());
 	}
 
-	@Operation(summary = "当前用户可见的工作要点")
+	@Operation(summary = "当前用户可见的工作要点（分页）",
+			description = "按印发机关层级（省级在前）、再按成文日期（新的在前）排序；" + Paging.API_DESCRIPTION)
 	@GetMapping
-	List<PlanJson> list(@AuthenticationPrincipal CurrentUser user) {
-		return plans.visibleTo(user).stream().map(PlansApi::plan).toList();
+	ListPage<PlanJson> list(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size, @AuthenticationPrincipal CurrentUser user) {
+		return plans.page(Paging.of(page, size), user).map(PlansApi::plan);
 	}
 
 	@Operation(summary = "工作要点及其条目、牵头和配合单位")

@@ -40,7 +40,7 @@ class BoardPages {
 	String board(@RequestParam(required = false) Long plan, @RequestParam(required = false) String section,
 			@RequestParam(required = false) Long unit, @RequestParam(required = false) TaskColour colour,
 			@RequestParam(required = false) BoardLevel level, @RequestParam(required = false) String prefecture,
-			@RequestParam(defaultValue = "1") int page,
+			@RequestParam(defaultValue = "0") int page,
 			@RequestHeader(name = "HX-Request", required = false) String htmx,
 			@AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response) {
 		List<String> sections = plan == null ? List.of() : plans.sections(plan);

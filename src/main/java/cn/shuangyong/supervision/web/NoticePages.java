@@ -2,6 +2,7 @@ package cn.shuangyong.supervision.web;
 
 import java.util.List;
 
+import cn.shuangyong.shared.Paging;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.web.RedirectOutcome;
 import cn.shuangyong.supervision.NoticeKind;
@@ -52,9 +53,11 @@ class NoticePages {
 	}
 
 	@GetMapping("/urging/notices")
-	String list(@RequestParam(required = false) NoticeKind kind, @AuthenticationPrincipal CurrentUser user,
-			Model model) {
-		model.addAttribute("notices", notices.visibleTo(user, kind));
+	String list(@RequestParam(required = false) NoticeKind kind, @RequestParam(required = false) Integer page,
+			@AuthenticationPrincipal CurrentUser user, Model model) {
+		var found = notices.visibleTo(user, kind, Paging.of(page, null));
+		model.addAttribute("found", found);
+		model.addAttribute("notices", found.content());
 		model.addAttribute("kind", kind);
 		model.addAttribute("kinds", List.of(NoticeKind.values()));
 		return "urging/list";

@@ -3,8 +3,11 @@ package cn.shuangyong.supervision.web;
 import java.time.LocalDate;
 import java.util.List;
 
+import cn.shuangyong.shared.ListPage;
+import cn.shuangyong.shared.Paging;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.web.Attachment;
+import cn.shuangyong.supervision.NoticeKind;
 import cn.shuangyong.supervision.NoticeView;
 import cn.shuangyong.supervision.Notices;
 import cn.shuangyong.supervision.Urging;
@@ -16,6 +19,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -37,6 +41,15 @@ class NoticesApi {
 	@GetMapping("/api/v1/tasks/{id}/notices")
 	List<NoticeJson> ofTask(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
 		return notices.ofTask(id, user).stream().map(NoticesApi::json).toList();
+	}
+
+	@Operation(summary = "可见的提醒、催办、督办文书（分页）",
+			description = "kind 为 TI_XING（提醒）、CUI_BAN（催办）或 DU_BAN（督办），不填为全部；新的在前；" + Paging.API_DESCRIPTION)
+	@GetMapping("/api/v1/notices")
+	ListPage<NoticeJson> list(@RequestParam(required = false) NoticeKind kind,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+			@AuthenticationPrincipal CurrentUser user) {
+		return notices.visibleTo(user, kind, Paging.of(page, size)).map(NoticesApi::json);
 	}
 
 	@Operation(summary = "催办（发文的双拥办，任务须已逾期）")

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.shared.ListPage;
+import cn.shuangyong.shared.Paging;
 import cn.shuangyong.shared.InvalidInputException;
 import cn.shuangyong.shared.web.SeenVersion;
 import cn.shuangyong.supervision.Attachments;
@@ -53,11 +55,14 @@ class TasksApi {
 		this.attachments = attachments;
 	}
 
-	@Operation(summary = "任务列表", description = "colour 为 GREEN、YELLOW 或 RED")
+	@Operation(summary = "任务列表（分页）", description = "colour 为 GREEN、YELLOW 或 RED；按工作要点、条目排序；"
+			+ Paging.API_DESCRIPTION)
 	@GetMapping
-	List<TaskJson> list(@RequestParam(required = false) Long plan, @RequestParam(required = false) Long unit,
-			@RequestParam(required = false) String colour, @AuthenticationPrincipal CurrentUser user) {
-		return tasks.search(new Tasks.TaskFilter(plan, unit, colour(colour)), user).stream().map(TasksApi::json).toList();
+	ListPage<TaskJson> list(@RequestParam(required = false) Long plan, @RequestParam(required = false) Long unit,
+			@RequestParam(required = false) String colour, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size, @AuthenticationPrincipal CurrentUser user) {
+		return tasks.page(new Tasks.TaskFilter(plan, unit, colour(colour)), Paging.of(page, size), user)
+			.map(TasksApi::json);
 	}
 
 	@Operation(summary = "单个任务")

@@ -10,6 +10,7 @@ import cn.shuangyong.beneficiaries.merit.MeritCommands.RegisterNotice;
 import cn.shuangyong.beneficiaries.merit.MeritNotices.MeritNoticeView;
 import cn.shuangyong.privacy.FieldCipher;
 import cn.shuangyong.privacy.LookupHash;
+import cn.shuangyong.shared.Paging;
 import cn.shuangyong.shared.ConflictException;
 import cn.shuangyong.shared.InvalidInputException;
 import cn.shuangyong.shared.NotFoundException;
@@ -60,7 +61,7 @@ class MeritNoticeTests {
 		for (String award : new String[] { "八一勋章", "荣誉称号", "一等功", "二等功", "三等功" }) {
 			assertThat(MeritAward.parse(award).label()).isEqualTo(award);
 		}
-		assertThat(notices.inScope(demo.signedIn("lufeng"))).noneMatch(n -> n.householdId() == household);
+		assertThat(notices.inScope(demo.signedIn("lufeng"), new Paging(0, Paging.MAX_SIZE)).content()).noneMatch(n -> n.householdId() == household);
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package cn.shuangyong.beneficiaries.plaques;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import cn.shuangyong.AuditRows;
 import cn.shuangyong.Demo;
@@ -15,6 +16,9 @@ import cn.shuangyong.beneficiaries.plaques.PlaqueCommands.RestorePlaque;
 import cn.shuangyong.beneficiaries.plaques.PlaqueCommands.RevokePlaque;
 import cn.shuangyong.privacy.FieldCipher;
 import cn.shuangyong.privacy.LookupHash;
+import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.shared.ListPage;
+import cn.shuangyong.shared.Paging;
 import cn.shuangyong.shared.ConflictException;
 import cn.shuangyong.shared.InvalidInputException;
 import cn.shuangyong.shared.NotFoundException;
@@ -216,7 +220,7 @@ class PlaqueRulesTests {
 		long refused = applications.submit(
 				new SubmitApplication(household, "赵妻", "配偶", "赵烈", "MARTYR", "无"), zhan);
 		applications.refuse(refused, "已有获批申请", demo.signedIn("lufeng"));
-		assertThat(applications.inScope(demo.signedIn("lufeng"))).anyMatch(a -> a.id() == refused
+		assertThat(applications.inScope(demo.signedIn("lufeng"), Paging.first()).content()).anyMatch(a -> a.id() == refused
 				&& a.state().equals("REFUSED") && a.reviewReason().equals("已有获批申请"));
 	}
 
@@ -229,11 +233,23 @@ class PlaqueRulesTests {
 			.isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> work.hang(chuxiongHousehold, new HangPlaque(DAY, "李四", null), demo.signedIn("lingdao")))
 			.as("a leader reads but does not record").isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> plaques.withoutPlaque(demo.signedIn("xuanchuan"), null))
+		assertThatThrownBy(() -> plaques.withoutPlaque(demo.signedIn("xuanchuan"), null, Paging.first()))
 			.as("a liaison reads no personal data").isInstanceOf(AccessDeniedException.class);
 		String wuhua = demo.newAccount(Role.OFFICE_STAFF, Demo.WUHUA_OFFICE);
-		assertThat(plaques.withoutPlaque(demo.signedIn(wuhua), null)).noneMatch(h -> h.householdId() == chuxiongHousehold);
-		assertThat(plaques.withoutPlaque(demo.signedIn("chuxiong"), null)).anyMatch(h -> h.householdId() == chuxiongHousehold);
+		assertThat(withoutPlaque(demo.signedIn(wuhua))).noneMatch(h -> h.householdId() == chuxiongHousehold);
+		assertThat(withoutPlaque(demo.signedIn("chuxiong"))).anyMatch(h -> h.householdId() == chuxiongHousehold);
+	}
+
+	/** Every page of the households without a plaque: a new household is the last. */
+	private List<Plaques.HouseholdWithout> withoutPlaque(CurrentUser user) {
+		List<Plaques.HouseholdWithout> all = new java.util.ArrayList<>();
+		for (int page = 0;; page++) {
+			ListPage<Plaques.HouseholdWithout> found = plaques.withoutPlaque(user, null, new Paging(page, Paging.MAX_SIZE));
+			all.addAll(found.content());
+			if (!found.hasNext()) {
+				return all;
+			}
+		}
 	}
 
 	private long eligibleHousehold(String region) {

@@ -13,6 +13,7 @@ import cn.shuangyong.beneficiaries.visits.VisitCommands.OpenCampaign;
 import cn.shuangyong.beneficiaries.visits.VisitCommands.RecordVisit;
 import cn.shuangyong.privacy.FieldCipher;
 import cn.shuangyong.privacy.LookupHash;
+import cn.shuangyong.shared.Paging;
 import cn.shuangyong.shared.ConflictException;
 import cn.shuangyong.shared.InvalidInputException;
 import cn.shuangyong.shared.NotFoundException;
@@ -124,11 +125,11 @@ class CampaignTests {
 				BigDecimal.valueOf(300), "慰问信"), lufeng);
 		campaigns.drawTargets(id, lufeng);
 		var zhan = demo.signedIn("zhan");
-		List<TargetView> zhansList = visits.outstanding(id, otherStation, zhan);
+		List<TargetView> zhansList = visits.outstanding(id, otherStation, Paging.first(), zhan).content();
 		assertThat(zhansList).extracting(TargetView::personId).contains(own).doesNotContain(other);
 		assertThat(zhansList).allMatch(t -> t.stationUnitId() == ownStation);
-		assertThat(visits.outstanding(id, null, lufeng)).extracting(TargetView::personId).contains(own, other);
-		assertThat(visits.outstanding(id, otherStation, lufeng)).extracting(TargetView::personId)
+		assertThat(visits.outstanding(id, null, Paging.first(), lufeng).content()).extracting(TargetView::personId).contains(own, other);
+		assertThat(visits.outstanding(id, otherStation, Paging.first(), lufeng).content()).extracting(TargetView::personId)
 			.contains(other).doesNotContain(own);
 
 		long otherTarget = target(id, other);
@@ -138,14 +139,16 @@ class CampaignTests {
 				new RecordVisit(LocalDate.of(2020, 10, 2), "", BigDecimal.valueOf(-5), "", null), zhan))
 			.isInstanceOf(InvalidInputException.class)
 			.satisfies(e -> assertThat(((InvalidInputException) e).problems()).hasSize(3));
-		int before = visits.outstanding(id, null, zhan).size();
+		long before = visits.outstanding(id, null, Paging.first(), zhan).totalElements();
 		visits.record(ownTarget, visit(), zhan);
-		assertThat(visits.outstanding(id, null, zhan)).hasSize(before - 1).noneMatch(t -> t.personId() == own);
+		var after = visits.outstanding(id, null, new Paging(0, Paging.MAX_SIZE), zhan);
+		assertThat(after.totalElements()).isEqualTo(before - 1);
+		assertThat(after.content()).noneMatch(t -> t.personId() == own);
 		assertThatThrownBy(() -> visits.record(ownTarget, visit(), zhan)).isInstanceOf(ConflictException.class);
-		assertThatThrownBy(() -> visits.outstanding(id, null, demo.signedIn("xuanchuan")))
+		assertThatThrownBy(() -> visits.outstanding(id, null, Paging.first(), demo.signedIn("xuanchuan")))
 			.isInstanceOf(AccessDeniedException.class);
 		String wuhua = demo.newAccount(cn.shuangyong.accounts.Role.OFFICE_STAFF, Demo.WUHUA_OFFICE);
-		assertThatThrownBy(() -> visits.outstanding(id, null, demo.signedIn(wuhua))).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> visits.outstanding(id, null, Paging.first(), demo.signedIn(wuhua))).isInstanceOf(NotFoundException.class);
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import cn.shuangyong.beneficiaries.merit.MeritAward;
 import cn.shuangyong.beneficiaries.merit.MeritCommands.RecordCeremony;
 import cn.shuangyong.beneficiaries.merit.MeritCommands.RegisterNotice;
 import cn.shuangyong.beneficiaries.merit.MeritNotices;
+import cn.shuangyong.shared.Paging;
 import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.Permission;
@@ -40,8 +41,11 @@ class MeritPages {
 	}
 
 	@GetMapping(PAGE)
-	String list(@AuthenticationPrincipal CurrentUser user, Model model) {
-		var list = notices.inScope(user);
+	String list(@RequestParam(required = false) Integer page, @AuthenticationPrincipal CurrentUser user,
+			Model model) {
+		var found = notices.inScope(user, Paging.of(page, null));
+		var list = found.content();
+		model.addAttribute("found", found);
 		var coverage = notices.coverage(user);
 		model.addAttribute("notices", list);
 		model.addAttribute("coverage", coverage);

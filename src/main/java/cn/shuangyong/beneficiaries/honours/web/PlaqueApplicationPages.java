@@ -2,6 +2,7 @@ package cn.shuangyong.beneficiaries.honours.web;
 
 import cn.shuangyong.beneficiaries.plaques.PlaqueApplications.SubmitApplication;
 import cn.shuangyong.beneficiaries.plaques.PlaqueApplications;
+import cn.shuangyong.shared.Paging;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.Permission;
 import cn.shuangyong.shared.RegionLevel;
@@ -31,8 +32,11 @@ class PlaqueApplicationPages {
 	}
 
 	@GetMapping(PAGE)
-	String list(@AuthenticationPrincipal CurrentUser user, Model model) {
-		var list = applications.inScope(user);
+	String list(@RequestParam(required = false) Integer page, @AuthenticationPrincipal CurrentUser user,
+			Model model) {
+		var found = applications.inScope(user, Paging.of(page, null));
+		var list = found.content();
+		model.addAttribute("found", found);
 		model.addAttribute("applications", list);
 		model.addAttribute("places", names.places(list.stream().map(PlaqueApplications.ApplicationView::regionCode).toList()));
 		model.addAttribute("relations", PlaqueApplications.RELATIONS);

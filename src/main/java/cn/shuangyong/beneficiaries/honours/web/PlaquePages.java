@@ -15,6 +15,7 @@ import cn.shuangyong.beneficiaries.plaques.PlaqueWork;
 import cn.shuangyong.beneficiaries.plaques.Plaques;
 import cn.shuangyong.beneficiaries.plaques.ReplacementReason;
 import cn.shuangyong.beneficiaries.plaques.RevocationGround;
+import cn.shuangyong.shared.Paging;
 import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.Permission;
@@ -58,9 +59,11 @@ class PlaquePages {
 	}
 
 	@GetMapping("/beneficiaries/plaques")
-	String withoutPlaque(@RequestParam(required = false) Long station, @AuthenticationPrincipal CurrentUser user,
-			Model model) {
-		List<Plaques.HouseholdWithout> rows = plaques.withoutPlaque(user, station);
+	String withoutPlaque(@RequestParam(required = false) Long station, @RequestParam(required = false) Integer page,
+			@AuthenticationPrincipal CurrentUser user, Model model) {
+		var found = plaques.withoutPlaque(user, station, Paging.of(page, null));
+		List<Plaques.HouseholdWithout> rows = found.content();
+		model.addAttribute("found", found);
 		List<Plaques.StationCount> stations = plaques.withoutPlaqueByStation(user);
 		model.addAttribute("rows", rows);
 		model.addAttribute("stations", stations);

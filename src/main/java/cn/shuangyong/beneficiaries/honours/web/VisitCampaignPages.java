@@ -5,6 +5,7 @@ import cn.shuangyong.beneficiaries.visits.CampaignKind;
 import cn.shuangyong.beneficiaries.visits.VisitCampaigns;
 import cn.shuangyong.beneficiaries.visits.VisitCommands.OpenCampaign;
 import cn.shuangyong.beneficiaries.visits.Visits;
+import cn.shuangyong.shared.Paging;
 import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.Permission;
@@ -15,6 +16,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Visit campaigns: the list with the opening form, and one campaign's figures per county and per station. */
@@ -46,8 +48,11 @@ class VisitCampaignPages {
 	}
 
 	@GetMapping(PAGE)
-	String list(@AuthenticationPrincipal CurrentUser user, Model model) {
-		var list = campaigns.visible(user);
+	String list(@RequestParam(required = false) Integer page, @AuthenticationPrincipal CurrentUser user,
+			Model model) {
+		var found = campaigns.visible(user, Paging.of(page, null));
+		var list = found.content();
+		model.addAttribute("found", found);
 		model.addAttribute("campaigns", list);
 		model.addAttribute("regions", names.places(list.stream().map(c -> c.regionCode()).toList()));
 		model.addAttribute("kinds", CampaignKind.values());

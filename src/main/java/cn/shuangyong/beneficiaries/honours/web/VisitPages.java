@@ -9,6 +9,7 @@ import cn.shuangyong.beneficiaries.visits.TargetView;
 import cn.shuangyong.beneficiaries.visits.VisitCampaigns;
 import cn.shuangyong.beneficiaries.visits.VisitCommands.RecordVisit;
 import cn.shuangyong.beneficiaries.visits.Visits;
+import cn.shuangyong.shared.Paging;
 import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.Permission;
@@ -53,10 +54,12 @@ class VisitPages {
 
 	@GetMapping("/beneficiaries/campaigns/{id}/outstanding")
 	String outstanding(@PathVariable long id, @RequestParam(required = false) Long station,
-			@AuthenticationPrincipal CurrentUser user, Model model) {
+			@RequestParam(required = false) Integer page, @AuthenticationPrincipal CurrentUser user, Model model) {
 		var campaign = campaigns.find(id, user);
-		var targets = visits.outstanding(id, station, user);
+		var found = visits.outstanding(id, station, Paging.of(page, null), user);
+		var targets = found.content();
 		model.addAttribute("campaign", campaign);
+		model.addAttribute("found", found);
 		model.addAttribute("targets", targets);
 		model.addAttribute("station", visits.ownStation(user) != null ? visits.ownStation(user) : station);
 		model.addAttribute("stationName", names.unit(visits.ownStation(user) != null ? visits.ownStation(user) : station));
