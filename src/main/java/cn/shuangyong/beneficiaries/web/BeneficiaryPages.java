@@ -95,7 +95,9 @@ class BeneficiaryPages {
 			model.addAttribute("problems", e.problems());
 			model.addAttribute("found", beneficiaries.search(BeneficiaryFilter.all(), Paging.first(), user));
 		}
-		model.addAttribute("places", places((cn.shuangyong.beneficiaries.BeneficiaryPage) model.getAttribute("found")));
+		@SuppressWarnings("unchecked")
+		var found = (cn.shuangyong.shared.ListPage<PersonRecord>) model.getAttribute("found");
+		model.addAttribute("places", places(found.content()));
 		RegionCode scope = new RegionCode(user.regionCode());
 		model.addAttribute("scopeRegion", directory.region(scope).orElseThrow());
 		model.addAttribute("regionChoices", directory.children(scope));
@@ -156,9 +158,9 @@ class BeneficiaryPages {
 	 * Where each listed person lives, by name from the county down (禄丰市金山镇…), not by division code: officials
 	 * know places by name; the code stays on the person's page and in the exports.
 	 */
-	private java.util.Map<String, String> places(cn.shuangyong.beneficiaries.BeneficiaryPage found) {
+	private java.util.Map<String, String> places(List<PersonRecord> people) {
 		java.util.Map<String, String> names = new java.util.HashMap<>();
-		for (PersonRecord person : found.content()) {
+		for (PersonRecord person : people) {
 			names.computeIfAbsent(person.regionCode(), code -> {
 				List<cn.shuangyong.directory.Region> lineage = directory.lineage(new RegionCode(code));
 				return lineage.isEmpty() ? code : String.join("", lineage.stream()
