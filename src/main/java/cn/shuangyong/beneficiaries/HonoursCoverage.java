@@ -74,11 +74,15 @@ public class HonoursCoverage {
 
 	/**
 	 * The region's parts one level down (prefectures of the province, counties of a prefecture), each with its plaque
-	 * coverage and, when a campaign is given, its visit coverage: what the map and its drill-down show.
+	 * coverage and, when a campaign is given, its visit coverage: what the map and its drill-down show. A county and
+	 * the places below it have none, since the roll-ups are kept per county.
 	 */
 	public List<PartCoverage> parts(String region, Long campaignId) {
-		int length = (area(region).level() == RegionLevel.PROVINCE ? RegionLevel.PREFECTURE : RegionLevel.COUNTY)
-			.codeLength();
+		RegionLevel level = area(region).level();
+		if (level.compareTo(RegionLevel.PREFECTURE) > 0) {
+			return List.of();
+		}
+		int length = level.below().orElseThrow().codeLength();
 		return area(region).bind(jdbc.sql("""
 				select part, sum(eligible), sum(plaqued), sum(targets), sum(visited) from (
 				  select left(county_code, :len) part, eligible_households eligible, plaqued_households plaqued,

@@ -20,6 +20,7 @@ import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.NotFoundException;
 import cn.shuangyong.shared.Permission;
+import cn.shuangyong.shared.RegionLevel;
 import cn.shuangyong.shared.VersionedCache;
 import cn.shuangyong.supervision.TaskChanges;
 import cn.shuangyong.supervision.TaskColour;
@@ -121,9 +122,10 @@ public class SupervisionDashboard {
 
 	/** The province's prefectures, each with the tasks worked in it, for the map. */
 	private List<Completion> prefectures(PlanSummary plan, List<TaskFact> cascade) {
-		String province = plan.regionCode().substring(0, 2);
-		Map<String, List<TaskFact>> byPrefecture = group(cascade.stream().filter(f -> f.regionCode().length() >= 4).toList(),
-				f -> f.regionCode().substring(0, 4));
+		String province = RegionLevel.PROVINCE.regionOf(plan.regionCode());
+		Map<String, List<TaskFact>> byPrefecture = group(
+				cascade.stream().filter(f -> RegionLevel.ofCode(f.regionCode()).isBelow(RegionLevel.PROVINCE)).toList(),
+				f -> RegionLevel.PREFECTURE.regionOf(f.regionCode()));
 		return directory.children(RegionCode.of(province)).stream()
 			.map(r -> completion(r.code().value(), r.name(), byPrefecture.getOrDefault(r.code().value(), List.of())))
 			.toList();

@@ -28,7 +28,8 @@ final class LeadingGroups {
 				insert into directory.leading_group_member (leading_group_id, unit_id)
 				select g.id, u.id from directory.leading_group g
 				join directory.unit u on u.region_code = g.region_code
-				where length(g.region_code) > 2 and u.kind in ('DEPARTMENT', 'MILITARY')""");
+				where length(g.region_code) > %d and u.kind in ('DEPARTMENT', 'MILITARY')"""
+			.formatted(RegionLevel.PROVINCE.codeLength()));
 		jdbc.batchUpdate("""
 				insert into directory.leading_group_member (leading_group_id, unit_id)
 				select g.id, u.id from directory.leading_group g, directory.unit u

@@ -47,7 +47,7 @@ final class LocalUnits {
 		if (name.endsWith("监狱")) {
 			return Optional.empty();
 		}
-		String parentKey = parent.length() == RegionLevel.COUNTY.codeLength() ? "centre:" + parent : "station:" + parent;
+		String parentKey = RegionLevel.ofCode(parent) == RegionLevel.COUNTY ? "centre:" + parent : "station:" + parent;
 		String stationName = COMMITTEE.matcher(name).replaceFirst("") + "退役军人服务站";
 		return Optional.of(new UnitRow("station:" + code, stationName, null, UnitKind.SERVICE_STATION, null, code,
 				parentKey));

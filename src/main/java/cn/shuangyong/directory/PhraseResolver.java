@@ -93,8 +93,8 @@ public class PhraseResolver {
 	 * names a lower level's group, every region of that level below it.
 	 */
 	private List<String> bases(RegionLevel anchor, RegionCode context) {
-		if (context.value().length() >= anchor.codeLength()) {
-			return List.of(context.value().substring(0, anchor.codeLength()));
+		if (!context.level().isBelow(anchor)) {
+			return List.of(anchor.regionOf(context.value()));
 		}
 		return jdbc.sql("select code from directory.region where level = :level and code like :prefix || '%' order by code")
 			.param("level", anchor.name()).param("prefix", context.value()).query(String.class).list();

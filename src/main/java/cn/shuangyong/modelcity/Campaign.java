@@ -178,6 +178,20 @@ public final class Campaign {
 		stage = CampaignStage.WITHDRAWN;
 	}
 
+	/**
+	 * Refuses a change from a page or a client that saw another version of the campaign than the one stored: someone
+	 * changed it meanwhile. The store then writes only at that version, so of two changes at once one wins.
+	 */
+	void requireSeen(Integer seen, String action) {
+		if (seen == null) {
+			throw new InvalidInputException("缺少考评的版本号（version）：请刷新页面后再" + action);
+		}
+		if (seen != version) {
+			throw new ConflictException(regionName + "的考评在您打开后已被他人修改（现处于“" + stage.label()
+					+ "”阶段），本次未能" + action + "，未做任何更改；请刷新页面，看过最新内容后再操作");
+		}
+	}
+
 	private void require(CampaignStage expected, String action) {
 		if (stage != expected) {
 			throw new ConflictException(regionName + "当前处于“" + stage.label() + "”阶段，不能" + action + "：" + hint(expected));

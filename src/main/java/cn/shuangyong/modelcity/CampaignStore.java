@@ -43,6 +43,19 @@ class CampaignStore {
 			.param("rv", reviewerUnitId).param("s", standardId).param("at", Timestamp.from(at)).query(Long.class).single();
 	}
 
+	/**
+	 * Moves the campaign's version for a change kept outside its row (the scores), if it still stands at the version
+	 * the change was made on; returns the new version.
+	 */
+	int claim(Campaign c) {
+		int updated = jdbc.sql("update modelcity.campaign set version = version + 1 where id = :id and version = :v")
+			.param("id", c.id()).param("v", c.version()).update();
+		if (updated == 0) {
+			throw new ConflictException("该考评已被他人修改，请刷新后再操作");
+		}
+		return c.version() + 1;
+	}
+
 	void save(Campaign c) {
 		int updated = jdbc.sql("""
 				update modelcity.campaign set stage = :stage, notice_start = :ns, notice_end = :ne, closing_note = :cn,

@@ -5,12 +5,13 @@ import java.time.LocalDate;
 
 /**
  * A campaign as lists, the ranking and the API show it. {@code reviewTotal} counts only once every indicator has a
- * review score ({@link #reviewComplete()}); until then the review is in progress.
+ * review score ({@link #reviewComplete()}); until then the review is in progress. {@code version} is the campaign's,
+ * which a change names.
  */
 public record CampaignSummary(long id, int year, String regionCode, String regionName, long candidateUnitId,
 		String candidateUnitName, long reviewerUnitId, String reviewerUnitName, CampaignStage stage, long standardId,
 		int standardVersion, BigDecimal totalPoints, int indicatorCount, BigDecimal selfTotal, int reviewedCount,
-		BigDecimal reviewTotal, boolean vetoed, String namingDocNo, LocalDate namedOn) {
+		BigDecimal reviewTotal, boolean vetoed, String namingDocNo, LocalDate namedOn, int version) {
 
 	public boolean reviewComplete() {
 		return stage.reviewed() && indicatorCount > 0 && reviewedCount == indicatorCount;

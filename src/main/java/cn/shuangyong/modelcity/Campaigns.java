@@ -203,7 +203,7 @@ public class Campaigns {
 	private List<CampaignSummary> select(String where, Map<String, ?> params) {
 		record Row(long id, int year, String region, String name, long candidate, long reviewer, CampaignStage stage,
 				long standard, int version, BigDecimal total, int indicators, BigDecimal self, int reviewed,
-				BigDecimal review, boolean vetoed, String doc, LocalDate namedOn) {
+				BigDecimal review, boolean vetoed, String doc, LocalDate namedOn, int campaignVersion) {
 		}
 		List<Row> rows = jdbc.sql("""
 				select c.id, c.cycle_year, c.region_code, c.region_name, c.candidate_unit_id, c.reviewer_unit_id, c.stage,
@@ -214,14 +214,14 @@ public class Campaigns {
 				  (select count(x.review_score) from modelcity.indicator_score x where x.campaign_id = c.id),
 				  (select sum(x.review_score) from modelcity.indicator_score x where x.campaign_id = c.id),
 				  exists (select 1 from modelcity.veto_finding v where v.campaign_id = c.id),
-				  c.naming_doc_no, c.named_on
+				  c.naming_doc_no, c.named_on, c.version
 				from modelcity.campaign c join modelcity.standard s on s.id = c.standard_id
 				where\s""" + where)
 			.params(params)
 			.query((rs, i) -> new Row(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getLong(5),
 					rs.getLong(6), CampaignStage.valueOf(rs.getString(7)), rs.getLong(8), rs.getInt(9), rs.getBigDecimal(10),
 					rs.getInt(11), rs.getBigDecimal(12), rs.getInt(13), rs.getBigDecimal(14), rs.getBoolean(15),
-					rs.getString(16), rs.getObject(17, LocalDate.class)))
+					rs.getString(16), rs.getObject(17, LocalDate.class), rs.getInt(18)))
 			.list();
 		Map<Long, String> names = new HashMap<>();
 		List<UnitId> ids = rows.stream().flatMap(r -> java.util.stream.Stream.of(r.candidate(), r.reviewer())).distinct()
@@ -230,7 +230,8 @@ public class Campaigns {
 		return rows.stream().map(r -> new CampaignSummary(r.id(), r.year(), r.region(), r.name(), r.candidate(),
 				names.getOrDefault(r.candidate(), ""), r.reviewer(), names.getOrDefault(r.reviewer(), ""), r.stage(),
 				r.standard(), r.version(), r.total(), r.indicators(), r.self(), r.reviewed(),
-				r.stage().reviewed() ? r.review() : null, r.vetoed(), r.doc(), r.namedOn())).toList();
+				r.stage().reviewed() ? r.review() : null, r.vetoed(), r.doc(), r.namedOn(),
+				r.campaignVersion())).toList();
 	}
 
 }

@@ -41,14 +41,17 @@ class DemoRound implements DemoSeeder {
 
 	private final PublicNotice notice;
 
+	private final CampaignStore store;
+
 	DemoRound(Directory directory, Standards standards, CampaignOpening opening,
-			SelfAssessment selfAssessment, Reviewing reviewing, PublicNotice notice) {
+			SelfAssessment selfAssessment, Reviewing reviewing, PublicNotice notice, CampaignStore store) {
 		this.directory = directory;
 		this.standards = standards;
 		this.opening = opening;
 		this.selfAssessment = selfAssessment;
 		this.reviewing = reviewing;
 		this.notice = notice;
+		this.store = store;
 	}
 
 	@Override
@@ -68,17 +71,17 @@ class DemoRound implements DemoSeeder {
 		List<StandardNode> indicators = standard.indicators();
 
 		long lufeng = open("532302", prefecture);
-		selfAssessment.save(lufeng, selfScores(indicators.subList(0, 5), 0.9), office("532302"));
+		selfAssessment.save(lufeng, seen(lufeng), selfScores(indicators.subList(0, 5), 0.9), office("532302"));
 
 		long chuxiong = open("532301", prefecture);
 		submitted(chuxiong, "532301", indicators, 0.92);
-		reviewing.score(chuxiong, reviewScores(indicators.subList(0, 9), 0.85), prefecture);
+		reviewing.score(chuxiong, seen(chuxiong), reviewScores(indicators.subList(0, 9), 0.85), prefecture);
 		reviewing.recordSiteVisit(chuxiong, new Reviewing.SiteVisitInput(LocalDate.of(2020, 9, 22), "楚雄市鹿城镇",
 				"州双拥办、楚雄军分区政治工作处各 2 人（演示数据）", "（演示数据）查看了双拥主题公园和军人子女入学落实台账。"), prefecture);
 
 		long dayao = open("532326", prefecture);
 		reviewed(dayao, "532326", indicators, 0.88, 0.84, LocalDate.of(2020, 9, 15), prefecture);
-		reviewing.openNotice(dayao, LocalDate.of(2020, 9, 24), LocalDate.of(2020, 10, 10), prefecture);
+		reviewing.openNotice(dayao, seen(dayao), LocalDate.of(2020, 9, 24), LocalDate.of(2020, 10, 10), prefecture);
 		long answered = notice.recordObjection(dayao, new ObjectionInput(LocalDate.of(2020, 9, 26),
 				"匿名", "来信", "（演示数据）反映某乡镇春节走访慰问未覆盖全部优抚对象。"), prefecture);
 		notice.answer(dayao, answered, false, "（演示数据）经核查，该乡镇走访名单齐全，两户因外出务工改为电话慰问并补送慰问品。",
@@ -88,9 +91,14 @@ class DemoRound implements DemoSeeder {
 
 		long nanhua = open("532324", prefecture);
 		reviewed(nanhua, "532324", indicators, 0.95, 0.91, LocalDate.of(2020, 9, 3), prefecture);
-		reviewing.openNotice(nanhua, LocalDate.of(2020, 9, 8), LocalDate.of(2020, 9, 14), prefecture);
+		reviewing.openNotice(nanhua, seen(nanhua), LocalDate.of(2020, 9, 8), LocalDate.of(2020, 9, 14), prefecture);
 		notice.close(nanhua, true, "（演示数据）公示期满，无异议。", prefecture);
 		log.info("演示数据：2020 年度楚雄州双拥模范城（县）考评已创建");
+	}
+
+	/** The version the demo's office sees when it acts, as a page shows it. */
+	private int seen(long campaign) {
+		return store.find(campaign).orElseThrow().version();
 	}
 
 	private long open(String region, SystemActor by) {
@@ -99,14 +107,14 @@ class DemoRound implements DemoSeeder {
 
 	private void submitted(long campaign, String region, List<StandardNode> indicators, double share) {
 		SystemActor county = office(region);
-		selfAssessment.save(campaign, selfScores(indicators, share), county);
-		selfAssessment.submit(campaign, county);
+		int saved = selfAssessment.save(campaign, seen(campaign), selfScores(indicators, share), county);
+		selfAssessment.submit(campaign, saved, county);
 	}
 
 	private void reviewed(long campaign, String region, List<StandardNode> indicators, double self, double review,
 			LocalDate visited, SystemActor prefecture) {
 		submitted(campaign, region, indicators, self);
-		reviewing.score(campaign, reviewScores(indicators, review), prefecture);
+		reviewing.score(campaign, seen(campaign), reviewScores(indicators, review), prefecture);
 		reviewing.recordSiteVisit(campaign, new Reviewing.SiteVisitInput(visited, "县城及两个乡镇",
 				"州双拥办 3 人、楚雄军分区 1 人（演示数据）", "（演示数据）实地查看双拥工作台账、共建项目和优抚对象走访记录。"), prefecture);
 	}

@@ -41,8 +41,9 @@ public class Naming {
 		this.businessClock = businessClock;
 	}
 
-	public void name(long campaignId, String docNumber, LocalDate on, CurrentUser by) {
+	public void name(long campaignId, Integer seen, String docNumber, LocalDate on, CurrentUser by) {
 		Campaign campaign = access.asProvince(campaignId, by);
+		campaign.requireSeen(seen, "命名");
 		campaign.name(DocNumber.parse(docNumber, "命名文件字号"), on, businessClock.today());
 		store.save(campaign);
 		log.record(campaignId, "NAMED", docNumber.strip() + "（" + on + "）", by);
@@ -71,8 +72,10 @@ public class Naming {
 		log.record(campaignId, "CHECKED", year + " 年度复查" + (passed ? "合格" : "不合格"), by);
 	}
 
-	public void withdraw(long campaignId, String grounds, String docNumber, LocalDate on, CurrentUser by) {
+	public void withdraw(long campaignId, Integer seen, String grounds, String docNumber, LocalDate on,
+			CurrentUser by) {
 		Campaign campaign = access.asProvince(campaignId, by);
+		campaign.requireSeen(seen, "撤销命名");
 		campaign.withdraw(grounds, docNumber, on, businessClock.today());
 		store.save(campaign);
 		log.record(campaignId, "WITHDRAWN", grounds.strip(), by);

@@ -3,6 +3,7 @@ package cn.shuangyong.modelcity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import cn.shuangyong.audit.AuditTarget;
 import cn.shuangyong.audit.AuditTrail;
@@ -15,6 +16,7 @@ import cn.shuangyong.shared.ConflictException;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
 import cn.shuangyong.shared.Permission;
+import cn.shuangyong.shared.RegionLevel;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -113,12 +115,13 @@ public class Outputs {
 
 	/** The office above the user's: the province's for a prefecture, the national office for the province. */
 	public String defaultAddressee(CurrentUser user) {
-		String region = user.regionCode();
-		if (region.length() <= 2) {
+		Optional<RegionLevel> above = user.regionLevel().above();
+		if (above.isEmpty()) {
 			return "全国双拥工作领导小组办公室";
 		}
-		String above = region.length() <= 4 ? "yn-office" : "office:" + region.substring(0, region.length() <= 6 ? 4 : 6);
-		return directory.catalogueUnit(above).map(Unit::name).orElse("上级双拥工作领导小组办公室");
+		String office = above.get() == RegionLevel.PROVINCE ? "yn-office"
+				: "office:" + above.get().regionOf(user.regionCode());
+		return directory.catalogueUnit(office).map(Unit::name).orElse("上级双拥工作领导小组办公室");
 	}
 
 	private ScoreSheet.Candidate candidate(CampaignSummary summary, CurrentUser user) {

@@ -49,10 +49,13 @@ public class Reviewing {
 		this.notice = notice;
 	}
 
-	public void score(long campaignId, List<ScoreInput> inputs, CurrentUser by) {
+	/** Saves review scores made on the campaign at version {@code seen}. */
+	public void score(long campaignId, Integer seen, List<ScoreInput> inputs, CurrentUser by) {
 		Campaign campaign = access.asReviewer(campaignId, by);
 		campaign.requireUnderReview("录入审核评分");
+		campaign.requireSeen(seen, "保存审核评分");
 		scores.save(campaignId, standards.find(campaign.standardId()), inputs, true, 2000);
+		store.claim(campaign);
 		log.record(campaignId, "REVIEW_SCORED", inputs.size() + " 项指标", by);
 	}
 
@@ -82,9 +85,10 @@ public class Reviewing {
 	}
 
 	/** Records that a veto item of the campaign's standard applies, with the grounds. */
-	public void findVeto(long campaignId, long vetoItemId, String grounds, CurrentUser by) {
+	public void findVeto(long campaignId, Integer seen, long vetoItemId, String grounds, CurrentUser by) {
 		Campaign campaign = access.asReviewer(campaignId, by);
 		campaign.requireUnderReview("认定一票否决");
+		campaign.requireSeen(seen, "认定一票否决");
 		VetoItem item = standards.find(campaign.standardId()).vetoItems().stream().filter(v -> v.id() == vetoItemId)
 			.findFirst().orElseThrow(() -> new InvalidInputException("该一票否决项不属于本次考评所用的标准"));
 		List<String> problems = new ArrayList<>();
@@ -99,22 +103,26 @@ public class Reviewing {
 				values (:c, :v, :g, :by, :at)""")
 			.param("c", campaignId).param("v", vetoItemId).param("g", text).param("by", by.getUsername())
 			.param("at", Timestamp.from(businessClock.now())).update();
+		store.claim(campaign);
 		log.record(campaignId, "VETO_FOUND", item.text() + "：" + text, by);
 	}
 
 	/** Takes back a veto finding made in error, while still under review. */
-	public void clearVeto(long campaignId, long vetoItemId, CurrentUser by) {
+	public void clearVeto(long campaignId, Integer seen, long vetoItemId, CurrentUser by) {
 		Campaign campaign = access.asReviewer(campaignId, by);
 		campaign.requireUnderReview("撤回一票否决认定");
+		campaign.requireSeen(seen, "撤回一票否决认定");
 		if (jdbc.sql("delete from modelcity.veto_finding where campaign_id = :c and veto_item_id = :v")
 			.param("c", campaignId).param("v", vetoItemId).update() == 0) {
 			throw new NotFoundException("没有该一票否决认定");
 		}
+		store.claim(campaign);
 		log.record(campaignId, "VETO_CLEARED", "一票否决项 " + vetoItemId, by);
 	}
 
-	public void openNotice(long campaignId, LocalDate start, LocalDate end, CurrentUser by) {
+	public void openNotice(long campaignId, Integer seen, LocalDate start, LocalDate end, CurrentUser by) {
 		Campaign campaign = access.asReviewer(campaignId, by);
+		campaign.requireSeen(seen, "开始公示");
 		Standard standard = standards.find(campaign.standardId());
 		List<String> gaps = new ArrayList<>(scores.gaps(campaignId, standard, true));
 		if (jdbc.sql("select count(*) from modelcity.site_visit where campaign_id = :c").param("c", campaignId)

@@ -56,11 +56,18 @@ public class SelfAssessment {
 		this.clock = clock;
 	}
 
-	public void save(long campaignId, List<ScoreInput> inputs, CurrentUser by) {
+	/**
+	 * Saves self scores made on the campaign at version {@code seen}; returns the campaign's version after it, which a
+	 * submit made at once names.
+	 */
+	public int save(long campaignId, Integer seen, List<ScoreInput> inputs, CurrentUser by) {
 		Campaign campaign = access.asCandidate(campaignId, by);
 		campaign.requireSelfAssessing("修改自评");
+		campaign.requireSeen(seen, "保存自评");
 		scores.save(campaignId, standards.find(campaign.standardId()), inputs, false, 4000);
+		int version = store.claim(campaign);
 		log.record(campaignId, "SELF_SCORED", inputs.size() + " 项指标", by);
+		return version;
 	}
 
 	/** Attaches a file to an indicator; its type is read from its content. Returns the file's id. */
@@ -98,8 +105,9 @@ public class SelfAssessment {
 		log.record(campaignId, "EVIDENCE_REMOVED", "附件 " + fileId, by);
 	}
 
-	public void submit(long campaignId, CurrentUser by) {
+	public void submit(long campaignId, Integer seen, CurrentUser by) {
 		Campaign campaign = access.asCandidate(campaignId, by);
+		campaign.requireSeen(seen, "提交自评");
 		campaign.submitSelfAssessment(scores.gaps(campaignId, standards.find(campaign.standardId()), false));
 		store.save(campaign);
 		log.record(campaignId, "SELF_SUBMITTED", null, by);

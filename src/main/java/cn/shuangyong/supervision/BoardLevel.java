@@ -1,18 +1,25 @@
 package cn.shuangyong.supervision;
 
+import cn.shuangyong.shared.RegionLevel;
+
 /** The level a task is worked at, from the region of its lead: the province, a prefecture, or a county and below. */
 public enum BoardLevel {
 
-	PROVINCE("length(t.region_code) = 2"), PREFECTURE("length(t.region_code) = 4"), COUNTY("length(t.region_code) >= 6");
+	PROVINCE(RegionLevel.PROVINCE, RegionLevel.PROVINCE), PREFECTURE(RegionLevel.PREFECTURE, RegionLevel.PREFECTURE),
+	COUNTY(RegionLevel.COUNTY, RegionLevel.VILLAGE);
 
-	private final String condition;
+	private final RegionLevel highest;
 
-	BoardLevel(String condition) {
-		this.condition = condition;
+	private final RegionLevel lowest;
+
+	BoardLevel(RegionLevel highest, RegionLevel lowest) {
+		this.highest = highest;
+		this.lowest = lowest;
 	}
 
+	/** The SQL condition on a task's region; a region's level shows in the database as its code's length. */
 	String condition() {
-		return condition;
+		return "length(t.region_code) between " + highest.codeLength() + " and " + lowest.codeLength();
 	}
 
 	public String messageKey() {

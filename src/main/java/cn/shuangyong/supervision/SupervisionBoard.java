@@ -16,6 +16,7 @@ import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.DataScope;
 import cn.shuangyong.shared.Permission;
+import cn.shuangyong.shared.RegionLevel;
 import cn.shuangyong.shared.VersionedCache;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -127,7 +128,8 @@ public class SupervisionBoard {
 	private List<Long> leadUnitIds(Long planId, String prefecture, CurrentUser user) {
 		Map<String, Object> params = params(user);
 		String where = where(new BoardFilter(planId, null, null, null, null, prefecture, 0), user, params)
-				+ (planId == null && prefecture == null ? " and length(t.region_code) <= 4" : "");
+				+ (planId == null && prefecture == null
+						? " and length(t.region_code) <= " + RegionLevel.PREFECTURE.codeLength() : "");
 		return jdbc.sql("select distinct tu.unit_id from supervision.task_unit tu join supervision.task t "
 				+ "on t.id = tu.task_id where tu.role = 'LEAD' and " + where)
 			.params(params).query(Long.class).list();

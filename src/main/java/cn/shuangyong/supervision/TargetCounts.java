@@ -63,18 +63,19 @@ public class TargetCounts {
 		Map<Long, Unit> units = new HashMap<>();
 		directory.units(latest.values().stream().flatMap(m -> m.keySet().stream()).distinct().map(UnitId::new).toList())
 			.forEach(u -> units.put(u.id().value(), u));
-		List<Region> prefectures = directory.children(new RegionCode(issuerRegion));
+		RegionCode issuer = new RegionCode(issuerRegion);
+		List<Region> prefectures = directory.children(issuer);
 		List<Row> rows = new ArrayList<>();
 		List<Integer> totals = new ArrayList<>();
 		List<Integer> unplaced = new ArrayList<>();
 		for (Target target : list) {
 			totals.add(latest.getOrDefault(target.id(), Map.of()).values().stream().mapToInt(Integer::intValue).sum());
-			unplaced.add(sumWhere(latest.get(target.id()), units, code -> code.length() <= issuerRegion.length()));
+			unplaced.add(sumWhere(latest.get(target.id()), units, code -> !code.level().isBelow(issuer.level())));
 		}
 		for (Region prefecture : prefectures) {
 			String code = prefecture.code().value();
 			List<Cell> cells = list.stream()
-				.map(t -> new Cell(sumWhere(latest.get(t.id()), units, c -> c.startsWith(code)),
+				.map(t -> new Cell(sumWhere(latest.get(t.id()), units, prefecture.code()::contains),
 						t.perPrefecture() ? t.required() : 0))
 				.toList();
 			rows.add(new Row(code, prefecture.name(), cells));
@@ -83,12 +84,12 @@ public class TargetCounts {
 	}
 
 	private static int sumWhere(Map<Long, Integer> byUnit, Map<Long, Unit> units,
-			java.util.function.Predicate<String> region) {
+			java.util.function.Predicate<RegionCode> region) {
 		if (byUnit == null) {
 			return 0;
 		}
 		return byUnit.entrySet().stream()
-			.filter(e -> units.containsKey(e.getKey()) && region.test(units.get(e.getKey()).regionCode().value()))
+			.filter(e -> units.containsKey(e.getKey()) && region.test(units.get(e.getKey()).regionCode()))
 			.mapToInt(Map.Entry::getValue).sum();
 	}
 

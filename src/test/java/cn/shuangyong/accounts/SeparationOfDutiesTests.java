@@ -19,6 +19,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -134,6 +135,16 @@ class SeparationOfDutiesTests {
 		mvc.perform(get("/accounts/new").with(demo.as(username))).andExpect(status().isForbidden());
 		mvc.perform(get("/accounts/" + demo.accountId("zhan")).with(demo.as(username)))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theAccountPageOffersTheRoleFormToTheSecurityAdministratorAlone() throws Exception {
+		long zhan = demo.accountId("zhan");
+		String roleForm = "/accounts/" + zhan + "/role";
+		mvc.perform(get("/accounts/" + zhan).with(demo.as("secadmin"))).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(roleForm)));
+		mvc.perform(get("/accounts/" + zhan).with(demo.as("admin"))).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(roleForm))));
 	}
 
 	@Test

@@ -277,7 +277,10 @@ class RegistryWebTests {
 		JsonNode one = getJson("/api/v1/beneficiaries/" + id, "lufeng");
 		assertThat(one.get("householdId").asLong()).isZero();
 		mvc.perform(get("/beneficiaries/" + id).with(demo.as("lufeng"))).andExpect(status().isOk());
-		JsonNode found = getJson("/api/v1/beneficiaries?name=批量导入", "lufeng");
+		JsonNode found = json.readTree(mvc.perform(post("/api/v1/beneficiaries/search").with(csrf())
+			.with(demo.as("lufeng")).contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.content("{\"name\":\"批量导入\"}")).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
 		assertThat(found.get("totalElements").asLong()).isEqualTo(1);
 		jdbc.sql("delete from beneficiaries.person where id = :id").param("id", id).update();
 	}

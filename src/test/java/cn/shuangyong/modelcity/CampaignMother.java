@@ -63,14 +63,14 @@ public class CampaignMother {
 
 	public long underReview(String county, double share) {
 		long id = selfAssessing(county);
-		selfAssessment.save(id, scores(id, share, "材料已归档"), office(county));
-		selfAssessment.submit(id, office(county));
+		int saved = selfAssessment.save(id, seen(id), scores(id, share, "材料已归档"), office(county));
+		selfAssessment.submit(id, saved, office(county));
 		return id;
 	}
 
 	public long reviewed(String county, double share) {
 		long id = underReview(county, share);
-		reviewing.score(id, scores(id, share, "符合要求"), office(county.substring(0, 4)));
+		reviewing.score(id, seen(id), scores(id, share, "符合要求"), office(county.substring(0, 4)));
 		reviewing.recordSiteVisit(id, new Reviewing.SiteVisitInput(LocalDate.of(2020, 9, 10), "县城", "州双拥办 2 人",
 				"查看台账"), office(county.substring(0, 4)));
 		return id;
@@ -78,7 +78,7 @@ public class CampaignMother {
 
 	public long inNotice(String county, LocalDate start, LocalDate end) {
 		long id = reviewed(county, 0.9);
-		reviewing.openNotice(id, start, end, office(county.substring(0, 4)));
+		reviewing.openNotice(id, seen(id), start, end, office(county.substring(0, 4)));
 		return id;
 	}
 
@@ -86,6 +86,11 @@ public class CampaignMother {
 		long id = inNotice(county, LocalDate.of(2020, 9, 14), LocalDate.of(2020, 9, 20));
 		notice.close(id, true, null, office(county.substring(0, 4)));
 		return id;
+	}
+
+	/** The campaign's version now, as its page would show it. */
+	public int seen(long id) {
+		return store.find(id).orElseThrow().version();
 	}
 
 	public CampaignStage stage(long id) {

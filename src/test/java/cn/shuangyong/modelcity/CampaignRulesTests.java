@@ -19,9 +19,12 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -64,7 +67,7 @@ class CampaignRulesTests {
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value("双柏县当前处于“自评”阶段，不能录入审核评分：须先由双柏县提交自评"));
 		call("chuxiong", post("/api/v1/model-city/campaigns/{id}/notice", id).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"start\":\"2020-09-21\",\"end\":\"2020-09-29\"}")).andExpect(status().isConflict());
+			.content("{\"start\":\"2020-09-21\",\"end\":\"2020-09-29\"" + seen(id) + "}")).andExpect(status().isConflict());
 		assertThat(jdbc.sql("select count(review_score) from modelcity.indicator_score where campaign_id = :c")
 			.param("c", id).query(Long.class).single()).isZero();
 		assertThat(mother.stage(id)).isEqualTo(CampaignStage.SELF_ASSESSMENT);
@@ -79,12 +82,13 @@ class CampaignRulesTests {
 		call("lufeng", post("/api/v1/model-city/campaigns/{id}/self-assessment/submit", id))
 			.andExpect(status().isNotFound());
 		var county = mother.office("532323");
-		context.getBean(SelfAssessment.class).save(id, java.util.List.of(new ScoreInput(indicator, "1.5", "有材料")), county);
+		int saved = context.getBean(SelfAssessment.class).save(id, mother.seen(id),
+				java.util.List.of(new ScoreInput(indicator, "1.5", "有材料")), county);
 		var problem = org.assertj.core.api.Assertions.catchThrowableOfType(cn.shuangyong.shared.InvalidInputException.class,
-				() -> context.getBean(SelfAssessment.class).submit(id, county));
+				() -> context.getBean(SelfAssessment.class).submit(id, saved, county));
 		assertThat(problem.problems()).noneMatch(p -> p.startsWith("指标 1.1“")).anyMatch(p -> p.startsWith("指标 1.2“"));
 		var tooHigh = org.assertj.core.api.Assertions.catchThrowableOfType(cn.shuangyong.shared.InvalidInputException.class,
-				() -> context.getBean(SelfAssessment.class).save(id, java.util.List.of(new ScoreInput(indicator, "2.5", null)), county));
+				() -> context.getBean(SelfAssessment.class).save(id, saved, java.util.List.of(new ScoreInput(indicator, "2.5", null)), county));
 		assertThat(tooHigh.problems()).containsExactly("指标 1.1 的自评得分须在 0 至 2 之间，填写的是 2.5");
 		assertThat(jdbc.sql("select self_score from modelcity.indicator_score where campaign_id = :c and node_id = :n")
 			.param("c", id).param("n", indicator).query(java.math.BigDecimal.class).single()).isEqualByComparingTo("1.5");
@@ -141,16 +145,16 @@ class CampaignRulesTests {
 		long veto = jdbc.sql("select v.id from modelcity.veto_item v join modelcity.campaign c on c.standard_id = v.standard_id where c.id = :c order by v.position limit 1")
 			.param("c", vetoed).query(Long.class).single();
 		call("chuxiong", post("/api/v1/model-city/campaigns/{id}/vetoes", vetoed).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"vetoItemId\":" + veto + ",\"grounds\":\"\"}")).andExpect(status().isBadRequest());
+			.content("{\"vetoItemId\":" + veto + ",\"grounds\":\"\"" + seen(vetoed) + "}")).andExpect(status().isBadRequest());
 		call("chuxiong", post("/api/v1/model-city/campaigns/{id}/vetoes", vetoed).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"vetoItemId\":" + veto + ",\"grounds\":\"2020年6月发生严重损害军民关系事件（测试）\"}"))
+			.content("{\"vetoItemId\":" + veto + ",\"grounds\":\"2020年6月发生严重损害军民关系事件（测试）\"" + seen(vetoed) + "}"))
 			.andExpect(status().isOk()).andExpect(jsonPath("$.vetoed").value(true));
 		call("chuxiong", get("/api/v1/model-city/ranking").param("year", "2020"))
 			.andExpect(jsonPath("$.ranked[?(@.candidate.id == " + vetoed + ")]").isEmpty())
 			.andExpect(jsonPath("$.excludedByVeto[?(@.id == " + vetoed + ")]").isNotEmpty())
 			.andExpect(jsonPath("$.ranked[?(@.candidate.id == " + ranked + ")]").isNotEmpty());
 		call("chuxiong", post("/api/v1/model-city/campaigns/{id}/notice", vetoed).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"start\":\"2020-09-21\",\"end\":\"2020-09-29\"}"))
+			.content("{\"start\":\"2020-09-21\",\"end\":\"2020-09-29\"" + seen(vetoed) + "}"))
 			.andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value("永仁县已触发一票否决项，不能进入公示"));
 	}
 
@@ -160,17 +164,17 @@ class CampaignRulesTests {
 		call("chuxiong", post("/api/v1/model-city/campaigns/{id}/naming", id).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"docNumber\":\"云双拥〔2020〕5号\",\"date\":\"2020-09-28\"}")).andExpect(status().isForbidden());
 		call("yunnan", post("/api/v1/model-city/campaigns/{id}/naming", id).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"docNumber\":\"云双拥〔2020〕5号\",\"date\":\"2020-09-28\"}"))
+			.content("{\"docNumber\":\"云双拥〔2020〕5号\",\"date\":\"2020-09-28\"" + seen(id) + "}"))
 			.andExpect(status().isOk()).andExpect(jsonPath("$.stage").value("NAMED"))
 			.andExpect(jsonPath("$.namingDocNumber").value("云双拥〔2020〕5号"));
 		call("yunnan", post("/api/v1/model-city/campaigns/{id}/withdrawal", id).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"grounds\":\"  \",\"date\":\"2020-09-30\"}"))
+			.content("{\"grounds\":\"  \",\"date\":\"2020-09-30\"" + seen(id) + "}"))
 			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value("撤销命名须写明依据和理由"));
 		assertThat(mother.stage(id)).isEqualTo(CampaignStage.NAMED);
 		call("chuxiong", post("/api/v1/model-city/campaigns/{id}/withdrawal", id).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"grounds\":\"复查不合格\",\"date\":\"2020-09-30\"}")).andExpect(status().isForbidden());
 		call("yunnan", post("/api/v1/model-city/campaigns/{id}/withdrawal", id).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"grounds\":\"年度复查发现严重损害军政军民关系的事件\",\"date\":\"2020-09-30\"}"))
+			.content("{\"grounds\":\"年度复查发现严重损害军政军民关系的事件\",\"date\":\"2020-09-30\"" + seen(id) + "}"))
 			.andExpect(status().isOk()).andExpect(jsonPath("$.stage").value("WITHDRAWN"));
 	}
 
@@ -203,6 +207,60 @@ class CampaignRulesTests {
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("不是命名年度")));
 		call("chuxiong", post("/api/v1/model-city/campaigns").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"regionCode\":\"532301\",\"year\":2020}")).andExpect(status().isConflict());
+	}
+
+	@Test
+	void ofTwoSessionsThatSawTheSameVersionTheSecondIsRefusedAndChangesNothing() {
+		long id = mother.reviewed("532923", 0.9);
+		var prefecture = mother.office("5329");
+		Reviewing reviewing = context.getBean(Reviewing.class);
+		int seen = mother.seen(id);
+		reviewing.score(id, seen, mother.scores(id, 0.8, "第一位审核人"), prefecture);
+		var refused = org.assertj.core.api.Assertions.catchThrowableOfType(cn.shuangyong.shared.ConflictException.class,
+				() -> reviewing.score(id, seen, mother.scores(id, 0.5, "第二位审核人"), prefecture));
+		assertThat(refused).hasMessageContaining("已被他人修改").hasMessageContaining("审核");
+		assertThat(jdbc.sql("select count(*) from modelcity.indicator_score where campaign_id = :c and review_comment = '第二位审核人'")
+			.param("c", id).query(Long.class).single()).isZero();
+		var stale = org.assertj.core.api.Assertions.catchThrowableOfType(cn.shuangyong.shared.ConflictException.class,
+				() -> reviewing.openNotice(id, seen, java.time.LocalDate.of(2020, 9, 21), java.time.LocalDate.of(2020, 9, 29),
+						prefecture));
+		assertThat(stale).hasMessageContaining("已被他人修改");
+		assertThat(mother.stage(id)).isEqualTo(CampaignStage.UNDER_REVIEW);
+		long veto = jdbc.sql("select v.id from modelcity.veto_item v join modelcity.campaign c on c.standard_id = v.standard_id where c.id = :c order by v.position limit 1")
+			.param("c", id).query(Long.class).single();
+		var staleVeto = org.assertj.core.api.Assertions.catchThrowableOfType(cn.shuangyong.shared.ConflictException.class,
+				() -> reviewing.findVeto(id, seen, veto, "旧页面上的认定", prefecture));
+		assertThat(staleVeto).hasMessageContaining("已被他人修改");
+		assertThat(jdbc.sql("select count(*) from modelcity.veto_finding where campaign_id = :c").param("c", id)
+			.query(Long.class).single()).isZero();
+		var unnamed = org.assertj.core.api.Assertions.catchThrowableOfType(cn.shuangyong.shared.InvalidInputException.class,
+				() -> reviewing.openNotice(id, null, java.time.LocalDate.of(2020, 9, 21), java.time.LocalDate.of(2020, 9, 29),
+						prefecture));
+		assertThat(unnamed).hasMessageContaining("版本号");
+	}
+
+	@Test
+	void thePageShowsTheVersionItsFormsSendAndAStaleOneIsRefusedByPageAndApi() throws Exception {
+		long id = campaignOf("532301");
+		int now = mother.seen(id);
+		mvc.perform(get("/model-city/campaigns/{id}", id).with(demo.as("chuxiong"))).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(
+					"<input type=\"hidden\" name=\"version\" value=\"" + now + "\">")));
+		mvc.perform(post("/model-city/campaigns/{id}/notice", id).param("start", "2020-09-21").param("end", "2020-09-29")
+			.param("version", Integer.toString(now - 1)).with(csrf()).with(demo.as("chuxiong")))
+			.andExpect(flash().attribute("problems", org.hamcrest.Matchers.hasItem(
+					org.hamcrest.Matchers.containsString("在您打开后已被他人修改"))));
+		call("chuxiong", post("/api/v1/model-city/campaigns/{id}/notice", id).header("If-Match", "\"" + (now - 1) + "\"")
+			.contentType(MediaType.APPLICATION_JSON).content("{\"start\":\"2020-09-21\",\"end\":\"2020-09-29\"}"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("在您打开后已被他人修改")));
+		call("chuxiong", get("/api/v1/model-city/campaigns/{id}", id)).andExpect(jsonPath("$.version").value(now));
+		assertThat(mother.seen(id)).isEqualTo(now);
+		assertThat(mother.stage(id)).isEqualTo(CampaignStage.UNDER_REVIEW);
+	}
+
+	private String seen(long campaign) {
+		return ",\"version\":" + mother.seen(campaign);
 	}
 
 	private long campaignOf(String region) {

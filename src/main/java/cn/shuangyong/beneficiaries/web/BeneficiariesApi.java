@@ -55,14 +55,15 @@ class BeneficiariesApi {
 		this.disclosure = disclosure;
 	}
 
-	@Operation(summary = "优抚对象列表（脱敏）", description = "category 可为类别代码（如 VETERAN）或中文名称（如 退役军人）；page 从 0 起")
+	@Operation(summary = "优抚对象列表（脱敏）", description = "category 可为类别代码（如 VETERAN）或中文名称（如 退役军人）；page 从 0 起。"
+			+ "姓名和身份证号不写在网址中（否则 400）：按姓名或身份证号查询请用 POST /search 的请求体")
 	@GetMapping
 	ListPage<PersonJson> list(@RequestParam(required = false) String region,
-			@RequestParam(required = false) String category, @RequestParam(required = false) String name,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, @AuthenticationPrincipal CurrentUser user,
+			@RequestParam(required = false) String category, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size, @AuthenticationPrincipal CurrentUser user,
 			jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response) {
-		IdNumberInUrl.refuse(request);
-		return page(new BeneficiaryFilter(region, category, name, null), Paging.of(page, size), user, response);
+		PersonInUrl.refuse(request);
+		return page(new BeneficiaryFilter(region, category, null, null), Paging.of(page, size), user, response);
 	}
 
 	@Operation(summary = "查询优抚对象（脱敏），可按身份证号",
@@ -70,7 +71,7 @@ class BeneficiariesApi {
 	@PostMapping("/search")
 	ListPage<PersonJson> search(@RequestBody SearchJson search, @AuthenticationPrincipal CurrentUser user,
 			jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response) {
-		IdNumberInUrl.refuse(request);
+		PersonInUrl.refuse(request);
 		return page(new BeneficiaryFilter(search.region(), search.category(), search.name(), search.idNumber()),
 				Paging.of(search.page(), search.size()), user, response);
 	}

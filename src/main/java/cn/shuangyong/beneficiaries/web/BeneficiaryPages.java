@@ -61,24 +61,24 @@ class BeneficiaryPages {
 
 	@GetMapping("/beneficiaries")
 	String list(@RequestParam(required = false) String region, @RequestParam(required = false) String category,
-			@RequestParam(required = false) String name, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "0") int page,
 			@AuthenticationPrincipal CurrentUser user, Model model, HttpServletRequest request,
 			HttpServletResponse response) {
-		IdNumberInUrl.refuse(request);
-		return list(new BeneficiaryFilter(region, category, name, null), page, user, model, response);
+		PersonInUrl.refuse(request);
+		return list(new BeneficiaryFilter(region, category, null, null), page, user, model, response);
 	}
 
 	/**
-	 * The filter form posts, so that an ID number typed into it stays out of the URL; the page it answers with links
-	 * to further pages and exports without the number.
+	 * The filter form posts, so that a name or an ID number typed into it stays out of the URL; the page it answers
+	 * with pages on and exports through forms that post the name again, and never the number.
 	 */
 	@PostMapping("/beneficiaries")
 	String search(@RequestParam(required = false) String region, @RequestParam(required = false) String category,
 			@RequestParam(required = false) String name, @RequestParam(required = false) String idNumber,
-			@AuthenticationPrincipal CurrentUser user, Model model, HttpServletRequest request,
-			HttpServletResponse response) {
-		IdNumberInUrl.refuse(request);
-		return list(new BeneficiaryFilter(region, category, name, idNumber), 0, user, model, response);
+			@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal CurrentUser user, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
+		PersonInUrl.refuse(request);
+		return list(new BeneficiaryFilter(region, category, name, idNumber), page, user, model, response);
 	}
 
 	private String list(BeneficiaryFilter filter, int page, CurrentUser user, Model model,

@@ -23,6 +23,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -44,13 +46,16 @@ class ExportPages {
 		this.clock = clock;
 	}
 
-	/** A small export at once; a large one to the request form, with the filter carried over. */
-	@GetMapping("/beneficiaries/export")
+	/**
+	 * A small export at once; a large one to the request form, with the filter carried over. The list's export
+	 * buttons post, so that a name searched for stays out of the URL.
+	 */
+	@RequestMapping(path = "/beneficiaries/export", method = { RequestMethod.GET, RequestMethod.POST })
 	String export(@RequestParam(defaultValue = "xlsx") String format, @RequestParam(required = false) String region,
 			@RequestParam(required = false) String category, @RequestParam(required = false) String name,
 			@AuthenticationPrincipal CurrentUser user, jakarta.servlet.http.HttpServletRequest request,
 			HttpServletResponse response, Model model) throws IOException {
-		IdNumberInUrl.refuse(request);
+		PersonInUrl.refuse(request);
 		BeneficiaryFilter filter = new BeneficiaryFilter(region, category, name, null);
 		ExportFormat kind = ExportFormat.named(format);
 		long rows = exports.size(filter, user);

@@ -19,6 +19,7 @@ import cn.shuangyong.shared.Paging;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
 import cn.shuangyong.shared.Permission;
+import cn.shuangyong.shared.RegionLevel;
 import cn.shuangyong.shared.web.RedirectOutcome;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -115,7 +116,7 @@ class ConsultationPages {
 	private List<Unit> choosable(CurrentUser user) {
 		RegionCode own = RegionCode.of(user.regionCode());
 		List<Unit> units = new ArrayList<>(directory.unitsIn(own));
-		if (own.value().length() < 9) {
+		if (own.level().compareTo(RegionLevel.TOWNSHIP) < 0) {
 			for (Region child : directory.children(own)) {
 				directory.unitsIn(child.code()).stream()
 					.filter(u -> u.kind() == UnitKind.OFFICE || u.kind() == UnitKind.MILITARY).forEach(units::add);

@@ -49,12 +49,12 @@ class CampaignForms {
 
 	@PostMapping("/self-assessment")
 	String selfAssess(@PathVariable long id, @RequestParam Map<String, String> fields,
-			@RequestParam(defaultValue = "save") String then, @AuthenticationPrincipal CurrentUser user,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) Integer version, @RequestParam(defaultValue = "save") String then,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		return act(id, redirect, "modelcity.saved", () -> {
-			selfAssessment.save(id, ScoreForm.read(fields), user);
+			int saved = selfAssessment.save(id, version, ScoreForm.read(fields), user);
 			if ("submit".equals(then)) {
-				selfAssessment.submit(id, user);
+				selfAssessment.submit(id, saved, user);
 			}
 		});
 	}
@@ -80,8 +80,9 @@ class CampaignForms {
 
 	@PostMapping("/review")
 	String review(@PathVariable long id, @RequestParam Map<String, String> fields,
-			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		return act(id, redirect, "modelcity.saved", () -> reviewing.score(id, ScoreForm.read(fields), user));
+			@RequestParam(required = false) Integer version, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		return act(id, redirect, "modelcity.saved", () -> reviewing.score(id, version, ScoreForm.read(fields), user));
 	}
 
 	@PostMapping("/site-visits")
@@ -94,26 +95,29 @@ class CampaignForms {
 
 	@PostMapping("/vetoes")
 	String veto(@PathVariable long id, @RequestParam(required = false) Long vetoItemId, @RequestParam String grounds,
-			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+			@RequestParam(required = false) Integer version, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
 		return act(id, redirect, "modelcity.saved", () -> {
 			if (vetoItemId == null) {
 				throw new InvalidInputException("请选择一票否决项");
 			}
-			reviewing.findVeto(id, vetoItemId, grounds, user);
+			reviewing.findVeto(id, version, vetoItemId, grounds, user);
 		});
 	}
 
 	@PostMapping("/vetoes/{vetoItemId}/clear")
-	String clearVeto(@PathVariable long id, @PathVariable long vetoItemId, @AuthenticationPrincipal CurrentUser user,
+	String clearVeto(@PathVariable long id, @PathVariable long vetoItemId,
+			@RequestParam(required = false) Integer version, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
-		return act(id, redirect, "modelcity.saved", () -> reviewing.clearVeto(id, vetoItemId, user));
+		return act(id, redirect, "modelcity.saved", () -> reviewing.clearVeto(id, version, vetoItemId, user));
 	}
 
 	@PostMapping("/notice")
 	String openNotice(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate start,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate end,
-			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		return act(id, redirect, "modelcity.noticeOpened", () -> reviewing.openNotice(id, start, end, user));
+			@RequestParam(required = false) Integer version, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		return act(id, redirect, "modelcity.noticeOpened", () -> reviewing.openNotice(id, version, start, end, user));
 	}
 
 	@PostMapping("/objections")
@@ -142,8 +146,9 @@ class CampaignForms {
 	@PostMapping("/naming")
 	String name(@PathVariable long id, @RequestParam String docNumber,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		return act(id, redirect, "modelcity.named", () -> naming.name(id, docNumber, date, user));
+			@RequestParam(required = false) Integer version, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		return act(id, redirect, "modelcity.named", () -> naming.name(id, version, docNumber, date, user));
 	}
 
 	@PostMapping("/checks")
@@ -155,8 +160,10 @@ class CampaignForms {
 	@PostMapping("/withdrawal")
 	String withdraw(@PathVariable long id, @RequestParam String grounds, @RequestParam(defaultValue = "") String docNumber,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		return act(id, redirect, "modelcity.saved", () -> naming.withdraw(id, grounds, docNumber, date, user));
+			@RequestParam(required = false) Integer version, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		return act(id, redirect, "modelcity.saved",
+				() -> naming.withdraw(id, version, grounds, docNumber, date, user));
 	}
 
 	private static String act(long id, RedirectAttributes redirect, String notice, Runnable action) {

@@ -20,14 +20,17 @@ import cn.shuangyong.shared.Paging;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
 import cn.shuangyong.shared.Permission;
+import cn.shuangyong.shared.web.SeenVersion;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -38,6 +41,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/model-city")
 @Tag(name = "双拥模范城（县）", description = "考评标准、考评（自评、审核、公示、推荐、命名、复查、撤销命名）与排名")
 class ModelCityApi {
+
+	/** What every change of a campaign names: the version its client saw. */
+	private static final String SEEN = "须以 If-Match 头或 version 字段给出所见考评的版本（读取考评时返回的 version）；"
+			+ "考评此后已被他人修改则 409，不做任何更改";
 
 	private final Standards standards;
 
@@ -100,27 +107,28 @@ class ModelCityApi {
 		return CampaignJson.of(campaigns.summary(opening.open(body.regionCode(), body.year(), user), user));
 	}
 
-	@Operation(summary = "保存自评得分和证明材料说明（候选地区双拥办）")
+	@Operation(summary = "保存自评得分和证明材料说明（候选地区双拥办）", description = SEEN)
 	@PostMapping("/campaigns/{id}/self-assessment")
 	CampaignJson selfAssess(@PathVariable long id, @RequestBody ScoresJson<SelfScoreJson> body,
-			@AuthenticationPrincipal CurrentUser user) {
-		selfAssessment.save(id, scores(body).stream().map(s -> new ScoreInput(s.indicatorId(), text(s.score()), s.evidence()))
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, @AuthenticationPrincipal CurrentUser user) {
+		selfAssessment.save(id, SeenVersion.of(ifMatch, body == null ? null : body.version()), scores(body).stream().map(s -> new ScoreInput(s.indicatorId(), text(s.score()), s.evidence()))
 			.toList(), user);
 		return campaign(id, user);
 	}
 
-	@Operation(summary = "提交自评")
+	@Operation(summary = "提交自评", description = SEEN)
 	@PostMapping("/campaigns/{id}/self-assessment/submit")
-	CampaignJson submit(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
-		selfAssessment.submit(id, user);
+	CampaignJson submit(@PathVariable long id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@RequestParam(required = false) Integer version, @AuthenticationPrincipal CurrentUser user) {
+		selfAssessment.submit(id, SeenVersion.of(ifMatch, version), user);
 		return campaign(id, user);
 	}
 
-	@Operation(summary = "保存审核得分和意见（上级双拥办）")
+	@Operation(summary = "保存审核得分和意见（上级双拥办）", description = SEEN)
 	@PostMapping("/campaigns/{id}/review")
 	CampaignJson review(@PathVariable long id, @RequestBody ScoresJson<ReviewScoreJson> body,
-			@AuthenticationPrincipal CurrentUser user) {
-		reviewing.score(id, scores(body).stream().map(s -> new ScoreInput(s.indicatorId(), text(s.score()), s.comment()))
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, @AuthenticationPrincipal CurrentUser user) {
+		reviewing.score(id, SeenVersion.of(ifMatch, body == null ? null : body.version()), scores(body).stream().map(s -> new ScoreInput(s.indicatorId(), text(s.score()), s.comment()))
 			.toList(), user);
 		return campaign(id, user);
 	}
@@ -134,17 +142,19 @@ class ModelCityApi {
 		return campaign(id, user);
 	}
 
-	@Operation(summary = "认定一票否决项，须写明依据")
+	@Operation(summary = "认定一票否决项，须写明依据", description = SEEN)
 	@PostMapping("/campaigns/{id}/vetoes")
-	CampaignJson veto(@PathVariable long id, @RequestBody VetoFindingJson body, @AuthenticationPrincipal CurrentUser user) {
-		reviewing.findVeto(id, body.vetoItemId(), body.grounds(), user);
+	CampaignJson veto(@PathVariable long id, @RequestBody VetoFindingJson body, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@AuthenticationPrincipal CurrentUser user) {
+		reviewing.findVeto(id, SeenVersion.of(ifMatch, body.version()), body.vetoItemId(), body.grounds(), user);
 		return campaign(id, user);
 	}
 
-	@Operation(summary = "开始公示")
+	@Operation(summary = "开始公示", description = SEEN)
 	@PostMapping("/campaigns/{id}/notice")
-	CampaignJson openNotice(@PathVariable long id, @RequestBody NoticeJson body, @AuthenticationPrincipal CurrentUser user) {
-		reviewing.openNotice(id, body.start(), body.end(), user);
+	CampaignJson openNotice(@PathVariable long id, @RequestBody NoticeJson body, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@AuthenticationPrincipal CurrentUser user) {
+		reviewing.openNotice(id, SeenVersion.of(ifMatch, body.version()), body.start(), body.end(), user);
 		return campaign(id, user);
 	}
 
@@ -171,10 +181,11 @@ class ModelCityApi {
 		return campaign(id, user);
 	}
 
-	@Operation(summary = "命名（省双拥办），须有命名文件字号和日期")
+	@Operation(summary = "命名（省双拥办），须有命名文件字号和日期", description = SEEN)
 	@PostMapping("/campaigns/{id}/naming")
-	CampaignJson name(@PathVariable long id, @RequestBody NamingJson body, @AuthenticationPrincipal CurrentUser user) {
-		naming.name(id, body.docNumber(), body.date(), user);
+	CampaignJson name(@PathVariable long id, @RequestBody NamingJson body, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@AuthenticationPrincipal CurrentUser user) {
+		naming.name(id, SeenVersion.of(ifMatch, body.version()), body.docNumber(), body.date(), user);
 		return campaign(id, user);
 	}
 
@@ -189,10 +200,12 @@ class ModelCityApi {
 		return campaign(id, user);
 	}
 
-	@Operation(summary = "撤销命名（省双拥办），须写明依据")
+	@Operation(summary = "撤销命名（省双拥办），须写明依据", description = SEEN)
 	@PostMapping("/campaigns/{id}/withdrawal")
-	CampaignJson withdraw(@PathVariable long id, @RequestBody WithdrawalJson body, @AuthenticationPrincipal CurrentUser user) {
-		naming.withdraw(id, body.grounds(), body.docNumber(), body.date(), user);
+	CampaignJson withdraw(@PathVariable long id, @RequestBody WithdrawalJson body, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@AuthenticationPrincipal CurrentUser user) {
+		naming.withdraw(id, SeenVersion.of(ifMatch, body.version()), body.grounds(), body.docNumber(), body.date(),
+				user);
 		return campaign(id, user);
 	}
 

@@ -46,13 +46,14 @@ final class ModelCityJson {
 	record CampaignJson(long id, int year, String stage, String stageLabel, RegionJson candidateRegion,
 			UnitJson candidateUnit, UnitJson reviewerUnit, int standardVersion, BigDecimal totalPoints,
 			BigDecimal selfScore, BigDecimal reviewScore, boolean reviewComplete, boolean vetoed, String namingDocNumber,
-			LocalDate namedOn) {
+			LocalDate namedOn, int version) {
 
 		static CampaignJson of(CampaignSummary c) {
 			return new CampaignJson(c.id(), c.year(), c.stage().name(), c.stage().label(),
 					new RegionJson(c.regionCode(), c.regionName()), new UnitJson(c.candidateUnitId(), c.candidateUnitName()),
 					new UnitJson(c.reviewerUnitId(), c.reviewerUnitName()), c.standardVersion(), c.totalPoints(),
-					c.selfTotal(), c.reviewTotal(), c.reviewComplete(), c.vetoed(), c.namingDocNo(), c.namedOn());
+					c.selfTotal(), c.reviewTotal(), c.reviewComplete(), c.vetoed(), c.namingDocNo(), c.namedOn(),
+					c.version());
 		}
 	}
 
@@ -79,16 +80,16 @@ final class ModelCityJson {
 	record ReviewScoreJson(long indicatorId, BigDecimal score, String comment) {
 	}
 
-	record ScoresJson<T>(List<T> scores) {
+	record ScoresJson<T>(List<T> scores, Integer version) {
 	}
 
 	record SiteVisitJson(LocalDate visitedOn, String place, String members, String findings) {
 	}
 
-	record VetoFindingJson(long vetoItemId, String grounds) {
+	record VetoFindingJson(long vetoItemId, String grounds, Integer version) {
 	}
 
-	record NoticeJson(LocalDate start, LocalDate end) {
+	record NoticeJson(LocalDate start, LocalDate end, Integer version) {
 	}
 
 	record ObjectionJson(LocalDate receivedOn, String objector, String channel, String content) {
@@ -101,13 +102,13 @@ final class ModelCityJson {
 	record CloseJson(Boolean recommend, String note) {
 	}
 
-	record NamingJson(String docNumber, LocalDate date) {
+	record NamingJson(String docNumber, LocalDate date, Integer version) {
 	}
 
 	record CheckJson(Integer year, Boolean passed, String notes) {
 	}
 
-	record WithdrawalJson(String grounds, String docNumber, LocalDate date) {
+	record WithdrawalJson(String grounds, String docNumber, LocalDate date, Integer version) {
 	}
 
 	record IdJson(long id) {

@@ -6,6 +6,7 @@ import cn.shuangyong.directory.Directory;
 import cn.shuangyong.directory.Region;
 import cn.shuangyong.directory.RegionCode;
 import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.shared.RegionLevel;
 import org.springframework.stereotype.Component;
 
 /** The prefectures a user may filter the board by: all sixteen for the province, their own below it. */
@@ -20,7 +21,7 @@ class BoardOptions {
 
 	List<Region> prefectures(CurrentUser user) {
 		String region = user.regionCode();
-		return directory.children(RegionCode.of(region.substring(0, 2))).stream()
+		return directory.children(RegionCode.of(RegionLevel.PROVINCE.regionOf(region))).stream()
 			.filter(p -> p.code().value().startsWith(region) || region.startsWith(p.code().value()))
 			.toList();
 	}

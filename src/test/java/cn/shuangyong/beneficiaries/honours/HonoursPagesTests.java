@@ -31,6 +31,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -85,6 +86,19 @@ class HonoursPagesTests {
 		perform("chuxiong", get("/api/v1/beneficiaries/coverage").param("region", "5323")).andExpect(status().isOk())
 			.andExpect(jsonPath("$.plaqueCoverage.eligibleHouseholds").isNumber())
 			.andExpect(jsonPath("$.parts[?(@.region == '532302')]").exists());
+	}
+
+	@Test
+	void aPlaceGoesUpToTheRegionJustAboveIt() throws Exception {
+		perform("chuxiong", get("/beneficiaries/coverage").param("region", "532302101"))
+			.andExpect(status().isOk()).andExpect(model().attribute("parent", "532302"));
+		perform("chuxiong", get("/beneficiaries/coverage").param("region", "532302"))
+			.andExpect(model().attribute("parent", "5323"));
+		perform("chuxiong", get("/beneficiaries/coverage").param("region", "5323"))
+			.andExpect(model().attribute("parent", (Object) null)).andExpect(model().attribute("partsOpen", false));
+		perform("yunnan", get("/beneficiaries/coverage")).andExpect(model().attribute("partsOpen", true));
+		perform("chuxiong", get("/api/v1/beneficiaries/coverage").param("region", "532302"))
+			.andExpect(jsonPath("$.parts").isEmpty());
 	}
 
 	@Test

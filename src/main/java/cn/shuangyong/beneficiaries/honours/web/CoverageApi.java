@@ -29,10 +29,10 @@ class CoverageApi {
 		String shown = region == null || region.isBlank() ? user.regionCode() : region.strip();
 		HonoursAccess.requireRead(user, shown, "该地区");
 		var figures = coverage.of(shown);
-		List<Part> parts = shown.length() > 4 ? List.of()
-				: coverage.parts(shown, campaign).stream().map(p -> new Part(p.regionCode(), names.region(p.regionCode()),
-						p.plaques().eligibleHouseholds(), p.plaques().withPlaque(), p.plaques().percent(), p.targets(),
-						p.visited(), p.visitPercent())).toList();
+		List<Part> parts = coverage.parts(shown, campaign).stream()
+			.map(p -> new Part(p.regionCode(), names.region(p.regionCode()), p.plaques().eligibleHouseholds(),
+					p.plaques().withPlaque(), p.plaques().percent(), p.targets(), p.visited(), p.visitPercent()))
+			.toList();
 		return new CoverageAnswer(shown, names.region(shown), figures.plaqueCoverage(), figures.visitCoverage(), parts);
 	}
 

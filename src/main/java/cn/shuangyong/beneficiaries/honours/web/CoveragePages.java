@@ -3,6 +3,7 @@ package cn.shuangyong.beneficiaries.honours.web;
 import cn.shuangyong.beneficiaries.HonoursCoverage;
 import cn.shuangyong.beneficiaries.honours.HonoursAccess;
 import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.shared.RegionLevel;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,11 +34,13 @@ class CoveragePages {
 		var figures = coverage.of(shown);
 		Long chosen = campaign != null ? campaign
 				: figures.visitCoverage().stream().findFirst().map(HonoursCoverage.VisitCoverage::campaignId).orElse(null);
-		var parts = shown.length() <= 4 ? coverage.parts(shown, chosen) : java.util.List.<HonoursCoverage.PartCoverage>of();
+		var parts = coverage.parts(shown, chosen);
+		RegionLevel level = RegionLevel.ofCode(shown);
 		model.addAttribute("region", shown);
 		model.addAttribute("regionName", names.region(shown));
-		model.addAttribute("parent", shown.length() > 2 && user.covers(shown.substring(0, shown.length() <= 4 ? 2 : 4))
-				? shown.substring(0, shown.length() <= 4 ? 2 : 4) : null);
+		model.addAttribute("parent", level.above().map(above -> above.regionOf(shown)).filter(user::covers).orElse(null));
+		// the parts of the province are prefectures, which have parts of their own to open
+		model.addAttribute("partsOpen", level == RegionLevel.PROVINCE);
 		model.addAttribute("figures", figures);
 		model.addAttribute("campaign", chosen);
 		model.addAttribute("parts", parts);
