@@ -92,7 +92,7 @@ class DemoRound implements DemoSeeder {
 		long nanhua = open("532324", prefecture);
 		reviewed(nanhua, "532324", indicators, 0.95, 0.91, LocalDate.of(2020, 9, 3), prefecture);
 		reviewing.openNotice(nanhua, seen(nanhua), LocalDate.of(2020, 9, 8), LocalDate.of(2020, 9, 14), prefecture);
-		notice.close(nanhua, true, "（演示数据）公示期满，无异议。", prefecture);
+		notice.close(nanhua, seen(nanhua), true, "（演示数据）公示期满，无异议。", prefecture);
 		log.info("演示数据：2020 年度楚雄州双拥模范城（县）考评已创建");
 	}
 

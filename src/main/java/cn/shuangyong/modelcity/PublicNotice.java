@@ -71,6 +71,7 @@ public class PublicNotice {
 		Campaign campaign = access.asReviewer(campaignId, by);
 		campaign.requireNoticeRunning("登记异议");
 		long id = notices.recordObjection(current(campaignId).id(), objection, by);
+		store.claim(campaign);
 		log.record(campaignId, "OBJECTION_RECORDED", "异议 " + id + "（" + objection.receivedOn() + "）", by);
 		return id;
 	}
@@ -85,11 +86,17 @@ public class PublicNotice {
 		campaign.requireNoticeRunning("答复异议");
 		notices.answer(current(campaignId).id(), objectionId,
 				new ObjectionAnswer(upheld == null ? Boolean.FALSE : upheld, handling, answer), by);
+		store.claim(campaign);
 		log.record(campaignId, "OBJECTION_ANSWERED", "异议 " + objectionId, by);
 	}
 
-	public void close(long campaignId, boolean recommend, String note, CurrentUser by) {
+	/**
+	 * Closes the 公示 on the campaign as the reviewer saw it ({@code seen}): an objection recorded or answered since
+	 * moved the campaign's version, so a decision taken without seeing it is refused.
+	 */
+	public void close(long campaignId, Integer seen, boolean recommend, String note, CurrentUser by) {
 		Campaign campaign = access.asReviewer(campaignId, by);
+		campaign.requireSeen(seen, "结束公示");
 		campaign.closeNotice(recommend, note);
 		cn.shuangyong.documents.publicnotice.PublicNotice notice = current(campaignId);
 		notices.close(notice.id(), notice.version(), recommend ? NoticeOutcome.CONFIRMED : NoticeOutcome.OVERTURNED,

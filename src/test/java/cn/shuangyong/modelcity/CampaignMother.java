@@ -84,7 +84,7 @@ public class CampaignMother {
 
 	public long recommended(String county) {
 		long id = inNotice(county, LocalDate.of(2020, 9, 14), LocalDate.of(2020, 9, 20));
-		notice.close(id, true, null, office(county.substring(0, 4)));
+		notice.close(id, seen(id), true, null, office(county.substring(0, 4)));
 		return id;
 	}
 

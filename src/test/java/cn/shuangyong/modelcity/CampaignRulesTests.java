@@ -112,7 +112,7 @@ class CampaignRulesTests {
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
 		long objection = Long.parseLong(created.replaceAll("\\D", ""));
 		call("chuxiong", post("/api/v1/model-city/campaigns/{id}/notice/close", id).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"recommend\":true}"))
+			.content("{\"recommend\":true" + seen(id) + "}"))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value("还有 1 条异议未答复（异议 " + objection + "（2020-09-25 收到）），答复后才能结束公示"));
 		assertThat(mother.stage(id)).isEqualTo(CampaignStage.PUBLIC_NOTICE);
@@ -122,15 +122,22 @@ class CampaignRulesTests {
 		call("chuxiong", post("/api/v1/model-city/campaigns/{id}/objections/{o}/answer", id, objection)
 			.contentType(MediaType.APPLICATION_JSON).content("{\"handling\":\"\",\"answer\":\"已答复\"}"))
 			.andExpect(status().isBadRequest());
+		String beforeTheAnswer = seen(id);
 		call("chuxiong", post("/api/v1/model-city/campaigns/{id}/objections/{o}/answer", id, objection)
 			.contentType(MediaType.APPLICATION_JSON).content("{\"handling\":\"经核查，慰问名单齐全\",\"answer\":\"已电话答复来电人\"}"))
 			.andExpect(status().isOk());
+		call("chuxiong", post("/api/v1/model-city/campaigns/{id}/notice/close", id).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"recommend\":true" + beforeTheAnswer + "}"))
+			.andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("已被他人修改")));
+		call("chuxiong", post("/api/v1/model-city/campaigns/{id}/notice/close", id).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"recommend\":true}")).andExpect(status().isBadRequest());
+		assertThat(mother.stage(id)).as("a close on a stale view changes nothing").isEqualTo(CampaignStage.PUBLIC_NOTICE);
 		assertThatThrownBy(() -> notices.close(opened.id(), opened.version(), NoticeOutcome.CONFIRMED, null,
 				mother.office("5323")))
 			.as("closing on what was seen before the objection came in").isInstanceOf(ConflictException.class)
 			.hasMessageContaining("您看到的是第 0 版");
 		call("chuxiong", post("/api/v1/model-city/campaigns/{id}/notice/close", id).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"recommend\":true}")).andExpect(status().isOk()).andExpect(jsonPath("$.stage").value("RECOMMENDED"));
+			.content("{\"recommend\":true" + seen(id) + "}")).andExpect(status().isOk()).andExpect(jsonPath("$.stage").value("RECOMMENDED"));
 		assertThat(jdbc.sql("select answered_by || ' ' || upheld from documents.objection where id = :o")
 			.param("o", objection).query(String.class).single()).isEqualTo("chuxiong false");
 		assertThat(events.stream(PublicNoticeClosed.class))

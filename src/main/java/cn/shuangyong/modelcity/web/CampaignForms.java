@@ -138,9 +138,9 @@ class CampaignForms {
 
 	@PostMapping("/notice/close")
 	String closeNotice(@PathVariable long id, @RequestParam(defaultValue = "true") boolean recommend,
-			@RequestParam(defaultValue = "") String note, @AuthenticationPrincipal CurrentUser user,
-			RedirectAttributes redirect) {
-		return act(id, redirect, "modelcity.saved", () -> notice.close(id, recommend, note, user));
+			@RequestParam(defaultValue = "") String note, @RequestParam(required = false) Integer version,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		return act(id, redirect, "modelcity.saved", () -> notice.close(id, version, recommend, note, user));
 	}
 
 	@PostMapping("/naming")

@@ -174,10 +174,13 @@ class ModelCityApi {
 		return campaign(id, user);
 	}
 
-	@Operation(summary = "结束公示：推荐，或写明理由不予推荐")
+	@Operation(summary = "结束公示：推荐，或写明理由不予推荐", description = SEEN)
 	@PostMapping("/campaigns/{id}/notice/close")
-	CampaignJson closeNotice(@PathVariable long id, @RequestBody CloseJson body, @AuthenticationPrincipal CurrentUser user) {
-		notice.close(id, body.recommend() == null || body.recommend(), body.note(), user);
+	CampaignJson closeNotice(@PathVariable long id, @RequestBody CloseJson body,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@AuthenticationPrincipal CurrentUser user) {
+		notice.close(id, SeenVersion.of(ifMatch, body.version()), body.recommend() == null || body.recommend(),
+				body.note(), user);
 		return campaign(id, user);
 	}
 

@@ -99,7 +99,7 @@ final class ModelCityJson {
 	record AnswerJson(Boolean upheld, String handling, String answer) {
 	}
 
-	record CloseJson(Boolean recommend, String note) {
+	record CloseJson(Boolean recommend, String note, Integer version) {
 	}
 
 	record NamingJson(String docNumber, LocalDate date, Integer version) {
