@@ -55,6 +55,17 @@ public class AuditLog {
 	}
 
 	/**
+	 * How many requests were refused since a moment: what the auditor's workbench shows first. A count of the
+	 * entries, not a read of them, so unlike {@link #search} it is not itself recorded.
+	 */
+	@Transactional(readOnly = true)
+	public long deniedSince(java.time.Instant since, CurrentUser by) {
+		requireAuditor(by);
+		return jdbc.sql("select count(*) from audit.audit_event where outcome = 'DENIED' and occurred_at >= :since")
+			.param("since", java.sql.Timestamp.from(since)).query(Long.class).single();
+	}
+
+	/**
 	 * Walks the chain in order and checks two things of each entry: that it links to the entry before it (else
 	 * entries between them were removed), and that its content still gives its own hash (else it was changed). The
 	 * newest entry must be the chain's head, so removing the newest entries shows too.

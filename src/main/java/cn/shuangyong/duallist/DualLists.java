@@ -108,8 +108,8 @@ public class DualLists {
 		Unit unit = unitIn(list, entry.requestingUnitId(), "提出单位");
 		boolean military = unit.kind() == UnitKind.MILITARY;
 		if (military != (entry.side() == EntrySide.MILITARY)) {
-			throw new InvalidInputException(List.of(military ? "军队单位提出的条目应列入军队方清单（MILITARY）"
-					: "地方单位提出的条目应列入地方方清单（LOCAL）"));
+			throw new InvalidInputException(List.of(military ? "军队单位提出的条目应列入军队方清单"
+					: "地方单位提出的条目应列入地方方清单"));
 		}
 		long id = store.insertEntry(listId, entry, by.getUsername(), now());
 		record(by, "DUAL_LIST_ENTRY_FILED", "DUAL_LIST_ENTRY", id, entry.side() + " " + entry.kind());

@@ -138,7 +138,10 @@ class AuditCoverageTests {
 	void showsTheAuditorTheEntries() throws Exception {
 		mvc.perform(formLogin("/login").user("shown-ghost").password("Wrong#Pass1"));
 		mvc.perform(get("/audit").param("actor", "shown-ghost").with(demo.as("auditor"))).andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("LOGIN_FAILURE")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(">登录失败<")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(">失败<")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(">LOGIN_FAILURE<"))))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(">FAILURE<"))))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("shown-ghost")));
 	}
 

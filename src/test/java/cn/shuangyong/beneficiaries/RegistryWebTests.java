@@ -82,6 +82,8 @@ class RegistryWebTests {
 		String html = mvc.perform(get("/beneficiaries").with(demo.as("lufeng"))).andExpect(status().isOk()).andReturn()
 			.getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(html).containsPattern(MASKED).doesNotContainPattern("\\d{17}[\\dX]").contains("sy-watermark");
+		assertThat(html).as("places by name, the code only as a tooltip").containsPattern("title=\"5323\\d+\">禄丰市")
+			.doesNotContainPattern(">5323\\d+<");
 	}
 
 	@Test

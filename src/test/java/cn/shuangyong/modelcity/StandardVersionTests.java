@@ -49,7 +49,15 @@ class StandardVersionTests {
 		Standard first = standards.all().get(standards.all().size() - 1);
 		assertThat(first.areas()).extracting(StandardNode::title).containsExactly("组织领导坚强有力", "拥军工作扎实有效",
 				"政策法规落到实处", "军民共建富有成效", "宣传教育广泛深入", "拥政爱民成果显著", "双拥活动坚持经常", "军政军民关系融洽");
-		assertThat(first.sourceNote()).contains("示例数据", "m.1wenmi.com");
+		assertThat(first.sourceNote()).contains("示例数据", "《双拥模范城(县)创建命名管理办法》（2019年修订）")
+			.doesNotContain("http", ".com");
+		assertThat(first.totalPoints()).isEqualByComparingTo("100");
+		String read = mvc.perform(get("/model-city/standards/{id}", first.id()).with(demo.as("chuxiong")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(read).contains("满分 100 分").doesNotContain("id=\"source-note\"", "创建命名管理办法");
+		String maintained = mvc.perform(get("/model-city/standards/{id}", first.id()).with(demo.as("yunnan")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(maintained).contains("id=\"source-note\"", "依据", "创建命名管理办法");
 		assertThat(first.vetoItems()).allMatch(v -> v.text().startsWith("【示例"));
 		assertThat(first.areas().get(0).points()).isEqualByComparingTo("6");
 		mvc.perform(get("/api/v1/model-city/standards").with(httpBasic("lufeng", "Demo@2020")))

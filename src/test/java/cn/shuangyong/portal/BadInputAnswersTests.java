@@ -126,6 +126,64 @@ class BadInputAnswersTests {
 		assertThat(problem).contains("「巨大.docx」", "压缩炸弹").doesNotContain("RecordFormatException");
 	}
 
+	@Test
+	void namesTheFieldAndWhatItTakesWhenAPageFormHoldsAWordInANumber() throws Exception {
+		MvcResult result = mvc.perform(post("/beneficiaries/campaigns/1/targets/1/visit").param("money", "500元")
+			.header("Referer", "http://localhost/beneficiaries/campaigns/1/outstanding").accept(MediaType.TEXT_HTML)
+			.with(csrf()).with(demo.as("lufeng"))).andExpect(status().isBadRequest()).andReturn();
+		assertThat(result.getResponse().getContentType()).startsWith("text/html");
+		assertThat(body(result)).contains("慰问金填写有误", "应填数字", "「500元」", "返回上一页",
+				"href=\"/beneficiaries/campaigns/1/outstanding\"").doesNotContain("Failed to convert", "\"detail\"");
+	}
+
+	@Test
+	void answersTheApiInChineseProblemDetailForAWrongTypeInAParameterOrABody() throws Exception {
+		MvcResult parameter = mvc.perform(get("/api/v1/tasks?plan=abc").with(demo.as("lufeng")))
+			.andExpect(status().isBadRequest()).andReturn();
+		assertThat(parameter.getResponse().getContentType()).startsWith("application/problem+json");
+		assertThat(body(parameter)).contains("\"title\":\"请求有误\"", "工作计划填写有误", "应填整数", "「abc」")
+			.doesNotContain("Failed to convert");
+		String inBody = body(mvc.perform(post("/api/v1/tasks/1/extensions").with(csrf()).with(demo.as("lufeng"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"until\":\"下个月\",\"reason\":\"x\"}"))
+			.andExpect(status().isBadRequest()).andReturn());
+		assertThat(inBody).contains("截止日期填写有误", "2020-09-30", "「下个月」").doesNotContain("JSON parse error");
+	}
+
+	@Test
+	void answersAnUnknownAddressWithTheChinesePageToABrowserAndChineseProblemDetailToTheApi() throws Exception {
+		MvcResult page = mvc.perform(get("/no-such-page").accept(MediaType.TEXT_HTML).with(demo.as("lufeng")))
+			.andExpect(status().isNotFound()).andReturn();
+		assertThat(page.getResponse().getContentType()).startsWith("text/html");
+		assertThat(body(page)).contains("页面或记录不存在", "您要找的页面不存在").doesNotContain("No static resource");
+		MvcResult api = mvc.perform(get("/api/v1/no-such-list").with(demo.as("lufeng")))
+			.andExpect(status().isNotFound()).andReturn();
+		assertThat(api.getResponse().getContentType()).startsWith("application/problem+json");
+		assertThat(body(api)).contains("\"title\":\"页面或记录不存在\"", "您要找的页面不存在")
+			.doesNotContain("No static resource");
+	}
+
+	@Test
+	void answersAFailureThatReachesTheContainerInChineseBothWays() throws Exception {
+		MvcResult api = mvc.perform(get("/error").requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, 500)
+			.requestAttr(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI, "/api/v1/tasks")).andReturn();
+		assertThat(api.getResponse().getStatus()).isEqualTo(500);
+		assertThat(api.getResponse().getContentType()).startsWith("application/problem+json");
+		assertThat(body(api)).contains("\"title\":\"系统出错了\"", "未完成本次操作", "\"instance\":\"/api/v1/tasks\"")
+			.doesNotContain("Internal Server Error");
+		MvcResult page = mvc.perform(get("/error").requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, 500)
+			.requestAttr(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI, "/plans").accept(MediaType.TEXT_HTML))
+			.andReturn();
+		assertThat(page.getResponse().getContentType()).startsWith("text/html");
+		assertThat(body(page)).contains("系统出错了", "未完成本次操作").doesNotContain("Internal Server Error");
+	}
+
+	@Test
+	void answersAWrongMethodInChinese() throws Exception {
+		String page = body(mvc.perform(post("/").with(csrf()).accept(MediaType.TEXT_HTML).with(demo.as("lufeng")))
+			.andExpect(status().isMethodNotAllowed()).andReturn());
+		assertThat(page).contains("不支持的操作方式", "请从页面上的按钮或链接办理");
+	}
+
 	private static String body(MvcResult result) throws IOException {
 		return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
 	}

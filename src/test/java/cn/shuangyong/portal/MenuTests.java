@@ -29,7 +29,7 @@ class MenuTests {
 		assertThat(menu("chuxiong")).contains("href=\"/supervision/board\"", "href=\"/supervision/materials\"",
 				"href=\"/dual-lists\"", "href=\"/beneficiaries\"", "href=\"/beneficiaries/imports\"",
 				"href=\"/notifications/inbox\"")
-			.doesNotContain("href=\"/accounts\"", "href=\"/audit\"");
+			.doesNotContain("href=\"/accounts\"", "href=\"/audit\"", "href=\"/swagger-ui.html\"");
 	}
 
 	@Test
@@ -41,7 +41,7 @@ class MenuTests {
 
 	@Test
 	void theThreeAdministratorsSeeOnlyTheirOwnTools() throws Exception {
-		assertThat(menu("admin")).contains("href=\"/accounts\"").doesNotContain("href=\"/audit\"",
+		assertThat(menu("admin")).contains("href=\"/accounts\"", "href=\"/swagger-ui.html\"").doesNotContain("href=\"/audit\"",
 				"href=\"/supervision/board\"", "href=\"/beneficiaries\"");
 		assertThat(menu("secadmin")).contains("href=\"/accounts\"").doesNotContain("href=\"/audit\"",
 				"href=\"/beneficiaries\"");
@@ -52,7 +52,23 @@ class MenuTests {
 	@Test
 	void theLeaderReadsButImportsNothing() throws Exception {
 		assertThat(menu("lingdao")).contains("href=\"/dashboard\"", "href=\"/beneficiaries\"")
-			.doesNotContain("href=\"/beneficiaries/imports\"", "href=\"/supervision/materials\"", "href=\"/accounts\"");
+			.doesNotContain("href=\"/beneficiaries/imports\"", "href=\"/supervision/materials\"", "href=\"/accounts\"",
+					"href=\"/swagger-ui.html\"");
+	}
+
+	@Test
+	void theLeaderIsOfferedNoUploadItWouldBeRefused() throws Exception {
+		assertThat(page("lingdao", "/plans/drafts")).doesNotContain("id=\"upload-form\"");
+		assertThat(page("chuxiong", "/plans/drafts")).contains("id=\"upload-form\"");
+	}
+
+	@Test
+	void theHonoursPagesShowTheirPartAsATabNotAsASecondMarkedMenu() throws Exception {
+		for (String path : new String[] { "/beneficiaries/plaques", "/beneficiaries/merit", "/beneficiaries/coverage" }) {
+			String page = page("chuxiong", path);
+			assertActive(page, "/beneficiaries/plaques");
+			assertThat(page).contains("nav nav-tabs").doesNotContain("nav-pills");
+		}
 	}
 
 	@Test
@@ -62,6 +78,54 @@ class MenuTests {
 		assertActive(page("chuxiong", "/beneficiaries"), "/beneficiaries");
 		assertActive(page("chuxiong", "/supervision/board"), "/supervision/board");
 		assertActive(page("chuxiong", "/"), "/");
+	}
+
+	@Test
+	void theOfficesWorkbenchShowsWhatWaitsForItAndNoDirectoryCounts() throws Exception {
+		String home = menu("chuxiong");
+		assertThat(home).contains("id=\"waiting\"", "待签收的公文", "href=\"/documents/received\"", "待审核办结的报送",
+				"待审批的延期申请", "href=\"/supervision/extensions\"", "本办交办、已逾期的任务",
+				"href=\"/supervision/board?colour=RED\"", "今天是 2020年9月30日")
+			.doesNotContain("id=\"directory-figures\"", "行政区划</div>");
+	}
+
+	@Test
+	void aLiaisonsWorkbenchListsItsUnitsOpenTasksMostUrgentFirst() throws Exception {
+		String home = menu("xuanchuan");
+		assertThat(home).contains("本单位未办结的任务", "href=\"/supervision/my\"").doesNotContain("id=\"directory-figures\"",
+				"待审核办结的报送");
+		Matcher tasks = Pattern.compile("<a class=\"list-group-item list-group-item-action\"\\s+href=\"/supervision/tasks/\\d+\">"
+				+ "\\s*<div[^>]*>\\s*<span class=\"badge sy-colour sy-colour-(\\w+)\"").matcher(home);
+		java.util.List<String> colours = new java.util.ArrayList<>();
+		while (tasks.find()) {
+			colours.add(tasks.group(1));
+		}
+		assertThat(colours).isNotEmpty();
+		assertThat(String.join(",", colours)).matches("(RED,)*(YELLOW,)*(GREEN,)*(RED|YELLOW|GREEN)");
+		assertThat(home).containsAnyOf(">牵头<", ">配合<");
+	}
+
+	@Test
+	void aStationsWorkbenchShowsHouseholdsToVisitAndPlaquesPending() throws Exception {
+		assertThat(menu("zhan")).containsPattern("href=\"/beneficiaries/campaigns/\\d+/outstanding\"")
+			.contains("待走访的对象", "应挂未挂光荣牌的家庭", "href=\"/beneficiaries/plaques\"", "本单位未办结的任务")
+			.doesNotContain("id=\"directory-figures\"", "待审核办结的报送", "href=\"/swagger-ui.html\"");
+	}
+
+	@Test
+	void theLeaderLandsOnTheDashboard() throws Exception {
+		mvc.perform(get("/").with(demo.as("lingdao"))).andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/dashboard"));
+	}
+
+	@Test
+	void theAdministratorsWorkbenchesShowTheirOwnWorkAndNoBusiness() throws Exception {
+		assertThat(menu("admin")).contains("被锁定的账号", "已停用的账号", "href=\"/accounts\"", "id=\"directory-figures\"")
+			.doesNotContain("本单位未办结的任务", "待签收的公文");
+		assertThat(menu("secadmin")).contains("被锁定的账号").doesNotContain("已停用的账号", "id=\"directory-figures\"",
+				"本单位未办结的任务");
+		assertThat(menu("auditor")).contains("近 7 天被拒绝的访问", "href=\"/audit?type=ACCESS_DENIED\"")
+			.doesNotContain("被锁定的账号", "id=\"directory-figures\"", "本单位未办结的任务");
 	}
 
 	private static void assertActive(String page, String path) {
@@ -76,8 +140,10 @@ class MenuTests {
 			.getContentAsString(StandardCharsets.UTF_8);
 	}
 
+	/** The home page, or for the leader the dashboard it leads to; the menu is on both. */
 	private String menu(String user) throws Exception {
-		return mvc.perform(get("/").with(demo.as(user))).andExpect(status().isOk()).andReturn().getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
+		var answer = mvc.perform(get("/").with(demo.as(user))).andReturn().getResponse();
+		return answer.getRedirectedUrl() != null ? page(user, answer.getRedirectedUrl())
+				: answer.getContentAsString(StandardCharsets.UTF_8);
 	}
 }

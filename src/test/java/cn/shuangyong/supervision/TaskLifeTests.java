@@ -28,6 +28,12 @@ class TaskLifeTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	cn.shuangyong.Demo demo;
+
+	@Autowired
+	org.springframework.context.MessageSource texts;
+
 	@Test
 	void theLeadSignsForAndSubmitsACooperatorReportsAndTheIssuingOfficeSignsOff() throws Exception {
 		long task = taskOfItem("1");
@@ -75,6 +81,24 @@ class TaskLifeTests {
 			.andExpect(jsonPath("$.content[?(@.id == " + task + ")]").exists())
 			.andExpect(jsonPath("$.content[?(@.colour != 'RED')]").doesNotExist());
 		call("yunnan", get("/api/v1/tasks").param("colour", "PURPLE")).andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void aSignForOnTheTaskPageSaysWhatWasDone() throws Exception {
+		var open = jdbc.sql("""
+				select t.id, a.username from supervision.task t
+				join supervision.task_unit u on u.task_id = t.id and u.role = 'LEAD'
+				join accounts.account a on a.unit_id = u.unit_id and a.role = 'LIAISON'
+				where t.state = 'ASSIGNED' order by t.id desc limit 1""")
+			.query((rs, i) -> java.util.Map.entry(rs.getLong(1), rs.getString(2))).single();
+		var answer = mvc.perform(post("/supervision/tasks/{id}/sign-for", open.getKey())
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.with(demo.as(open.getValue())))
+			.andExpect(status().is3xxRedirection()).andReturn();
+		assertThat(answer.getFlashMap().get("notice")).isEqualTo("supervision.done.SIGN_FOR");
+		// the task page shows the flashed key through its bundle (#{${notice}})
+		assertThat(texts.getMessage("supervision.done.SIGN_FOR", null, java.util.Locale.SIMPLIFIED_CHINESE))
+			.startsWith("已签收此任务");
 	}
 
 	private ResultActions call(String user, org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)

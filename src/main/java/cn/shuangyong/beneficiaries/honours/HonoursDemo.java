@@ -139,8 +139,10 @@ class HonoursDemo implements DemoSeeder {
 			.param("p", CHUXIONG).query(Long.class).list();
 		SystemActor office = actor("office:" + CHUXIONG);
 		String[][] awards = { { "二等功", "2020-09-29" }, { "三等功", "2020-09-18" }, { "三等功", "2020-09-28" } };
+		// names as people have them, units by their public names (never a designation)
+		String[][] soldiers = { { "李建国", "楚雄军分区" }, { "张志强", "云南省军区" }, { "杨海涛", "武警云南省总队" } };
 		for (int i = 0; i < households.size(); i++) {
-			long id = notices.register(new RegisterNotice(households.get(i), "演示军人" + (i + 1), "某部", awards[i][0], 2020,
+			long id = notices.register(new RegisterNotice(households.get(i), soldiers[i][0], soldiers[i][1], awards[i][0], 2020,
 					LocalDate.parse(awards[i][1])), office);
 			if (i == 0) {
 				notices.recordCeremony(id, 0, new RecordCeremony(LocalDate.of(2020, 9, 30), "军人家中",

@@ -95,6 +95,9 @@ class BeneficiaryPages {
 			model.addAttribute("problems", e.problems());
 			model.addAttribute("found", beneficiaries.search(BeneficiaryFilter.all(), Paging.first(), user));
 		}
+		@SuppressWarnings("unchecked")
+		var found = (cn.shuangyong.shared.ListPage<PersonRecord>) model.getAttribute("found");
+		model.addAttribute("places", places(found.content()));
 		RegionCode scope = new RegionCode(user.regionCode());
 		model.addAttribute("scopeRegion", directory.region(scope).orElseThrow());
 		model.addAttribute("regionChoices", directory.children(scope));
@@ -149,5 +152,21 @@ class BeneficiaryPages {
 			model.addAttribute("problem", e.getReason());
 		}
 		return "beneficiaries/fragments :: revealed";
+	}
+
+	/**
+	 * Where each listed person lives, by name from the county down (禄丰市金山镇…), not by division code: officials
+	 * know places by name; the code stays on the person's page and in the exports.
+	 */
+	private java.util.Map<String, String> places(List<PersonRecord> people) {
+		java.util.Map<String, String> names = new java.util.HashMap<>();
+		for (PersonRecord person : people) {
+			names.computeIfAbsent(person.regionCode(), code -> {
+				List<cn.shuangyong.directory.Region> lineage = directory.lineage(new RegionCode(code));
+				return lineage.isEmpty() ? code : String.join("", lineage.stream()
+					.skip(Math.min(2, lineage.size() - 1)).map(cn.shuangyong.directory.Region::name).toList());
+			});
+		}
+		return names;
 	}
 }

@@ -23,6 +23,13 @@ public final class NoticeReader {
 
 	private static final Set<String> BINARY_EXTENSIONS = Set.of("pdf", "docx", "doc");
 
+	/**
+	 * The names a notice comes under: text, Word, WPS and PDF (and RTF, which gets its own advice). A file named for
+	 * something else (bad.exe) is refused even when its content reads as text: an office keeps what it uploads, and a
+	 * program's name on a stored notice misleads whoever opens it later. A name without an extension is read by content.
+	 */
+	private static final Set<String> NOTICE_EXTENSIONS = Set.of("txt", "text", "md", "docx", "doc", "wps", "pdf", "rtf", "");
+
 	private final long maxBytes;
 
 	public NoticeReader() {
@@ -85,6 +92,10 @@ public final class NoticeReader {
 	private static String text(String fileName, byte[] content, String name) {
 		NoticeFormat format = NoticeFormat.of(content);
 		String extension = extension(fileName);
+		if (!NOTICE_EXTENSIONS.contains(extension)) {
+			throw new UnreadableNoticeException(Reason.UNSUPPORTED_FORMAT, name + " 不是通知文件：只能上传 .docx、.doc、.wps、.pdf、"
+					+ ".txt 或 .md 格式的通知，未保存任何内容");
+		}
 		if (format == NoticeFormat.TEXT && BINARY_EXTENSIONS.contains(extension)) {
 			throw new UnreadableNoticeException(Reason.UNSUPPORTED_FORMAT,
 					name + " 的扩展名是 ." + extension + "，但内容不是 " + extension.toUpperCase(Locale.ROOT) + " 文档");

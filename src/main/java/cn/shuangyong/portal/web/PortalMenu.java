@@ -1,5 +1,6 @@
 package cn.shuangyong.portal.web;
 
+import cn.shuangyong.shared.Permission;
 import cn.shuangyong.shared.web.MenuAccess;
 import cn.shuangyong.shared.web.MenuEntry;
 import cn.shuangyong.shared.web.MenuGroup;
@@ -16,9 +17,13 @@ class PortalMenu {
 				MenuAccess.everyone());
 	}
 
+	/**
+	 * Only the system administrator, who connects other systems, is offered the API's documentation in the menu; the
+	 * page itself stays open to signed-in developers at its address.
+	 */
 	@Bean
 	MenuEntry apiMenuEntry() {
 		return MenuEntry.of("api", MenuGroup.BASICS, 90, "/swagger-ui.html", "nav.api",
-				MenuAccess.everyone());
+				MenuAccess.with(Permission.ACCOUNTS_MANAGE));
 	}
 }

@@ -8,6 +8,7 @@ import cn.shuangyong.shared.web.RedirectOutcome;
 import cn.shuangyong.supervision.Extensions;
 import cn.shuangyong.supervision.ReportRollUp;
 import cn.shuangyong.supervision.Targets;
+import cn.shuangyong.supervision.TaskAction;
 import cn.shuangyong.supervision.TaskColour;
 import cn.shuangyong.supervision.TaskView;
 import cn.shuangyong.supervision.TaskWork;
@@ -78,7 +79,7 @@ class TaskPages {
 	@PostMapping("/supervision/tasks/{id}/sign-for")
 	String signFor(@PathVariable long id, @RequestParam(required = false) Integer version,
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		return act(id, redirect, () -> work.signFor(id, version, user));
+		return act(id, TaskAction.SIGN_FOR, redirect, () -> work.signFor(id, version, user));
 	}
 
 	@PostMapping("/supervision/tasks/{id}/reports")
@@ -87,36 +88,37 @@ class TaskPages {
 			@RequestParam(name = "files", required = false) List<MultipartFile> files,
 			@RequestParam(required = false) Integer version, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
-		return act(id, redirect, () -> work.report(id, ReportForm.draft(text, params, files), version, user));
+		return act(id, TaskAction.REPORT, redirect, () -> work.report(id, ReportForm.draft(text, params, files), version, user));
 	}
 
 	@PostMapping("/supervision/tasks/{id}/submit")
 	String submit(@PathVariable long id, @RequestParam(required = false) Integer version,
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		return act(id, redirect, () -> work.submit(id, version, user));
+		return act(id, TaskAction.SUBMIT, redirect, () -> work.submit(id, version, user));
 	}
 
 	@PostMapping("/supervision/tasks/{id}/sign-off")
 	String signOff(@PathVariable long id, @RequestParam(required = false) Integer version,
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		return act(id, redirect, () -> work.signOff(id, version, user));
+		return act(id, TaskAction.SIGN_OFF, redirect, () -> work.signOff(id, version, user));
 	}
 
 	@PostMapping("/supervision/tasks/{id}/return")
 	String returnTask(@PathVariable long id, @RequestParam String reason,
 			@RequestParam(required = false) Integer version, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
-		return act(id, redirect, () -> work.returnTask(id, reason, version, user));
+		return act(id, TaskAction.RETURN, redirect, () -> work.returnTask(id, reason, version, user));
 	}
 
 	@PostMapping("/supervision/tasks/{id}/reopen")
 	String reopen(@PathVariable long id, @RequestParam(defaultValue = "") String reason,
 			@RequestParam(required = false) Integer version, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
-		return act(id, redirect, () -> work.reopen(id, reason, version, user));
+		return act(id, TaskAction.REOPEN, redirect, () -> work.reopen(id, reason, version, user));
 	}
 
-	private static String act(long id, RedirectAttributes redirect, Runnable action) {
-		return RedirectOutcome.run(redirect, "/supervision/tasks/" + id, "supervision.saved", action);
+	/** The notice after it says what was done (已签收…, 进展已报送…), not a bare 已办理. */
+	private static String act(long id, TaskAction done, RedirectAttributes redirect, Runnable action) {
+		return RedirectOutcome.run(redirect, "/supervision/tasks/" + id, "supervision.done." + done.name(), action);
 	}
 }

@@ -71,7 +71,14 @@ class HonoursPagesTests {
 				"/beneficiaries/coverage?region=532302", "/beneficiaries/plaques/households/" + household }) {
 			perform("lufeng", get(path)).andExpect(status().isOk());
 		}
-		perform("chuxiong", get("/beneficiaries/coverage").param("region", "5323")).andExpect(status().isOk());
+		perform("chuxiong", get("/beneficiaries/coverage").param("region", "5323")).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("毫秒"))));
+		perform("lufeng", get("/beneficiaries/campaigns/" + campaign + "/outstanding"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("单位为元，只填数字")));
+		perform("chuxiong", get("/beneficiaries/merit")).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("三等功喜报暂由县级送达")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("待核实"))))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("演示军人"))));
 		perform("yunnan", get("/beneficiaries/coverage")).andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("/maps/yunnan.json")));
 		perform("lufeng", get("/beneficiaries/plaques/households/" + household))

@@ -55,6 +55,13 @@ class BadInputTest {
 	}
 
 	@Test
+	void refusesAFileNamedForAProgramEvenWhenItsContentIsText() {
+		byte[] text = "关于做好2021年双拥工作的通知\n一、加强组织领导\n".getBytes(StandardCharsets.UTF_8);
+		assertRefused("bad.exe", text, Reason.UNSUPPORTED_FORMAT, "「bad.exe」", "不是通知文件", ".docx");
+		assertThat(reader.extractText("通知.TXT", text)).contains("加强组织领导");
+	}
+
+	@Test
 	void refusesBinaryData() {
 		byte[] noise = new byte[4096];
 		new Random(7).nextBytes(noise);

@@ -35,8 +35,11 @@ class VisitCampaignPages {
 
 	private final BusinessClock clock;
 
+	private final org.springframework.context.MessageSource texts;
+
 	VisitCampaignPages(VisitCampaigns campaigns, Visits visits, CategoryCatalogue catalogue, HonoursNames names,
-			BusinessClock clock) {
+			BusinessClock clock, org.springframework.context.MessageSource texts) {
+		this.texts = texts;
 		this.campaigns = campaigns;
 		this.visits = visits;
 		this.catalogue = catalogue;
@@ -71,6 +74,9 @@ class VisitCampaignPages {
 		var stations = visits.outstandingByStation(id, user);
 		model.addAttribute("campaign", campaign);
 		model.addAttribute("ruleCategories", names.categories(campaign.rule().categories()));
+		model.addAttribute("ruleSentence", RuleSentence.of(campaign, names.categories(campaign.rule().categories()),
+				campaign.rule().region() == null ? null : names.region(campaign.rule().region()), texts,
+				org.springframework.context.i18n.LocaleContextHolder.getLocale()));
 		model.addAttribute("counties", counties);
 		model.addAttribute("countyNames", names.places(counties.stream().map(VisitCampaigns.CountyFigures::countyCode).toList()));
 		model.addAttribute("stations", stations);
