@@ -17,5 +17,6 @@
  * {@link cn.shuangyong.beneficiaries.PersonDied} and {@link cn.shuangyong.beneficiaries.PeopleImported}. No other module
  * names its tables ({@code RegistryTablesTest}).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "优抚对象")
+@org.springframework.modulith.ApplicationModule(displayName = "优抚对象",
+		allowedDependencies = {"audit", "calendar", "directory", "documents::writing", "privacy", "shared"})
 package cn.shuangyong.beneficiaries;

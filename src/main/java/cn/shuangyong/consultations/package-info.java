@@ -3,5 +3,6 @@
  * (regional coordination), with their agenda, participating units, minutes and decisions; each decision is followed
  * as a supervision task linked back to its meeting.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "协商会商")
+@org.springframework.modulith.ApplicationModule(displayName = "协商会商",
+		allowedDependencies = {"audit", "directory", "shared", "supervision"})
 package cn.shuangyong.consultations;

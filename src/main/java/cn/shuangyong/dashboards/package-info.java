@@ -2,5 +2,6 @@
  * Dashboards (统计看板): read models across modules for leaders and offices, read through the other modules'
  * facades; no table and no SQL of their own over other schemas.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "统计看板")
+@org.springframework.modulith.ApplicationModule(displayName = "统计看板",
+		allowedDependencies = {"directory", "plans", "shared", "supervision"})
 package cn.shuangyong.dashboards;
