@@ -114,6 +114,9 @@ class CampaignTests {
 				null, BigDecimal.TEN, ""), demo.signedIn("zhan"))).isInstanceOf(AccessDeniedException.class);
 	}
 
+	/** The whole township's targets on one page: the demo's people there are fewer than a page's maximum. */
+	private static final Paging ALL = Paging.of(0, Paging.MAX_SIZE);
+
 	@Test
 	void stationSeesOnlyOwnOutstanding() {
 		long ownStation = demo.unitId(Demo.LUFENG_VILLAGE_STATION);
@@ -125,11 +128,11 @@ class CampaignTests {
 				BigDecimal.valueOf(300), "慰问信"), lufeng);
 		campaigns.drawTargets(id, lufeng);
 		var zhan = demo.signedIn("zhan");
-		List<TargetView> zhansList = visits.outstanding(id, otherStation, Paging.first(), zhan).content();
+		List<TargetView> zhansList = visits.outstanding(id, otherStation, ALL, zhan).content();
 		assertThat(zhansList).extracting(TargetView::personId).contains(own).doesNotContain(other);
 		assertThat(zhansList).allMatch(t -> t.stationUnitId() == ownStation);
-		assertThat(visits.outstanding(id, null, Paging.first(), lufeng).content()).extracting(TargetView::personId).contains(own, other);
-		assertThat(visits.outstanding(id, otherStation, Paging.first(), lufeng).content()).extracting(TargetView::personId)
+		assertThat(visits.outstanding(id, null, ALL, lufeng).content()).extracting(TargetView::personId).contains(own, other);
+		assertThat(visits.outstanding(id, otherStation, ALL, lufeng).content()).extracting(TargetView::personId)
 			.contains(other).doesNotContain(own);
 
 		long otherTarget = target(id, other);
