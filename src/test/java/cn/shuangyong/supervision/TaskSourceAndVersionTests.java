@@ -5,6 +5,8 @@ import java.util.List;
 
 import cn.shuangyong.Demo;
 import cn.shuangyong.PlatformTest;
+import cn.shuangyong.supervision.tasklife.TaskReturned;
+import cn.shuangyong.supervision.tasklife.TaskSources;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
