@@ -5,7 +5,6 @@ import java.util.List;
 
 import cn.shuangyong.Demo;
 import cn.shuangyong.PlatformTest;
-import cn.shuangyong.supervision.tasklife.TaskReturned;
 import cn.shuangyong.supervision.tasklife.TaskSources;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

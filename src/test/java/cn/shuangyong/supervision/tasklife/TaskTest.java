@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import cn.shuangyong.shared.ConflictException;
 import cn.shuangyong.supervision.TaskReopened;
+import cn.shuangyong.supervision.TaskReturned;
 import cn.shuangyong.supervision.TaskSignedOff;
 import cn.shuangyong.supervision.TaskState;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,4 @@
-package cn.shuangyong.supervision.tasklife;
-
-import cn.shuangyong.supervision.TaskSource;
+package cn.shuangyong.supervision;
 
 /** The issuing office returned a task submitted for sign-off, with its reason; the unit works on it again. */
 public record TaskReturned(long taskId, String sourceKind, long sourceId, long issuerUnitId, String reason) {
