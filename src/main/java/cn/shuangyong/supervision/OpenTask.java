@@ -2,6 +2,7 @@ package cn.shuangyong.supervision;
 
 import java.time.LocalDate;
 import java.util.List;
+import cn.shuangyong.supervision.tasklife.PlanItemSource;
 
 /**
  * A module asks supervision to follow a line of work: which of its records it comes from (its declared

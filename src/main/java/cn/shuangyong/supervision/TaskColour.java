@@ -12,7 +12,7 @@ public enum TaskColour {
 
 	GREEN, YELLOW, RED;
 
-	static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+	public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
 	static TaskColour of(TaskState state, LocalDate deadline, Instant lastReport, LocalDate signedOffOn, LocalDate today,
 			int warningDays) {

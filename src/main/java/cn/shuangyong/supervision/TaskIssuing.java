@@ -8,6 +8,8 @@ import cn.shuangyong.directory.Unit;
 import cn.shuangyong.directory.UnitId;
 import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.InvalidInputException;
+import cn.shuangyong.supervision.tasklife.TaskSources;
+import cn.shuangyong.supervision.tasklife.TaskStore;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

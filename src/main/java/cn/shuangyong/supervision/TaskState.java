@@ -2,6 +2,7 @@ package cn.shuangyong.supervision;
 
 import java.util.EnumSet;
 import java.util.Set;
+import cn.shuangyong.supervision.tasklife.TaskAction;
 
 /**
  * The life of a task: assigned → signed for (签收) → in progress → submitted for sign-off (申请销号) → signed off
@@ -24,7 +25,7 @@ public enum TaskState {
 	}
 
 	/** The states an action may start from; the one place the transitions are written. */
-	static Set<TaskState> allowedBefore(TaskAction action) {
+	public static Set<TaskState> allowedBefore(TaskAction action) {
 		return switch (action) {
 			case SIGN_FOR -> EnumSet.of(ASSIGNED);
 			case REPORT -> EnumSet.of(SIGNED_FOR, IN_PROGRESS, RETURNED, SUBMITTED);
@@ -34,7 +35,7 @@ public enum TaskState {
 		};
 	}
 
-	static TaskState after(TaskAction action, TaskState from) {
+	public static TaskState after(TaskAction action, TaskState from) {
 		return switch (action) {
 			case SIGN_FOR -> SIGNED_FOR;
 			case REPORT -> from == SUBMITTED ? SUBMITTED : IN_PROGRESS;

@@ -3,6 +3,7 @@ package cn.shuangyong.supervision;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import cn.shuangyong.supervision.tasklife.SourceLink;
 
 /**
  * A task as pages and the API show it, with its colour against the business date. Plan and item are null for a task

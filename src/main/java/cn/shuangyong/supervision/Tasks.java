@@ -17,6 +17,8 @@ import cn.shuangyong.shared.ListPage;
 import cn.shuangyong.shared.Paging;
 import cn.shuangyong.shared.NotFoundException;
 import cn.shuangyong.shared.Permission;
+import cn.shuangyong.supervision.board.ColourColumn;
+import cn.shuangyong.supervision.tasklife.TaskSources;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -31,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Tasks {
 
 	/** What a user may see: the data scope's tasks, and those their unit works on (binds them, see {@link #scope}). */
-	static final String VISIBLE = """
+	public static final String VISIBLE = """
 			(t.region_code like :scope or t.issuer_region like :scope
 			 or exists (select 1 from supervision.task_unit v where v.task_id = t.id and v.unit_id = :unit))""";
 
@@ -80,7 +82,7 @@ public class Tasks {
 	}
 
 	/** The tasks with these ids, in the order given. */
-	List<TaskView> byIds(List<Long> ids) {
+	public List<TaskView> byIds(List<Long> ids) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
@@ -89,11 +91,11 @@ public class Tasks {
 		return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
 	}
 
-	int warningDays() {
+	public int warningDays() {
 		return warningDays;
 	}
 
-	Optional<TaskView> byId(long taskId) {
+	public Optional<TaskView> byId(long taskId) {
 		return load("t.id = :id", Map.of("id", taskId)).stream().findFirst();
 	}
 
@@ -152,7 +154,7 @@ public class Tasks {
 			.list();
 	}
 
-	static Map<String, Object> scope(CurrentUser user, Map<String, Object> params) {
+	public static Map<String, Object> scope(CurrentUser user, Map<String, Object> params) {
 		Map<String, Object> all = user.scope().bind(new HashMap<>(params));
 		all.put("unit", user.unitId());
 		return all;

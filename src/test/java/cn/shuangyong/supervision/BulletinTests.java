@@ -15,6 +15,7 @@ import cn.shuangyong.Demo;
 import cn.shuangyong.PlatformTest;
 import cn.shuangyong.accounts.Role;
 import cn.shuangyong.documents.DocumentRegistry;
+import cn.shuangyong.supervision.reporting.BulletinFigures;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeEach;

@@ -9,22 +9,22 @@ import java.util.zip.ZipOutputStream;
 import org.springframework.mock.web.MockMultipartFile;
 
 /** Small real files of each kind, and fakes, for upload tests. */
-final class Files {
+public final class Files {
 
 	private Files() {
 	}
 
-	static byte[] pdf() {
+	public static byte[] pdf() {
 		return ("%PDF-1.4\n1 0 obj <</Type /Catalog>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n")
 			.getBytes(StandardCharsets.US_ASCII);
 	}
 
-	static byte[] png() {
+	public static byte[] png() {
 		return new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R' };
 	}
 
 	/** The start of a Windows program: "MZ" and a DOS stub. */
-	static byte[] exe() {
+	public static byte[] exe() {
 		byte[] exe = new byte[512];
 		exe[0] = 'M';
 		exe[1] = 'Z';
@@ -32,7 +32,7 @@ final class Files {
 		return exe;
 	}
 
-	static byte[] office(String mainPart) {
+	public static byte[] office(String mainPart) {
 		try {
 			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 			try (ZipOutputStream zip = new ZipOutputStream(bytes)) {

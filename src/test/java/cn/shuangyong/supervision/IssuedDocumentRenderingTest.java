@@ -6,6 +6,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.shuangyong.documents.writing.RenderedDocument;
+import cn.shuangyong.supervision.reporting.BulletinDocument;
+import cn.shuangyong.supervision.reporting.BulletinDrafting;
+import cn.shuangyong.supervision.reporting.BulletinFigures;
+import cn.shuangyong.supervision.urging.NoticeDocument;
+import cn.shuangyong.supervision.urging.NoticeKind;
+import cn.shuangyong.supervision.urging.NoticeView;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

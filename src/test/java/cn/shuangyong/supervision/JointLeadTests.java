@@ -4,6 +4,7 @@ import java.util.List;
 
 import cn.shuangyong.Demo;
 import cn.shuangyong.PlatformTest;
+import cn.shuangyong.supervision.tasklife.ReportRollUp;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

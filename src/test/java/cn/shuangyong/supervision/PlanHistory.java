@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import cn.shuangyong.supervision.reporting.TaskReplay;
 
 import static org.awaitility.Awaitility.await;
 

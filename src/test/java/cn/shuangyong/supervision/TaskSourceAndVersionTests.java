@@ -5,6 +5,7 @@ import java.util.List;
 
 import cn.shuangyong.Demo;
 import cn.shuangyong.PlatformTest;
+import cn.shuangyong.supervision.tasklife.TaskSources;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;

@@ -1,6 +1,7 @@
 package cn.shuangyong.supervision;
 
 import org.junit.jupiter.api.Test;
+import cn.shuangyong.supervision.tasklife.TaskAction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

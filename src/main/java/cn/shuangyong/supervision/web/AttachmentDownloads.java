@@ -2,7 +2,7 @@ package cn.shuangyong.supervision.web;
 
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.web.Attachment;
-import cn.shuangyong.supervision.Attachments;
+import cn.shuangyong.supervision.attachments.Attachments;
 import org.springframework.core.io.Resource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.shuangyong.shared.CurrentUser;
-import cn.shuangyong.supervision.ExtensionRequest;
+import cn.shuangyong.supervision.tasklife.ExtensionRequest;
 import cn.shuangyong.supervision.Extensions;
 import cn.shuangyong.supervision.Tasks;
 import io.swagger.v3.oas.annotations.Operation;

@@ -2,9 +2,9 @@ package cn.shuangyong.supervision.web;
 
 import cn.shuangyong.plans.WorkPlans;
 import cn.shuangyong.shared.CurrentUser;
-import cn.shuangyong.supervision.Ledger;
-import cn.shuangyong.supervision.LedgerLine;
-import cn.shuangyong.supervision.UnitAssessment;
+import cn.shuangyong.supervision.reporting.Ledger;
+import cn.shuangyong.supervision.reporting.LedgerLine;
+import cn.shuangyong.supervision.reporting.UnitAssessment;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -2,8 +2,8 @@ package cn.shuangyong.supervision.web;
 
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.web.Attachment;
-import cn.shuangyong.supervision.Ledger;
-import cn.shuangyong.supervision.UnitAssessment;
+import cn.shuangyong.supervision.reporting.Ledger;
+import cn.shuangyong.supervision.reporting.UnitAssessment;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;

@@ -9,7 +9,7 @@ import java.util.Map;
 
 import cn.shuangyong.shared.InvalidInputException;
 import cn.shuangyong.shared.web.UploadedFileName;
-import cn.shuangyong.supervision.ReportDraft;
+import cn.shuangyong.supervision.tasklife.ReportDraft;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.multipart.MultipartFile;
 

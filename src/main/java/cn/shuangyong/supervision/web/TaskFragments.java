@@ -2,7 +2,7 @@ package cn.shuangyong.supervision.web;
 
 import cn.shuangyong.plans.WorkPlans;
 import cn.shuangyong.shared.CurrentUser;
-import cn.shuangyong.supervision.Targets;
+import cn.shuangyong.supervision.targets.Targets;
 import cn.shuangyong.supervision.Tasks;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

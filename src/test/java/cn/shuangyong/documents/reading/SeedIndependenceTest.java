@@ -49,7 +49,7 @@ class SeedIndependenceTest {
 
 		assertThat(files).extracting(Path::toString)
 			.anyMatch(f -> f.endsWith("documents/reading/NoticeReader.java"))
-			.anyMatch(f -> f.endsWith("supervision/Targets.java"))
+			.anyMatch(f -> f.endsWith("supervision/targets/Targets.java"))
 			.anyMatch(f -> f.contains("src/main/resources/templates/supervision/"));
 		assertThat(found).isEmpty();
 	}

@@ -1,0 +1,28 @@
+package cn.shuangyong.supervision.board;
+
+import cn.shuangyong.shared.RegionLevel;
+
+/** The level a task is worked at, from the region of its lead: the province, a prefecture, or a county and below. */
+public enum BoardLevel {
+
+	PROVINCE(RegionLevel.PROVINCE, RegionLevel.PROVINCE), PREFECTURE(RegionLevel.PREFECTURE, RegionLevel.PREFECTURE),
+	COUNTY(RegionLevel.COUNTY, RegionLevel.VILLAGE);
+
+	private final RegionLevel highest;
+
+	private final RegionLevel lowest;
+
+	BoardLevel(RegionLevel highest, RegionLevel lowest) {
+		this.highest = highest;
+		this.lowest = lowest;
+	}
+
+	/** The SQL condition on a task's region; a region's level shows in the database as its code's length. */
+	String condition() {
+		return "length(t.region_code) between " + highest.codeLength() + " and " + lowest.codeLength();
+	}
+
+	public String messageKey() {
+		return "board.level." + name();
+	}
+}
