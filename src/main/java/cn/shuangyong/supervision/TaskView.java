@@ -7,12 +7,13 @@ import cn.shuangyong.supervision.tasklife.SourceLink;
 
 /**
  * A task as pages and the API show it, with its colour against the business date. Plan and item are null for a task
- * that does not come from a plan item.
+ * that does not come from a plan item; {@code planDocNumber} is the number of the plan's document (云拥办〔2020〕1号),
+ * which tells apart the same item's tasks of a plan and of the plans forwarding it.
  */
 public record TaskView(long id, Long planId, Long itemId, String itemNo, String title, List<UnitRef> leadUnits,
 		List<UnitRef> cooperatingUnits, LocalDate deadline, String deadlineReason, TaskState state, TaskColour colour,
 		Instant lastReportAt, LocalDate signedOffOn, long issuerUnitId, String regionCode, String issuerRegion,
-		int version, SourceLink source) {
+		int version, SourceLink source, String planDocNumber) {
 
 	/** The code of the source the task came from (PLAN_ITEM, MATERIALS, …). */
 	public String sourceKind() {
@@ -38,5 +39,10 @@ public record TaskView(long id, Long planId, Long itemId, String itemNo, String 
 
 	public boolean cooperatedBy(long unitId) {
 		return cooperatingUnits.stream().anyMatch(u -> u.id() == unitId);
+	}
+
+	/** What the unit does on this task, or null when it neither leads nor helps (an office looking on). */
+	public TaskRole roleOf(long unitId) {
+		return ledBy(unitId) ? TaskRole.LEAD : cooperatedBy(unitId) ? TaskRole.COOPERATING : null;
 	}
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import cn.shuangyong.directory.Directory;
 import cn.shuangyong.directory.UnitId;
+import cn.shuangyong.plans.WorkPlans;
 import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.ListPage;
@@ -47,9 +48,12 @@ public class Tasks {
 
 	private final TaskSources sources;
 
+	private final WorkPlans plans;
+
 	Tasks(JdbcClient jdbc, Directory directory, BusinessClock clock,
-			@Value("${shuangyong.supervision.warning-days:7}") int warningDays, TaskSources sources) {
+			@Value("${shuangyong.supervision.warning-days:7}") int warningDays, TaskSources sources, WorkPlans plans) {
 		this.sources = sources;
+		this.plans = plans;
 		this.jdbc = jdbc;
 		this.directory = directory;
 		this.clock = clock;
@@ -99,22 +103,24 @@ public class Tasks {
 		return load("t.id = :id", Map.of("id", taskId)).stream().findFirst();
 	}
 
-	/** The tasks a user may see, filtered; a null filter value leaves that filter out. */
+	/** The tasks a user may see, filtered, the most urgent first ({@link TaskUrgency}); a null filter value leaves that filter out. */
 	public List<TaskView> search(TaskFilter filter, CurrentUser user) {
 		user.require(Permission.WORK_READ);
 		Map<String, Object> params = scope(user, new HashMap<>());
-		return load(where(filter, params), params);
+		return load(where(filter, params), params).stream().sorted(TaskUrgency.FIRST).toList();
 	}
 
-	/** One page of {@link #search}, in the same order: by plan, item and id. */
+	/** One page of {@link #search}, in the same order: the most urgent first. */
 	public ListPage<TaskView> page(TaskFilter filter, Paging paging, CurrentUser user) {
 		user.require(Permission.WORK_READ);
 		Map<String, Object> params = scope(user, new HashMap<>());
 		String where = where(filter, params);
 		long total = jdbc.sql("select count(*) from supervision.task t where " + where).params(params)
 			.query(Long.class).single();
+		params.put("today", clock.today());
+		params.put("warn", warningDays);
 		List<Long> ids = jdbc.sql("select t.id from supervision.task t where " + where
-				+ " order by t.plan_id, t.item_id, t.id" + Paging.SQL)
+				+ " order by " + TaskUrgency.ORDER_SQL + Paging.SQL)
 			.params(paging.bind(params)).query(Long.class).list();
 		return paging.of(byIds(ids), total);
 	}
@@ -183,6 +189,9 @@ public class Tasks {
 		Map<Long, List<TaskView.UnitRef>> leads = new LinkedHashMap<>();
 		Map<Long, List<TaskView.UnitRef>> cooperating = new LinkedHashMap<>();
 		units(rows.stream().map(Row::id).toList(), leads, cooperating);
+		Map<Long, String> docNumbers = new HashMap<>();
+		rows.stream().map(Row::planId).filter(java.util.Objects::nonNull).distinct()
+			.forEach(p -> plans.byId(p).ifPresent(plan -> docNumbers.put(p, plan.docNumber())));
 		LocalDate today = clock.today();
 		return rows.stream()
 			.map(r -> new TaskView(r.id(), r.planId(), r.itemId(), r.itemNo(), r.title(),
@@ -191,7 +200,8 @@ public class Tasks {
 					TaskColour.of(r.state(), r.deadline(), r.lastReport() == null ? null : r.lastReport().toInstant(),
 							r.signedOff(), today, warningDays),
 					r.lastReport() == null ? null : r.lastReport().toInstant(), r.signedOff(), r.issuer(), r.region(),
-					r.issuerRegion(), r.version(), sources.link(r.source(), r.sourceId())))
+					r.issuerRegion(), r.version(), sources.link(r.source(), r.sourceId()),
+					r.planId() == null ? null : docNumbers.get(r.planId())))
 			.toList();
 	}
 

@@ -101,6 +101,43 @@ class TaskLifeTests {
 			.startsWith("已签收此任务");
 	}
 
+	@Test
+	void everyTaskListPutsTheOverdueFirstAndMarksWhetherTheUnitLeadsOrCooperates() throws Exception {
+		long unit = jdbc.sql("select unit_id from accounts.account where username = 'tuiyi'").query(Long.class).single();
+		String body = call("tuiyi", get("/api/v1/tasks").param("unit", String.valueOf(unit)).param("size", "500"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		java.util.List<String> colours = com.jayway.jsonpath.JsonPath.read(body, "$.content[*].colour");
+		java.util.List<String> states = com.jayway.jsonpath.JsonPath.read(body, "$.content[*].state");
+		java.util.List<String> deadlines = com.jayway.jsonpath.JsonPath.read(body, "$.content[*].deadline");
+		assertThat(colours).contains("RED").contains("GREEN");
+		java.util.List<String> ranks = new java.util.ArrayList<>();
+		for (int i = 0; i < colours.size(); i++) {
+			int rank = "SIGNED_OFF".equals(states.get(i)) ? 3 : "RED".equals(colours.get(i)) ? 0
+					: "YELLOW".equals(colours.get(i)) ? 1 : 2;
+			ranks.add(rank + " " + deadlines.get(i));
+		}
+		assertThat(ranks).as("red, then yellow, then the rest, each by deadline").isSorted();
+		java.util.List<String> roles = com.jayway.jsonpath.JsonPath.read(body, "$.content[*].unitRoleLabel");
+		assertThat(roles).contains("牵头", "配合").doesNotContainNull();
+
+		String page = mvc.perform(get("/supervision/my").with(demo.as("tuiyi"))).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString();
+		String list = page.substring(page.indexOf("id=\"my-tasks\""));
+		assertThat(list.indexOf("sy-colour-RED")).isNotNegative().isLessThan(list.indexOf("sy-colour-GREEN"));
+		assertThat(list).containsPattern("sy-role[^>]*>牵头<").containsPattern("sy-role[^>]*>配合<");
+	}
+
+	@Test
+	void theTwoTasksOfAnItemAUnitHelpsWithSayWhichLeadAndWhichDocumentTheyComeFrom() throws Exception {
+		String page = mvc.perform(get("/supervision/my").with(demo.as("junfenqu"))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		java.util.List<String> item7 = java.util.regex.Pattern.compile("(?s)<a [^>]*id=\"task-\\d+\">.*?</a>")
+			.matcher(page).results().map(java.util.regex.MatchResult::group).filter(row -> row.contains("第 7 条"))
+			.map(row -> row.replaceAll("(?s).*sy-task-origin\">([^<]*)<.*", "$1")).toList();
+		assertThat(item7).hasSize(2).doesNotHaveDuplicates()
+			.allSatisfy(origin -> assertThat(origin).startsWith("云拥办〔2020〕1号 · 牵头单位："));
+	}
+
 	private ResultActions call(String user, org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
 			throws Exception {
 		return mvc.perform(request.with(httpBasic(user, "Demo@2020")));

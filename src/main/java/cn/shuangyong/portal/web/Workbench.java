@@ -35,10 +35,6 @@ class Workbench {
 	/** "Deadlines in the next two weeks" (issue 15). */
 	static final int DUE_SOON_DAYS = 14;
 
-	private static final Comparator<TaskView> URGENT_FIRST = Comparator
-		.comparing((TaskView t) -> t.colour() == TaskColour.RED ? 0 : t.colour() == TaskColour.YELLOW ? 1 : 2)
-		.thenComparing(TaskView::deadline);
-
 	private final Tasks tasks;
 
 	private final Extensions extensions;
@@ -111,13 +107,13 @@ class Workbench {
 		return items;
 	}
 
-	/** The user's unit's tasks not yet signed off, red first, then yellow, then by deadline, nearest first. */
+	/** The user's unit's tasks not yet signed off, the most urgent first ({@link Tasks#search}). */
 	List<TaskView> openTasks(CurrentUser user) {
 		if (!user.can(Permission.WORK_EDIT)) {
 			return List.of();
 		}
 		return tasks.search(new Tasks.TaskFilter(null, user.unitId(), null), user).stream()
-			.filter(t -> t.state() != TaskState.SIGNED_OFF).sorted(URGENT_FIRST).toList();
+			.filter(t -> t.state() != TaskState.SIGNED_OFF).toList();
 	}
 
 	/** An office's issued tasks due within the next two weeks and not signed off, nearest first. */

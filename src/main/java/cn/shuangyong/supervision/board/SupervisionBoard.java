@@ -20,6 +20,7 @@ import cn.shuangyong.shared.RegionLevel;
 import cn.shuangyong.shared.VersionedCache;
 import cn.shuangyong.supervision.TaskChanges;
 import cn.shuangyong.supervision.TaskColour;
+import cn.shuangyong.supervision.TaskUrgency;
 import cn.shuangyong.supervision.Tasks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -103,9 +104,7 @@ public class SupervisionBoard {
 				: counts.getOrDefault(filter.colour(), 0L);
 		int page = (int) Math.min(filter.page(), Math.max(0, (matching + BoardFilter.PAGE_SIZE - 1) / BoardFilter.PAGE_SIZE - 1));
 		new Paging(page, BoardFilter.PAGE_SIZE).bind(params);
-		List<Long> ids = jdbc.sql("select t.id from supervision.task t where " + ofColour + " order by case "
-				+ ColourColumn.SQL + " when 'RED' then 0 when 'YELLOW' then 1 else 2 end, t.deadline, t.plan_id, t.item_id, t.id"
-				+ Paging.SQL)
+		List<Long> ids = jdbc.sql("select t.id from supervision.task t where " + ofColour + " order by " + TaskUrgency.ORDER_SQL + Paging.SQL)
 			.params(params).query(Long.class).list();
 		return new BoardPage(tasks.byIds(ids), java.util.Collections.unmodifiableMap(counts), matching, page);
 	}

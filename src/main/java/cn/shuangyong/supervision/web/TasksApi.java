@@ -12,6 +12,7 @@ import cn.shuangyong.supervision.attachments.Attachments;
 import cn.shuangyong.supervision.tasklife.ReportDraft;
 import cn.shuangyong.supervision.tasklife.SourceLink;
 import cn.shuangyong.supervision.TaskColour;
+import cn.shuangyong.supervision.TaskRole;
 import cn.shuangyong.supervision.TaskView;
 import cn.shuangyong.supervision.TaskWork;
 import cn.shuangyong.supervision.Tasks;
@@ -55,27 +56,27 @@ class TasksApi {
 		this.attachments = attachments;
 	}
 
-	@Operation(summary = "任务列表（分页）", description = "colour 为 GREEN、YELLOW 或 RED；按工作要点、条目排序；"
+	@Operation(summary = "任务列表（分页）", description = "colour 为 GREEN、YELLOW 或 RED；紧急的在前：红、黄，再其余未办结的，各按截止日期，已办结的最后；"
 			+ Paging.API_DESCRIPTION)
 	@GetMapping
 	ListPage<TaskJson> list(@RequestParam(required = false) Long plan, @RequestParam(required = false) Long unit,
 			@RequestParam(required = false) String colour, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size, @AuthenticationPrincipal CurrentUser user) {
 		return tasks.page(new Tasks.TaskFilter(plan, unit, colour(colour)), Paging.of(page, size), user)
-			.map(TasksApi::json);
+			.map(t -> json(t, user));
 	}
 
 	@Operation(summary = "单个任务")
 	@GetMapping("/{id}")
 	TaskJson task(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
-		return json(tasks.find(id, user));
+		return json(tasks.find(id, user), user);
 	}
 
 	@Operation(summary = "签收（牵头单位）", description = SEEN)
 	@PostMapping("/{id}/sign-for")
 	TaskJson signFor(@PathVariable long id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@RequestParam(required = false) Integer version, @AuthenticationPrincipal CurrentUser user) {
-		return json(work.signFor(id, SeenVersion.of(ifMatch, version), user));
+		return json(work.signFor(id, SeenVersion.of(ifMatch, version), user), user);
 	}
 
 	@Operation(summary = "报送进展（牵头或配合单位）", description = "figures 为 指标 id → 本单位累计完成数。" + SEEN)
@@ -85,7 +86,7 @@ class TasksApi {
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@AuthenticationPrincipal CurrentUser user) {
 		return json(work.report(id, new ReportDraft(report.text(), report.figures(), List.of()),
-				SeenVersion.of(ifMatch, report.version()), user));
+				SeenVersion.of(ifMatch, report.version()), user), user);
 	}
 
 	@Operation(summary = "报送进展并上传附件（multipart）",
@@ -97,7 +98,7 @@ class TasksApi {
 			@RequestParam(name = "files", required = false) List<MultipartFile> files,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@RequestParam(required = false) Integer version, @AuthenticationPrincipal CurrentUser user) {
-		return json(work.report(id, ReportForm.draft(text, params, files), SeenVersion.of(ifMatch, version), user));
+		return json(work.report(id, ReportForm.draft(text, params, files), SeenVersion.of(ifMatch, version), user), user);
 	}
 
 	@Operation(summary = "下载进展报告的附件（能看到该任务的用户）")
@@ -110,14 +111,14 @@ class TasksApi {
 	@PostMapping("/{id}/submit")
 	TaskJson submit(@PathVariable long id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@RequestParam(required = false) Integer version, @AuthenticationPrincipal CurrentUser user) {
-		return json(work.submit(id, SeenVersion.of(ifMatch, version), user));
+		return json(work.submit(id, SeenVersion.of(ifMatch, version), user), user);
 	}
 
 	@Operation(summary = "办结销号（发文的双拥办）", description = SEEN)
 	@PostMapping("/{id}/sign-off")
 	TaskJson signOff(@PathVariable long id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@RequestParam(required = false) Integer version, @AuthenticationPrincipal CurrentUser user) {
-		return json(work.signOff(id, SeenVersion.of(ifMatch, version), user));
+		return json(work.signOff(id, SeenVersion.of(ifMatch, version), user), user);
 	}
 
 	@Operation(summary = "退回，须写明原因（发文的双拥办）", description = SEEN)
@@ -126,7 +127,7 @@ class TasksApi {
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@AuthenticationPrincipal CurrentUser user) {
 		return json(work.returnTask(id, reason == null ? null : reason.reason(),
-				SeenVersion.of(ifMatch, reason == null ? null : reason.version()), user));
+				SeenVersion.of(ifMatch, reason == null ? null : reason.version()), user), user);
 	}
 
 	@Operation(summary = "重新打开已办结的任务（发文的双拥办）", description = SEEN)
@@ -135,7 +136,7 @@ class TasksApi {
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@AuthenticationPrincipal CurrentUser user) {
 		return json(work.reopen(id, reason == null ? null : reason.reason(),
-				SeenVersion.of(ifMatch, reason == null ? null : reason.version()), user));
+				SeenVersion.of(ifMatch, reason == null ? null : reason.version()), user), user);
 	}
 
 	private static TaskColour colour(String colour) {
@@ -150,20 +151,23 @@ class TasksApi {
 		}
 	}
 
-	static TaskJson json(TaskView t) {
-		return new TaskJson(t.id(), t.planId(), t.itemNo(), t.title(),
+	static TaskJson json(TaskView t, CurrentUser user) {
+		TaskRole role = t.roleOf(user.unitId());
+		return new TaskJson(t.id(), t.planId(), t.planDocNumber(), t.itemNo(), t.title(),
 				t.leadUnits().stream().map(u -> new UnitJson(u.id(), u.name())).toList(),
 				t.cooperatingUnits().stream().map(u -> new UnitJson(u.id(), u.name())).toList(), t.deadline(),
-				t.state().name(), t.colour().name(), t.sourceKind(), t.sourceId(), t.version(), t.source());
+				t.state().name(), t.colour().name(), t.sourceKind(), t.sourceId(), t.version(), t.source(),
+				role == null ? null : role.name(), role == null ? null : role.label());
 	}
 
 	/**
 	 * A task; {@code source} is the record it came from with its page, {@code sourceKind} and {@code sourceId} the
-	 * same kept for earlier clients, {@code version} what a change sends back as {@code If-Match} or {@code version}.
+	 * same kept for earlier clients, {@code version} what a change sends back as {@code If-Match} or {@code version};
+	 * {@code unitRole} is what the caller's unit does on it (LEAD 牵头, COOPERATING 配合, null for neither).
 	 */
-	record TaskJson(long id, Long planId, String itemNo, String title, List<UnitJson> leadUnits,
+	record TaskJson(long id, Long planId, String planDocNumber, String itemNo, String title, List<UnitJson> leadUnits,
 			List<UnitJson> cooperatingUnits, LocalDate deadline, String state, String colour, String sourceKind,
-			long sourceId, int version, SourceLink source) {
+			long sourceId, int version, SourceLink source, String unitRole, String unitRoleLabel) {
 	}
 
 	record UnitJson(long id, String name) {
