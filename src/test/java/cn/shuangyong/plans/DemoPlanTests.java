@@ -29,6 +29,12 @@ class DemoPlanTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	org.springframework.test.web.servlet.MockMvc mvc;
+
+	@Autowired
+	cn.shuangyong.Demo demo;
+
 	private final CurrentUser province = new SystemActor("test", 1, "53", java.util.Set.of(Permission.WORK_READ));
 
 	@Test
@@ -85,9 +91,33 @@ class DemoPlanTests {
 		assertThat(sentToPrefectureOffices).isGreaterThanOrEqualTo(16);
 	}
 
+	@Test
+	void thePlanPageShowsEachItemsDeadlineAndStateAndFoldsALongListOfUnits() throws Exception {
+		PlanSummary plan = provincialPlan();
+		List<PlanItem> items = plans.items(plan.id());
+		long item26 = items.get(25).id();
+		await().atMost(Duration.ofSeconds(20)).until(() -> tasksOf(item26) > 0 && tasksOf(items.get(17).id()) > 100);
+		String page = page("/plans/{id}", plan.id());
+		assertThat(page).contains("/supervision/plans/" + plan.id() + "/item-progress")
+			.contains("id=\"item-progress-" + item26 + "\"");
+		String item18 = page.substring(page.indexOf("id=\"plan-item-18\""), page.indexOf("id=\"plan-item-19\""));
+		assertThat(item18).contains("<details").containsPattern("<summary>共 \\d{3} 个单位：");
+
+		String progress = page("/supervision/plans/{id}/item-progress", plan.id());
+		String of26 = progress.substring(progress.indexOf("id=\"item-progress-" + item26 + "\""));
+		of26 = of26.substring(0, of26.indexOf("</div>"));
+		assertThat(of26).contains("hx-swap-oob").contains("截止日期 2020-07-31").contains("sy-colour-RED");
+		assertThat(progress).contains("id=\"item-progress-" + items.get(0).id() + "\"");
+	}
+
 	private long tasksOf(long itemId) {
 		return jdbc.sql("select count(*) from supervision.task where item_id = :i").param("i", itemId).query(Long.class)
 			.single();
+	}
+
+	private String page(String path, Object... vars) throws Exception {
+		return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path, vars)
+			.with(demo.as("yunnan"))).andReturn().getResponse().getContentAsString();
 	}
 
 	private PlanSummary provincialPlan() {

@@ -10,7 +10,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** The tasks of an item and a plan's task count, loaded into the plan pages by htmx. */
+/** The tasks of an item, a plan's task count and its items' progress, loaded into the plan pages by htmx. */
 @Controller
 class TaskFragments {
 
@@ -34,6 +34,14 @@ class TaskFragments {
 		model.addAttribute("targets", targets.ofItem(itemId));
 		model.addAttribute("maySetTargets", targets.maySet(itemId, user));
 		return "supervision/fragments :: itemTasks";
+	}
+
+	/** Each item's deadline and state, swapped into the plan page's items out of band (one request for the plan). */
+	@GetMapping("/supervision/plans/{planId}/item-progress")
+	String itemProgress(@PathVariable long planId, @AuthenticationPrincipal CurrentUser user, Model model) {
+		plans.find(planId, user);
+		model.addAttribute("progress", ItemProgress.of(tasks.ofPlan(planId)));
+		return "supervision/fragments :: itemProgress";
 	}
 
 	@GetMapping("/supervision/plans/{planId}/task-count")
