@@ -65,6 +65,9 @@ public class DocumentRegistry {
 			jdbc.sql("insert into documents.recipient (document_id, position, phrase) values (:d, :p, :phrase)")
 				.param("d", id).param("p", i).param("phrase", document.recipients().get(i)).update();
 		}
+		if (document.forwardsId() != null) {
+			signForwarded(document.forwardsId());
+		}
 		return byId(id).orElseThrow();
 	}
 
@@ -89,6 +92,20 @@ public class DocumentRegistry {
 				.param("d", documentId).param("u", unit.unitId()).param("r", unit.regionCode())
 				.param("at", Timestamp.from(now)).update();
 		}
+		signForwarded(documentId);
+	}
+
+	/**
+	 * A unit that forwarded a document has received it: its receipt reads signed for, when and by whom it forwarded,
+	 * whichever of the two came into the platform first.
+	 */
+	private void signForwarded(long documentId) {
+		jdbc.sql("""
+				update documents.receipt r set signed_at = f.recorded_at, signed_by = f.recorded_by
+				from documents.document f
+				where r.document_id = :d and f.forwards_id = r.document_id and f.issuer_unit_id = r.unit_id
+				  and r.signed_at is null""")
+			.param("d", documentId).update();
 	}
 
 	/** The user signs for a document on behalf of their unit. */

@@ -110,14 +110,31 @@ class DemoPlanTests {
 		assertThat(progress).contains("id=\"item-progress-" + items.get(0).id() + "\"");
 	}
 
+	@Test
+	void aPrefectureThatForwardedTheProvincesNoticeHasSignedForIt() throws Exception {
+		long notice = jdbc.sql("select id from documents.document where doc_number = '云拥办〔2020〕1号'")
+			.query(Long.class).single();
+		List<Boolean> forwardersSigned = jdbc.sql("""
+				select r.signed_at is not null from documents.receipt r
+				join documents.document f on f.forwards_id = r.document_id and f.issuer_unit_id = r.unit_id
+				where r.document_id = :d""").param("d", notice).query(Boolean.class).list();
+		assertThat(forwardersSigned).as("楚雄州 forwarded it, so it received it").isNotEmpty().containsOnly(true);
+		String received = page("chuxiong", "/documents/received").replace("&#39;", "'");
+		assertThat(received).doesNotContain("/documents/" + notice + "/sign");
+	}
+
 	private long tasksOf(long itemId) {
 		return jdbc.sql("select count(*) from supervision.task where item_id = :i").param("i", itemId).query(Long.class)
 			.single();
 	}
 
 	private String page(String path, Object... vars) throws Exception {
+		return page("yunnan", path, vars);
+	}
+
+	private String page(String user, String path, Object... vars) throws Exception {
 		return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path, vars)
-			.with(demo.as("yunnan"))).andReturn().getResponse().getContentAsString();
+			.with(demo.as(user))).andReturn().getResponse().getContentAsString();
 	}
 
 	private PlanSummary provincialPlan() {

@@ -11,6 +11,7 @@ import cn.shuangyong.documents.DocumentRegistry;
 import cn.shuangyong.documents.Receipt;
 import cn.shuangyong.documents.RecordedDocument;
 import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.shared.People;
 import cn.shuangyong.shared.NotFoundException;
 import cn.shuangyong.shared.Permission;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -28,9 +29,12 @@ class ReceiptPages {
 
 	private final Directory directory;
 
-	ReceiptPages(DocumentRegistry registry, Directory directory) {
+	private final People people;
+
+	ReceiptPages(DocumentRegistry registry, Directory directory, People people) {
 		this.registry = registry;
 		this.directory = directory;
+		this.people = people;
 	}
 
 	@GetMapping("/documents/received")
@@ -57,6 +61,7 @@ class ReceiptPages {
 		model.addAttribute("document", document);
 		model.addAttribute("receipts", receipts);
 		model.addAttribute("names", names);
+		model.addAttribute("who", people.named(receipts.stream().map(Receipt::signedBy).toList()));
 		model.addAttribute("unsigned", receipts.stream().filter(r -> !r.signed()).count());
 		return "documents/receipts";
 	}
