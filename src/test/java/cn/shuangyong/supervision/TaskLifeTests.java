@@ -68,6 +68,10 @@ class TaskLifeTests {
 		call("yunnan", post("/api/v1/tasks/{id}/return", task).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"reason\":\"请补充各州市专栏清单\"}"))
 			.andExpect(status().isOk()).andExpect(jsonPath("$.state").value("RETURNED"));
+		// the timeline and the reports name the person and the unit, not the login name
+		String page = mvc.perform(get("/supervision/tasks/{id}", task).with(demo.as("yunnan"))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("孙退役（省退役军人事务厅）", "赵云南（省双拥办）").doesNotContain(">tuiyi<", "· tuiyi<", ">yunnan<");
 	}
 
 	@Test

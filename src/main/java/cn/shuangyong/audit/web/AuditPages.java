@@ -3,6 +3,7 @@ package cn.shuangyong.audit.web;
 import cn.shuangyong.audit.AuditLog;
 import cn.shuangyong.shared.Paging;
 import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.shared.People;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,8 +17,11 @@ class AuditPages {
 
 	private final AuditLog log;
 
-	AuditPages(AuditLog log) {
+	private final People people;
+
+	AuditPages(AuditLog log, People people) {
 		this.log = log;
+		this.people = people;
 	}
 
 	@GetMapping("/audit")
@@ -26,6 +30,7 @@ class AuditPages {
 		var found = log.search(type, actor, Paging.of(page, null), user);
 		model.addAttribute("found", found);
 		model.addAttribute("records", found.content());
+		model.addAttribute("who", people.named(found.content().stream().map(r -> r.actor()).toList()));
 		model.addAttribute("type", type);
 		model.addAttribute("actor", actor);
 		return "audit/list";
@@ -37,6 +42,7 @@ class AuditPages {
 		var found = log.search(null, null, Paging.first(), user);
 		model.addAttribute("found", found);
 		model.addAttribute("records", found.content());
+		model.addAttribute("who", people.named(found.content().stream().map(r -> r.actor()).toList()));
 		return "audit/list";
 	}
 }

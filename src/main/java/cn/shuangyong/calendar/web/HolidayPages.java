@@ -14,6 +14,7 @@ import cn.shuangyong.calendar.HolidayOverrides;
 import cn.shuangyong.calendar.WorkingDayCalendar;
 import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.shared.People;
 import cn.shuangyong.shared.InvalidInputException;
 import cn.shuangyong.shared.Permission;
 import cn.shuangyong.shared.web.RedirectOutcome;
@@ -37,7 +38,10 @@ class HolidayPages {
 
 	private final BusinessClock clock;
 
-	HolidayPages(WorkingDayCalendar calendar, HolidayOverrides overrides, BusinessClock clock) {
+	private final People people;
+
+	HolidayPages(WorkingDayCalendar calendar, HolidayOverrides overrides, BusinessClock clock, People people) {
+		this.people = people;
 		this.calendar = calendar;
 		this.overrides = overrides;
 		this.clock = clock;
@@ -54,6 +58,7 @@ class HolidayPages {
 			.toList();
 		model.addAttribute("year", shown);
 		model.addAttribute("rows", rows);
+		model.addAttribute("who", people.named(changed.values().stream().map(o -> o.changedBy()).toList()));
 		model.addAttribute("canEdit", user.can(Permission.CALENDAR_MANAGE));
 		return "calendar/holidays";
 	}

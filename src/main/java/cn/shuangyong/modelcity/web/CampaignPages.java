@@ -17,6 +17,7 @@ import cn.shuangyong.modelcity.Outputs;
 import cn.shuangyong.modelcity.Standards;
 import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.shared.People;
 import cn.shuangyong.shared.RegionLevel;
 import cn.shuangyong.shared.web.RedirectOutcome;
 import org.springframework.http.ResponseEntity;
@@ -45,8 +46,11 @@ class CampaignPages {
 
 	private final BusinessClock clock;
 
+	private final People people;
+
 	CampaignPages(Campaigns campaigns, CampaignOpening opening, Standards standards, Outputs outputs,
-			Directory directory, BusinessClock clock) {
+			Directory directory, BusinessClock clock, People people) {
+		this.people = people;
 		this.campaigns = campaigns;
 		this.opening = opening;
 		this.standards = standards;
@@ -90,7 +94,9 @@ class CampaignPages {
 		model.addAttribute("objections", campaigns.objections(id));
 		model.addAttribute("announcement", campaigns.announcement(id).orElse(null));
 		model.addAttribute("checks", campaigns.checks(id));
-		model.addAttribute("timeline", campaigns.timeline(id));
+		List<CampaignRecords.Event> timeline = campaigns.timeline(id);
+		model.addAttribute("timeline", timeline);
+		model.addAttribute("who", people.named(timeline.stream().map(CampaignRecords.Event::actor).toList()));
 		model.addAttribute("steps", List.of(CampaignStage.SELF_ASSESSMENT, CampaignStage.UNDER_REVIEW,
 				CampaignStage.PUBLIC_NOTICE, CampaignStage.RECOMMENDED, CampaignStage.NAMED));
 		model.addAttribute("today", clock.today());

@@ -3,6 +3,7 @@ package cn.shuangyong.supervision.web;
 import java.util.List;
 
 import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.shared.People;
 import cn.shuangyong.shared.Permission;
 import cn.shuangyong.shared.web.RedirectOutcome;
 import cn.shuangyong.supervision.Extensions;
@@ -38,7 +39,10 @@ class TaskPages {
 
 	private final Targets targets;
 
-	TaskPages(Tasks tasks, TaskWork work, ReportRollUp rollUp, Extensions extensions, Targets targets) {
+	private final People people;
+
+	TaskPages(Tasks tasks, TaskWork work, ReportRollUp rollUp, Extensions extensions, Targets targets, People people) {
+		this.people = people;
 		this.tasks = tasks;
 		this.work = work;
 		this.rollUp = rollUp;
@@ -58,9 +62,14 @@ class TaskPages {
 	String task(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		TaskView task = tasks.find(id, user);
 		model.addAttribute("task", task);
-		model.addAttribute("timeline", tasks.timeline(id));
+		List<Tasks.TimelineEntry> timeline = tasks.timeline(id);
+		model.addAttribute("timeline", timeline);
 		List<ReportRollUp.UnitReports> units = rollUp.of(task);
 		model.addAttribute("units", units);
+		// histories name the person and unit, not the login name
+		model.addAttribute("who", people.named(java.util.stream.Stream.concat(
+				timeline.stream().map(Tasks.TimelineEntry::actor),
+				units.stream().flatMap(u -> u.reports().stream()).map(ReportRollUp.Report::author)).toList()));
 		model.addAttribute("silent", ReportRollUp.silentCooperators(units));
 		model.addAttribute("targets", targets.ofTask(task));
 		model.addAttribute("extensions", extensions.ofTask(id));
