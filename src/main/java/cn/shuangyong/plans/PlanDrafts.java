@@ -9,6 +9,8 @@ import cn.shuangyong.documents.reading.NoticeDraft;
 import cn.shuangyong.documents.reading.NoticeReader;
 import cn.shuangyong.documents.reading.UnreadableNoticeException;
 import cn.shuangyong.documents.reading.WorkItemDraft;
+import cn.shuangyong.audit.AuditTarget;
+import cn.shuangyong.audit.AuditTrail;
 import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.ConflictException;
 import cn.shuangyong.shared.CurrentUser;
@@ -40,7 +42,10 @@ public class PlanDrafts {
 
 	private final BusinessClock clock;
 
-	PlanDrafts(JdbcClient jdbc, JsonMapper json, NoticeReader reader, BusinessClock clock) {
+	private final AuditTrail audit;
+
+	PlanDrafts(JdbcClient jdbc, JsonMapper json, NoticeReader reader, BusinessClock clock, AuditTrail audit) {
+		this.audit = audit;
 		this.jdbc = jdbc;
 		this.json = json;
 		this.reader = reader;
@@ -119,6 +124,23 @@ public class PlanDrafts {
 			throw new NotFoundException("草稿中没有第 " + (index + 1) + " 条贯彻意见");
 		}
 		return change(draft, version, draft.content().withPointLeads(index, leads));
+	}
+
+	/**
+	 * Deletes a draft that was never published (a wrong file, a notice uploaded twice), at the version its deleter saw.
+	 * A published draft stays: its plan and documents came from it.
+	 */
+	public void delete(long id, Integer version, CurrentUser by) {
+		PlanDraft draft = editable(id, by);
+		if (version == null) {
+			throw new InvalidInputException("缺少草稿的版本号（version）：请刷新页面后再删除");
+		}
+		int deleted = jdbc.sql("delete from plans.draft where id = :id and version = :v and published_at is null")
+			.param("id", id).param("v", version).update();
+		if (deleted == 0) {
+			throw new ConflictException("该草稿在您打开后已被他人修改或发布，本次未删除；请刷新页面后再看");
+		}
+		audit.record(by, "DRAFT_DELETED", AuditTarget.of("DRAFT", id), "删除草稿：" + draft.fileName());
 	}
 
 	/** Saves a correction, refusing it when someone else saved the draft in between. */

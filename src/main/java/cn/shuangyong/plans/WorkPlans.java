@@ -96,6 +96,15 @@ public class WorkPlans {
 				select id from down order by id""").param("id", planId).query(Long.class).list();
 	}
 
+	/** The plan published from the document with this number, if the user may see it. */
+	public Optional<PlanSummary> byDocNumber(String docNumber, CurrentUser user) {
+		if (docNumber == null || docNumber.isBlank()) {
+			return Optional.empty();
+		}
+		return user.scope().bind(jdbc.sql(SUMMARY + " where p.doc_number = :n and " + VISIBLE + " order by p.id"))
+			.param("n", docNumber.strip()).query(WorkPlans::summary).stream().findFirst();
+	}
+
 	public Optional<PlanSummary> byId(long planId) {
 		return jdbc.sql(SUMMARY + " where p.id = :id").param("id", planId).query(WorkPlans::summary).optional();
 	}

@@ -23,6 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -48,6 +49,9 @@ class PublishingTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	cn.shuangyong.Demo demo;
 
 	private final CurrentUser province = new SystemActor("yunnan-test", 1, "53",
 			Set.of(Permission.PLANS_PUBLISH, Permission.DIRECTORY_EDIT, Permission.WORK_EDIT, Permission.WORK_READ));
@@ -86,6 +90,13 @@ class PublishingTests {
 		assertThat(plans).isEqualTo(2);
 
 		long again = drafts.upload("seed-again.md", seed(), province);
+		// the review page says so before anyone publishes, naming the plan the notice became
+		String review = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.get("/plans/drafts/{id}", again).with(demo.as("yunnan"))).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString();
+		long existing = jdbc.sql("select id from plans.work_plan where doc_number = '楚拥办通〔2020〕1号'").query(Long.class).single();
+		assertThat(review).contains("id=\"already-published\"", "此通知已在平台中",
+				"id=\"existing-plan\" href=\"/plans/" + existing + "\"");
 		PlanPublisher.Published second = publisher.publish(again, drafts.find(again, province).version(), province);
 		assertThat(second.documentsRecorded()).isZero();
 		assertThat(second.documentsLinked()).isEqualTo(2);
@@ -146,6 +157,32 @@ class PublishingTests {
 			assertThat(t.scope().name()).isEqualTo("PREFECTURE");
 			assertThat(t.counts()).extracting(c -> c.what() + c.min() + c.unit()).containsExactly("慰问活动3场");
 		});
+	}
+
+	@Test
+	void anUnpublishedDraftIsDeletedAfterASecondClickByItsOfficeOnlyAndTheDeletionIsAudited() throws Exception {
+		long draft = drafts.upload("bad.exe.txt", "1.开展工作。（省退役军人厅牵头）".getBytes(StandardCharsets.UTF_8), province);
+		String review = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.get("/plans/drafts/{id}", draft).with(demo.as("yunnan"))).andReturn().getResponse().getContentAsString();
+		assertThat(review).contains("id=\"delete-draft\"", "确定删除“bad.exe.txt”吗？", "id=\"delete-draft-confirm\"");
+		mvc.perform(post("/plans/drafts/{id}/delete", draft).param("version", "0").with(demo.as("lufeng")).with(csrf()))
+			.andExpect(status().isNotFound());
+		mvc.perform(post("/plans/drafts/{id}/delete", draft).param("version", "0").with(demo.as("tuiyi")).with(csrf()))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/plans/drafts/{id}/delete", draft).param("version", "7").with(demo.as("yunnan")).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/plans/drafts/" + draft));
+		assertThat(count("plans.draft where id = " + draft)).as("a stale page deletes nothing").isEqualTo(1);
+		mvc.perform(post("/plans/drafts/{id}/delete", draft).param("version", "0").with(demo.as("yunnan")).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("notice", "drafts.deleted"));
+		assertThat(count("plans.draft where id = " + draft)).isZero();
+		assertThat(count("audit.audit_event where event_type = 'DRAFT_DELETED' and object_id = '" + draft + "'")).isEqualTo(1);
+
+		long published = drafts.upload("p.txt", "1.开展工作。（省退役军人厅牵头）".getBytes(StandardCharsets.UTF_8), province);
+		jdbc.sql("update plans.draft set published_at = now() where id = :id").param("id", published).update();
+		assertThatThrownBy(() -> drafts.delete(published, drafts.find(published, province).version(), province))
+			.isInstanceOf(ConflictException.class);
 	}
 
 	@Test

@@ -11,9 +11,11 @@ import cn.shuangyong.plans.DraftReview;
 import cn.shuangyong.plans.PlanDraft;
 import cn.shuangyong.plans.PlanDrafts;
 import cn.shuangyong.plans.PlanPublisher;
+import cn.shuangyong.plans.WorkPlans;
 import cn.shuangyong.shared.ConflictException;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
+import cn.shuangyong.shared.People;
 import cn.shuangyong.shared.web.RedirectOutcome;
 import cn.shuangyong.shared.web.UploadedFileName;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -40,8 +42,14 @@ class DraftPages {
 
 	private final Directory directory;
 
+	private final WorkPlans plans;
+
+	private final People people;
+
 	DraftPages(PlanDrafts drafts, DraftReview reviews, PlanPublisher publisher,
-			DirectoryAdministration directoryAdministration, Directory directory) {
+			DirectoryAdministration directoryAdministration, Directory directory, WorkPlans plans, People people) {
+		this.plans = plans;
+		this.people = people;
 		this.drafts = drafts;
 		this.reviews = reviews;
 		this.publisher = publisher;
@@ -51,7 +59,9 @@ class DraftPages {
 
 	@GetMapping("/plans/drafts")
 	String drafts(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("drafts", drafts.open(user));
+		List<PlanDraft> open = drafts.open(user);
+		model.addAttribute("drafts", open);
+		model.addAttribute("who", people.named(open.stream().map(PlanDraft::createdBy).toList()));
 		if (!model.containsAttribute("problems")) {
 			model.addAttribute("problems", List.of());
 		}
@@ -73,7 +83,11 @@ class DraftPages {
 
 	@GetMapping("/plans/drafts/{id}")
 	String review(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("review", reviews.review(drafts.find(id, user)));
+		DraftReview.Review review = reviews.review(drafts.find(id, user));
+		model.addAttribute("review", review);
+		// a notice already published: say so before the user publishes, naming the plan it became
+		model.addAttribute("existing", review.draft().published() || review.documents().isEmpty() ? null
+				: plans.byDocNumber(review.documents().get(0).header().docNumber(), user).orElse(null));
 		model.addAttribute("groups", directory.groups());
 		if (!model.containsAttribute("problems")) {
 			model.addAttribute("problems", List.of());
@@ -156,6 +170,22 @@ class DraftPages {
 			directoryAdministration.remember(phrase, RegionCode.of(context), unitId,
 					unitId == null ? groupCode : null, user);
 		});
+	}
+
+	/** Deletes an unpublished draft; the review page asks for a second click first. */
+	@PostMapping("/plans/drafts/{id}/delete")
+	String delete(@PathVariable long id, @RequestParam(required = false) Integer version,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		try {
+			drafts.delete(id, version, user);
+			redirect.addFlashAttribute("notice", "drafts.deleted");
+			return "redirect:/plans/drafts";
+		}
+		catch (InvalidInputException | ConflictException e) {
+			redirect.addFlashAttribute("problems",
+					e instanceof InvalidInputException invalid ? invalid.problems() : List.of(e.getMessage()));
+			return "redirect:/plans/drafts/" + id;
+		}
 	}
 
 	@PostMapping("/plans/drafts/{id}/publish")
