@@ -179,6 +179,11 @@ class PublishingTests {
 		assertThat(count("plans.draft where id = " + draft)).isZero();
 		assertThat(count("audit.audit_event where event_type = 'DRAFT_DELETED' and object_id = '" + draft + "'")).isEqualTo(1);
 
+		long overApi = drafts.upload("api.txt", "1.开展工作。（省退役军人厅牵头）".getBytes(StandardCharsets.UTF_8), province);
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/v1/plans/drafts/{id}", overApi)
+			.header("If-Match", "\"0\"").with(httpBasic("yunnan", "Demo@2020"))).andExpect(status().isNoContent());
+		assertThat(count("plans.draft where id = " + overApi)).isZero();
+
 		long published = drafts.upload("p.txt", "1.开展工作。（省退役军人厅牵头）".getBytes(StandardCharsets.UTF_8), province);
 		jdbc.sql("update plans.draft set published_at = now() where id = :id").param("id", published).update();
 		assertThatThrownBy(() -> drafts.delete(published, drafts.find(published, province).version(), province))

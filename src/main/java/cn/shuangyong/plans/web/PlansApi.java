@@ -21,6 +21,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -74,6 +75,15 @@ class PlansApi {
 			@RequestParam(required = false) Integer version, @AuthenticationPrincipal CurrentUser user) {
 		PlanPublisher.Published published = publisher.publish(id, SeenVersion.of(ifMatch, version), user);
 		return new PublishedJson(published.planIds(), published.documentsRecorded(), published.documentsLinked());
+	}
+
+	@Operation(summary = "删除未发布的草稿（本级双拥办）",
+			description = "须以 If-Match 头或 version 参数给出所见草稿的版本；草稿此后被改过或已发布则 409，不作任何改动")
+	@DeleteMapping("/drafts/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void deleteDraft(@PathVariable long id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@RequestParam(required = false) Integer version, @AuthenticationPrincipal CurrentUser user) {
+		drafts.delete(id, SeenVersion.of(ifMatch, version), user);
 	}
 
 	@Operation(summary = "当前用户可见的工作要点（分页）",

@@ -33,7 +33,11 @@ public class Ledger {
 
 	public List<TaskView> of(long planId, CurrentUser user) {
 		plans.find(planId, user);
-		return tasks.search(new Tasks.TaskFilter(planId, null, null), user);
+		// the ledger follows the plan item by item, as the office files it; lists of work put urgency first
+		return tasks.search(new Tasks.TaskFilter(planId, null, null), user).stream()
+			.sorted(java.util.Comparator.comparing(TaskView::itemId, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+				.thenComparingLong(TaskView::id))
+			.toList();
 	}
 
 	@Transactional
