@@ -98,6 +98,47 @@ class SupervisionBoardTests {
 		assertThat(board.show(reds, province).count(TaskColour.RED)).isEqualTo(before.count(TaskColour.RED));
 	}
 
+	/**
+	 * A plan's pages are kept against that plan's tasks (issue 23): a write to another plan's task keeps them, while
+	 * that plan's pages and the board over every plan show it on the next request.
+	 */
+	@Test
+	void keepsAPlansPagesWhileOnlyAnotherPlansTasksChange() {
+		long chuxiongPlan = jdbc.sql("select id from plans.work_plan where doc_number = '楚拥办通〔2020〕1号'")
+			.query(Long.class).single();
+		BoardFilter forward = new BoardFilter(chuxiongPlan, null, null, null, null, null, 0);
+		BoardFilter everyPlan = new BoardFilter(null, null, null, null, null, null, 0);
+		BoardFilter reds = filter(null, null, TaskColour.RED, null, null, 0);
+		BoardPage forwardBefore = board.show(forward, province);
+		BoardPage everyPlanBefore = board.show(everyPlan, province);
+		BoardPage redsBefore = board.show(reds, province);
+		TaskView red = redsBefore.tasks().get(0);
+		jdbc.sql("update supervision.task set state = 'SIGNED_OFF', signed_off_on = date '2020-09-30' where id = :id")
+			.param("id", red.id()).update();
+		try {
+			assertThat(board.show(forward, province)).as("another plan's page is kept").isSameAs(forwardBefore);
+			assertThat(board.show(reds, province).count(TaskColour.RED)).isEqualTo(redsBefore.count(TaskColour.RED) - 1);
+			assertThat(board.show(everyPlan, province).count(TaskColour.RED))
+				.isEqualTo(everyPlanBefore.count(TaskColour.RED) - 1);
+		}
+		finally {
+			jdbc.sql("update supervision.task set state = :s, signed_off_on = null where id = :id")
+				.param("s", red.state().name()).param("id", red.id()).update();
+		}
+		jdbc.sql("update supervision.task_unit set position = position where task_id = :id")
+			.param("id", forwardBefore.tasks().get(0).id()).update();
+		assertThat(board.show(forward, province)).as("a change to one of its tasks' units").isNotSameAs(forwardBefore);
+	}
+
+	/** Pages past the end show the last one, and are the same kept page: users click through pages 1–10 of any view. */
+	@Test
+	void aPagePastTheEndIsTheKeptLastPage() {
+		BoardPage pastTheEnd = board.show(filter(null, null, TaskColour.GREEN, null, null, 999), province);
+		BoardPage last = board.show(filter(null, null, TaskColour.GREEN, null, null, pastTheEnd.page()), province);
+		assertThat(last).isSameAs(pastTheEnd);
+		assertThat(board.show(filter(null, null, TaskColour.GREEN, null, null, 998), province)).isSameAs(last);
+	}
+
 	@Test
 	void filtersByColourAndPagesTheRest() {
 		BoardPage red = board.show(filter(null, null, TaskColour.RED, null, null, 0), province);

@@ -2,10 +2,12 @@ package cn.shuangyong.supervision.board;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 
 import cn.shuangyong.directory.Directory;
 import cn.shuangyong.directory.Unit;
@@ -45,10 +47,12 @@ public class SupervisionBoard {
 
 	private final BusinessClock clock;
 
+	private final TaskChanges changes;
+
 	/**
 	 * The ids of the units leading the tasks a user sees, per scope (region and unit), plan and prefecture: reading them
 	 * is a join over every task's units, the dearest query of the board at a province's scale, and they change only
-	 * when tasks are opened, which moves {@link TaskChanges}.
+	 * when tasks are opened, which moves {@link TaskChanges} (the plan's version when a plan is chosen).
 	 */
 	private final VersionedCache<LeadUnitsKey, List<Long>> leadUnitChoices;
 
@@ -56,9 +60,16 @@ public class SupervisionBoard {
 	}
 
 	/**
-	 * The pages shown, per filter, scope and business date, while the tasks stand: the board's users page through the
-	 * same few views of a province's thousands of tasks. The time to live bounds how long a renamed unit keeps its old
-	 * name here.
+	 * The count of each colour per filter (without colour and page), scope and business date: the same for every colour
+	 * and page a user clicks through, and it says which page a request past the end shows.
+	 */
+	private final VersionedCache<PageKey, Map<TaskColour, Long>> colourCounts;
+
+	/**
+	 * The pages shown, per filter (with the page actually shown, so pages past the end share the last), scope and
+	 * business date, while the tasks stand: the board's users page through the same few views of a province's thousands
+	 * of tasks. A plan's views are kept against that plan's version, so a write to another plan's task keeps them. The
+	 * time to live bounds how long a renamed unit keeps its old name here.
 	 */
 	private final VersionedCache<PageKey, BoardPage> pages;
 
@@ -67,10 +78,11 @@ public class SupervisionBoard {
 
 	SupervisionBoard(JdbcClient jdbc, Tasks tasks, WorkPlans plans, Directory directory, BusinessClock clock,
 			TaskChanges changes) {
-		this.leadUnitChoices = new VersionedCache<>("supervision.board.lead-units", 5_000, Duration.ofMinutes(10),
-				changes::version);
+		this.changes = changes;
+		this.leadUnitChoices = new VersionedCache<>("supervision.board.lead-units", 5_000, Duration.ofMinutes(10));
+		this.colourCounts = new VersionedCache<>("supervision.board.counts", 5_000, Duration.ofMinutes(1));
 		// a page holds 25 tasks with their units, some 25 KB: a thousand pages stay within 25 MB
-		this.pages = new VersionedCache<>("supervision.board.pages", 1_000, Duration.ofMinutes(1), changes::version);
+		this.pages = new VersionedCache<>("supervision.board.pages", 1_000, Duration.ofMinutes(1));
 		this.jdbc = jdbc;
 		this.tasks = tasks;
 		this.plans = plans;
@@ -83,31 +95,48 @@ public class SupervisionBoard {
 		if (filter.planId() != null) {
 			plans.find(filter.planId(), user);
 		}
-		return pages.get(new PageKey(filter, user.regionCode(), user.unitId(), clock.today()), () -> read(filter, user));
+		// one version for the counts and the page, so a page is never kept with counts of another version
+		OptionalLong version = versionOf(filter.planId());
+		LocalDate today = clock.today();
+		Map<TaskColour, Long> counts = colourCounts.get(
+				new PageKey(new BoardFilter(filter.planId(), filter.section(), filter.unitId(), null, filter.level(),
+						filter.prefecture(), 0), user.regionCode(), user.unitId(), today),
+				version, () -> Collections.unmodifiableMap(countColours(filter, user)));
+		long matching = filter.colour() == null ? counts.values().stream().mapToLong(Long::longValue).sum()
+				: counts.getOrDefault(filter.colour(), 0L);
+		int page = (int) Math.min(filter.page(), Math.max(0, (matching + BoardFilter.PAGE_SIZE - 1) / BoardFilter.PAGE_SIZE - 1));
+		return pages.get(new PageKey(filter.withPage(page), user.regionCode(), user.unitId(), today), version,
+				() -> new BoardPage(tasks.byIds(pageIds(filter.withPage(page), user)), counts, matching, page));
 	}
 
-	private BoardPage read(BoardFilter filter, CurrentUser user) {
+	/** A plan's views change only with that plan's tasks; the views over every plan, with any task. */
+	private OptionalLong versionOf(Long planId) {
+		return planId == null ? changes.version() : changes.versionOf(List.of(planId));
+	}
+
+	private Map<TaskColour, Long> countColours(BoardFilter filter, CurrentUser user) {
 		Map<String, Object> params = params(user);
-		String where = where(filter, user, params);
+		String where = where(filter, params);
 		Map<TaskColour, Long> counts = new EnumMap<>(TaskColour.class);
 		jdbc.sql("select " + ColourColumn.SQL + " as colour, count(*) from supervision.task t where " + where
 				+ " group by 1")
 			.params(params)
 			.query((rs, n) -> counts.put(TaskColour.valueOf(rs.getString(1)), rs.getLong(2))).list();
-		String ofColour = where;
+		return counts;
+	}
+
+	private List<Long> pageIds(BoardFilter filter, CurrentUser user) {
+		Map<String, Object> params = params(user);
+		String where = where(filter, params);
 		if (filter.colour() != null) {
-			ofColour += " and " + ColourColumn.SQL + " = :colour";
+			where += " and " + ColourColumn.SQL + " = :colour";
 			params.put("colour", filter.colour().name());
 		}
-		long matching = filter.colour() == null ? counts.values().stream().mapToLong(Long::longValue).sum()
-				: counts.getOrDefault(filter.colour(), 0L);
-		int page = (int) Math.min(filter.page(), Math.max(0, (matching + BoardFilter.PAGE_SIZE - 1) / BoardFilter.PAGE_SIZE - 1));
-		new Paging(page, BoardFilter.PAGE_SIZE).bind(params);
-		List<Long> ids = jdbc.sql("select t.id from supervision.task t where " + ofColour + " order by case "
+		new Paging(filter.page(), BoardFilter.PAGE_SIZE).bind(params);
+		return jdbc.sql("select t.id from supervision.task t where " + where + " order by case "
 				+ ColourColumn.SQL + " when 'RED' then 0 when 'YELLOW' then 1 else 2 end, t.deadline, t.plan_id, t.item_id, t.id"
 				+ Paging.SQL)
 			.params(params).query(Long.class).list();
-		return new BoardPage(tasks.byIds(ids), java.util.Collections.unmodifiableMap(counts), matching, page);
 	}
 
 	/**
@@ -122,7 +151,7 @@ public class SupervisionBoard {
 			plans.find(planId, user);
 		}
 		List<Long> ids = leadUnitChoices.get(new LeadUnitsKey(user.regionCode(), user.unitId(), planId, prefecture),
-				() -> List.copyOf(leadUnitIds(planId, prefecture, user)));
+				versionOf(planId), () -> List.copyOf(leadUnitIds(planId, prefecture, user)));
 		return directory.units(ids.stream().map(UnitId::new).toList()).stream()
 			.sorted(java.util.Comparator.comparing((Unit u) -> u.regionCode().value()).thenComparing(Unit::name))
 			.toList();
@@ -130,7 +159,7 @@ public class SupervisionBoard {
 
 	private List<Long> leadUnitIds(Long planId, String prefecture, CurrentUser user) {
 		Map<String, Object> params = params(user);
-		String where = where(new BoardFilter(planId, null, null, null, null, prefecture, 0), user, params)
+		String where = where(new BoardFilter(planId, null, null, null, null, prefecture, 0), params)
 				+ (planId == null && prefecture == null
 						? " and length(t.region_code) <= " + RegionLevel.PREFECTURE.codeLength() : "");
 		return jdbc.sql("select distinct tu.unit_id from supervision.task_unit tu join supervision.task t "
@@ -145,10 +174,10 @@ public class SupervisionBoard {
 		return params;
 	}
 
-	private String where(BoardFilter filter, CurrentUser user, Map<String, Object> params) {
+	/** The filter as SQL; a plan is checked against the user's scope before (see {@link #show}, {@link #leadUnits}). */
+	private String where(BoardFilter filter, Map<String, Object> params) {
 		StringBuilder where = new StringBuilder(Tasks.VISIBLE);
 		if (filter.planId() != null) {
-			plans.find(filter.planId(), user);
 			where.append(" and t.plan_id = :plan");
 			params.put("plan", filter.planId());
 			if (filter.section() != null) {
