@@ -104,8 +104,11 @@ class EveryPlanBoard {
 					String where = where(new BoardFilter(null, null, null, null, null, prefecture, 0), params)
 							+ (prefecture == null ? " and length(t.region_code) <= " + RegionLevel.PREFECTURE.codeLength()
 									: "");
-					return List.copyOf(jdbc.sql("select distinct tu.unit_id from supervision.task_unit tu join supervision.task t "
-							+ "on t.id = tu.task_id where tu.role = 'LEAD' and " + where)
+					// the visible tasks first, then their leads in one hash join: joined directly, the planner probed
+					// the task of every one of a province's 5,000 lead rows in turn (25 ms against 2.5 ms)
+					return List.copyOf(jdbc.sql("with visible as materialized (select t.id from supervision.task t where "
+							+ where + ") select distinct tu.unit_id from supervision.task_unit tu join visible v "
+							+ "on v.id = tu.task_id where tu.role = 'LEAD'")
 						.params(params).query(Long.class).list());
 				});
 	}
