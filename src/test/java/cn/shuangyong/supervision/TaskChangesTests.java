@@ -52,12 +52,19 @@ class TaskChangesTests {
 	@Test
 	void aTruncationRolledBackLeavesTheVersion() {
 		long before = changes.version().getAsLong();
+		List<Long> plans = jdbc.sql("select distinct plan_id from supervision.task where plan_id is not null")
+			.query(Long.class).list();
+		long plansBefore = changes.versionOf(plans).getAsLong();
 		transactions.executeWithoutResult(tx -> {
 			jdbc.sql("truncate supervision.task_unit").update();
 			assertThat(changes.version()).as("inside the truncating transaction").isEmpty();
+			assertThat(changes.versionOf(plans)).isEmpty();
+			assertThat(jdbc.sql("select count(*) from supervision.plan_change_version where version <= :v")
+				.param("v", before).query(Long.class).single()).as("every plan that had tasks is stamped").isZero();
 			tx.setRollbackOnly();
 		});
 		assertThat(changes.version()).hasValue(before);
+		assertThat(changes.versionOf(plans)).hasValue(plansBefore);
 	}
 
 	@Test
