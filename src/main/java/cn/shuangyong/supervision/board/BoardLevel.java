@@ -27,7 +27,7 @@ public enum BoardLevel {
 		return regionCode.length() >= highest.codeLength() && regionCode.length() <= lowest.codeLength();
 	}
 
-		public String messageKey() {
+	public String messageKey() {
 		return "board.level." + name();
 	}
 }
