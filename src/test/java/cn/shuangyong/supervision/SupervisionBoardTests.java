@@ -211,9 +211,11 @@ class SupervisionBoardTests {
 			where += " and " + cn.shuangyong.supervision.board.ColourColumn.SQL + " = :colour";
 			params.put("colour", filter.colour().name());
 		}
-		return jdbc.sql("select t.id from supervision.task t where " + where + " order by case "
+		// the order of every task list: red, yellow, the other open tasks, each by deadline; signed off last
+		return jdbc.sql("select t.id from supervision.task t where " + where
+				+ " order by case when t.state = 'SIGNED_OFF' then 3 else case "
 				+ cn.shuangyong.supervision.board.ColourColumn.SQL
-				+ " when 'RED' then 0 when 'YELLOW' then 1 else 2 end, t.deadline, t.item_id, t.id"
+				+ " when 'RED' then 0 when 'YELLOW' then 1 else 2 end end, t.deadline, t.item_id, t.id"
 				+ (page >= 0 ? " limit 25 offset " + page * 25 : ""))
 			.params(params).query(Long.class).list();
 	}
