@@ -90,8 +90,29 @@ public class UnreachedUnits {
 		return counts;
 	}
 
+	/** How many units the message of each of these notices (提醒、催办、督办) did not reach; reached notices are left out. */
+	public Map<Long, Integer> countsOfNotices(List<Long> noticeIds, CurrentUser viewer) {
+		Map<Long, Integer> counts = new HashMap<>();
+		if (noticeIds.isEmpty()) {
+			return counts;
+		}
+		Map<String, Object> params = scope(viewer);
+		params.put("notices", noticeIds);
+		jdbc.sql("select notice_id, count(*) from (" + PAIRS.replace("select mu.unit_id,", "select m.notice_id, mu.unit_id,")
+			.formatted("and m.notice_id in (:notices)") + ") p group by notice_id")
+			.params(params).query(rs -> {
+				counts.put(rs.getLong(1), rs.getInt(2));
+			});
+		return counts;
+	}
+
+	/** Whether the user may see what was delivered and to whom: the offices. */
+	public static boolean mayView(CurrentUser viewer) {
+		return viewer.can(Permission.PLANS_PUBLISH) && viewer.can(Permission.STAFF_CONTACTS_READ);
+	}
+
 	private static Map<String, Object> scope(CurrentUser viewer) {
-		if (!viewer.can(Permission.PLANS_PUBLISH) || !viewer.can(Permission.STAFF_CONTACTS_READ)) {
+		if (!mayView(viewer)) {
 			throw new AccessDeniedException("只有双拥办工作人员可以查看消息送达情况");
 		}
 		return viewer.scope().bind(new HashMap<>());

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,6 +35,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * the timelines other tests read.
  */
 @PlatformTest
+// the default, named so that this class gets a context of its own and its run changes no other class's tasks
+@TestPropertySource(properties = "shuangyong.supervision.escalation.initial-delay=PT2M")
 class CatchUpAtFirstStartTests {
 
 	private static final LocalDate BUSINESS_DATE = LocalDate.of(2020, 9, 30);
@@ -136,6 +139,16 @@ class CatchUpAtFirstStartTests {
 			.andExpect(content().string(containsString("id=\"unreached\"")));
 		mvc.perform(get("/notifications/messages").with(demo.as("yunnan"))).andExpect(status().isOk())
 			.andExpect(content().string(containsString("个单位未送达")));
+
+		long countyTask = jdbc.sql("select min(task_id) from supervision.notice n join notifications.message_unit u"
+				+ " on u.message_id = (select max(m.id) from notifications.message m where m.notice_id = n.id)"
+				+ " where u.unit_id = :u").param("u", found.content().get(0).unitId()).query(Long.class).single();
+		mvc.perform(get("/supervision/tasks/{id}/notices", countyTask).with(demo.as("yunnan"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("个单位未收到此文书")));
+		mvc.perform(get("/urging/notices").with(demo.as("yunnan")))
+			.andExpect(content().string(containsString("href=\"/urging/unreached\"")));
+		mvc.perform(get("/urging/notices").with(demo.as("tuiyi")))
+			.andExpect(content().string(not(containsString("href=\"/urging/unreached\""))));
 
 		mvc.perform(get("/urging/unreached").with(demo.as("chuxiong"))).andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"unreached-none\"")))
