@@ -6,3 +6,13 @@ document.addEventListener('htmx:configRequest', function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// A refused htmx request answers with a Chinese error fragment aimed at #sy-problem (HX-Retarget): show it there,
+// where htmx by default swaps no 4xx or 5xx answer at all and the user would see nothing happen.
+document.addEventListener('htmx:beforeSwap', function (event) {
+  var xhr = event.detail.xhr;
+  if (xhr.status >= 400 && xhr.getResponseHeader('HX-Retarget')) {
+    event.detail.shouldSwap = true;
+    event.detail.isError = false;
+  }
+});
