@@ -1,12 +1,3 @@
-// htmx requests carry the CSRF token of the page, like the forms do.
-document.addEventListener('htmx:configRequest', function (event) {
-  var token = document.querySelector('meta[name="csrf-token"]');
-  var header = document.querySelector('meta[name="csrf-header"]');
-  if (token && header) {
-    event.detail.headers[header.content] = token.content;
-  }
-});
-
 // A refused htmx request answers with a Chinese error fragment aimed at #sy-problem (HX-Retarget): show it there,
 // where htmx by default swaps no 4xx or 5xx answer at all and the user would see nothing happen.
 document.addEventListener('htmx:beforeSwap', function (event) {
@@ -16,3 +7,13 @@ document.addEventListener('htmx:beforeSwap', function (event) {
     event.detail.isError = false;
   }
 });
+
+// htmx requests carry the CSRF token of the page, like the forms do.
+document.addEventListener('htmx:configRequest', function (event) {
+  var token = document.querySelector('meta[name="csrf-token"]');
+  var header = document.querySelector('meta[name="csrf-header"]');
+  if (token && header) {
+    event.detail.headers[header.content] = token.content;
+  }
+});
+
