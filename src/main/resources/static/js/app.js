@@ -7,6 +7,13 @@ document.addEventListener('htmx:beforeSwap', function (event) {
     event.detail.isError = false;
   }
 });
+// ...and the next request clears it, so a refusal does not stay on the page after the user has moved on.
+document.addEventListener('htmx:beforeRequest', function () {
+  var problem = document.getElementById('sy-problem');
+  if (problem) {
+    problem.innerHTML = '';
+  }
+});
 
 // htmx requests carry the CSRF token of the page, like the forms do.
 document.addEventListener('htmx:configRequest', function (event) {

@@ -1,6 +1,7 @@
 package cn.shuangyong.portal;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -156,6 +159,35 @@ class RoleJourneyBrowserTests {
 		walk.look("workbench", By.id("content"));
 		walk.menu("nav-audit", By.id("audit-table"));
 		walk.assertReadsAsChinese();
+	}
+
+	/**
+	 * Issue 15, errors: a refused htmx request shows its Chinese reason above the page and leaves the page as it was;
+	 * once the session has ended, the next htmx request leads to the login page, which says why.
+	 */
+	@Test
+	void htmxShowsARefusalAboveThePageAndLeadsToTheLoginPageOnceTheSessionEnded() throws IOException {
+		desktop.login("lufeng");
+		desktop.open("/directory/units?q=禄丰");
+		String results = desktop.waitFor(By.id("results")).getText();
+		desktop.driver().executeScript("htmx.ajax('GET', '/directory/units/999999999', {target: '#results'})");
+		assertThat(desktop.waitFor(By.id("problem-fragment")).getText()).contains("页面或记录不存在");
+		assertThat(desktop.driver().findElement(By.id("results")).getText()).isEqualTo(results);
+		assertThat(desktop.driver().findElements(By.cssSelector("header.navbar"))).hasSize(1);
+		desktop.screenshot("journey-htmx-refused");
+		WebElement query = desktop.driver().findElement(By.id("q"));
+		query.clear();
+		query.sendKeys("楚雄");
+		new WebDriverWait(desktop.driver(), Duration.ofSeconds(15))
+			.until(ExpectedConditions.invisibilityOfElementLocated(By.id("problem-fragment")));
+
+		desktop.driver().manage().deleteCookieNamed("SESSION");
+		query.clear();
+		query.sendKeys("昆明");
+		desktop.waitForText(By.tagName("body"), "会话已超时，请重新登录");
+		assertThat(desktop.driver().getCurrentUrl()).endsWith("/login?expired");
+		assertThat(desktop.has(By.id("login-submit"))).isTrue();
+		desktop.screenshot("journey-htmx-session-ended");
 	}
 
 	/** The first task the account's unit leads and can still report on. */
