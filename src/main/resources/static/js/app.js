@@ -6,3 +6,10 @@ document.addEventListener('htmx:configRequest', function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// Enter in a region picker's search box picks nothing and must not send the form around it.
+document.addEventListener('keydown', function (event) {
+  if (event.key === 'Enter' && event.target.matches && event.target.matches('[data-region-query]')) {
+    event.preventDefault();
+  }
+});
