@@ -7,9 +7,9 @@ document.addEventListener('htmx:configRequest', function (event) {
   }
 });
 
-// Enter in a region picker's search box picks nothing and must not send the form around it.
+// Enter in a picker's search box (region, household) picks nothing and must not send the form around it.
 document.addEventListener('keydown', function (event) {
-  if (event.key === 'Enter' && event.target.matches && event.target.matches('[data-region-query]')) {
+  if (event.key === 'Enter' && event.target.matches && event.target.matches('[data-picker-query]')) {
     event.preventDefault();
   }
 });
