@@ -67,7 +67,6 @@ class ModelCityApi {
 
 	ModelCityApi(Standards standards, Campaigns campaigns, CampaignOpening opening, SelfAssessment selfAssessment,
 			Reviewing reviewing, PublicNotice notice, Naming naming, Ranking ranking, ApiLabels labels) {
-		this.labels = labels;
 		this.standards = standards;
 		this.campaigns = campaigns;
 		this.opening = opening;
@@ -76,6 +75,7 @@ class ModelCityApi {
 		this.notice = notice;
 		this.naming = naming;
 		this.ranking = ranking;
+		this.labels = labels;
 	}
 
 	@Operation(summary = "考评标准各版本及其指标树", description = "已发布的版本；省双拥办另可看到未发布的草稿")
