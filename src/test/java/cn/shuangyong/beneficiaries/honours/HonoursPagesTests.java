@@ -137,6 +137,7 @@ class HonoursPagesTests {
 			.andExpect(status().isNotFound());
 		perform("xuanchuan", post("/beneficiaries/household-picker/matches").param("householdQuery", "选户"))
 			.andExpect(status().isForbidden());
+		perform("xuanchuan", get("/beneficiaries/household-picker")).andExpect(status().isForbidden());
 	}
 
 	/** A household whose head is a new person of that name (the test households are otherwise headed by no one). */

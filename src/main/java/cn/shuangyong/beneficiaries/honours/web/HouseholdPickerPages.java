@@ -2,6 +2,7 @@ package cn.shuangyong.beneficiaries.honours.web;
 
 import java.util.List;
 
+import cn.shuangyong.beneficiaries.honours.HonoursAccess;
 import cn.shuangyong.beneficiaries.honours.Households;
 import cn.shuangyong.shared.CurrentUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -44,6 +45,7 @@ class HouseholdPickerPages {
 	@GetMapping("/beneficiaries/household-picker")
 	String picker(@RequestParam(required = false) Long householdId, @AuthenticationPrincipal CurrentUser user,
 			Model model) {
+		user.require(HonoursAccess.READ);
 		if (householdId != null) {
 			Households.Headed chosen = households.headed(householdId, user);
 			model.addAttribute("chosen", chosen);
