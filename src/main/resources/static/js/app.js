@@ -23,3 +23,10 @@ document.addEventListener('htmx:configRequest', function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// Enter in a picker's search box (region, household) picks nothing and must not send the form around it.
+document.addEventListener('keydown', function (event) {
+  if (event.key === 'Enter' && event.target.matches && event.target.matches('[data-picker-query]')) {
+    event.preventDefault();
+  }
+});

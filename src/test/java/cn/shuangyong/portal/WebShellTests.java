@@ -92,6 +92,7 @@ class WebShellTests {
 	void sendsTheSecurityHeadersWithTheApi() throws Exception {
 		mvc.perform(get("/api/v1/regions/53/children").with(httpBasic("lufeng", Demo.PASSWORD)))
 			.andExpect(status().isOk()).andExpect(header().string("X-Content-Type-Options", "nosniff"))
+			.andExpect(jsonPath("$[0].level").value("PREFECTURE")).andExpect(jsonPath("$[0].levelLabel").value("州（市）"))
 			.andExpect(header().string("X-Frame-Options", "DENY"));
 	}
 
@@ -114,6 +115,8 @@ class WebShellTests {
 
 	@Test
 	void answersABadApiRequestWithChineseProblemJson() throws Exception {
+		mvc.perform(get("/api/v1/units").param("q", "楚雄军分区").with(httpBasic("lufeng", Demo.PASSWORD)))
+			.andExpect(status().isOk()).andExpect(jsonPath("$[0].kindLabel").value(org.hamcrest.Matchers.matchesPattern("\\p{IsHan}.*")));
 		mvc.perform(get("/api/v1/units").with(httpBasic("lufeng", Demo.PASSWORD))).andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.detail").value(containsString("请提供查询条件")));

@@ -7,6 +7,7 @@ import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.ListPage;
 import cn.shuangyong.shared.Paging;
 import cn.shuangyong.shared.InvalidInputException;
+import cn.shuangyong.shared.web.ApiLabels;
 import cn.shuangyong.shared.web.SeenVersion;
 import cn.shuangyong.supervision.attachments.Attachments;
 import cn.shuangyong.supervision.tasklife.ReportDraft;
@@ -51,10 +52,13 @@ class TasksApi {
 
 	private final Attachments attachments;
 
-	TasksApi(Tasks tasks, TaskWork work, Attachments attachments) {
+	private final ApiLabels labels;
+
+	TasksApi(Tasks tasks, TaskWork work, Attachments attachments, ApiLabels labels) {
 		this.tasks = tasks;
 		this.work = work;
 		this.attachments = attachments;
+		this.labels = labels;
 	}
 
 	@Operation(summary = "任务列表（分页）", description = "colour 为 GREEN、YELLOW 或 RED；按工作要点、条目排序；"
@@ -64,7 +68,7 @@ class TasksApi {
 			@RequestParam(required = false) String colour, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size, @AuthenticationPrincipal CurrentUser user) {
 		return tasks.page(new Tasks.TaskFilter(plan, unit, colour(colour)), Paging.of(page, size), user)
-			.map(TasksApi::json);
+			.map(this::json);
 	}
 
 	@Operation(summary = "单个任务")
@@ -152,20 +156,22 @@ class TasksApi {
 		}
 	}
 
-	static TaskJson json(TaskView t) {
+	TaskJson json(TaskView t) {
 		return new TaskJson(t.id(), t.planId(), t.itemNo(), t.title(),
 				t.leadUnits().stream().map(u -> new UnitJson(u.id(), u.name())).toList(),
 				t.cooperatingUnits().stream().map(u -> new UnitJson(u.id(), u.name())).toList(), t.deadline(),
-				t.state().name(), t.colour().name(), t.sourceKind(), t.sourceId(), t.version(), t.source());
+				t.state().name(), labels.of(t.state().messageKey()), t.colour().name(), labels.of(t.colour().messageKey()),
+				t.sourceKind(), t.sourceId(), t.version(), t.source());
 	}
 
 	/**
-	 * A task; {@code source} is the record it came from with its page, {@code sourceKind} and {@code sourceId} the
-	 * same kept for earlier clients, {@code version} what a change sends back as {@code If-Match} or {@code version}.
+	 * A task; {@code state} and {@code colour} are codes, each with its Chinese label beside it; {@code source} is the
+	 * record it came from with its page, {@code sourceKind} and {@code sourceId} the same kept for earlier clients,
+	 * {@code version} what a change sends back as {@code If-Match} or {@code version}.
 	 */
 	record TaskJson(long id, Long planId, String itemNo, String title, List<UnitJson> leadUnits,
-			List<UnitJson> cooperatingUnits, LocalDate deadline, String state, String colour, String sourceKind,
-			long sourceId, int version, SourceLink source) {
+			List<UnitJson> cooperatingUnits, LocalDate deadline, String state, String stateLabel, String colour,
+			String colourLabel, String sourceKind, long sourceId, int version, SourceLink source) {
 	}
 
 	record UnitJson(long id, String name) {
