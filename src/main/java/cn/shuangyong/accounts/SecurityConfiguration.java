@@ -63,7 +63,10 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, cn.shuangyong.audit.DeniedRequests denied) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, cn.shuangyong.audit.DeniedRequests denied,
+			org.springframework.context.MessageSource texts, org.springframework.web.servlet.LocaleResolver locales)
+			throws Exception {
+		SignInRequired signIn = new SignInRequired(texts, locales);
 		http.authorizeHttpRequests(requests -> requests
 				// /setup answers only while no administrator exists, and acts only with the console's setup token
 				.requestMatchers("/login", "/setup", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/favicon.svg", "/error",
@@ -74,8 +77,12 @@ class SecurityConfiguration {
 			.formLogin(form -> form.loginPage("/login").authenticationDetailsSource(LoginDetails::new)
 				.failureUrl("/login?error").defaultSuccessUrl("/", false))
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("SESSION"))
-			// a form without a valid CSRF token: refused with the 403 page, and recorded
-			.exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) -> {
+			// a form without a valid CSRF token: refused with the 403 page, and recorded; unless its session ended,
+			// when the user is sent to sign in again
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(signIn).accessDeniedHandler((request, response, e) -> {
+				if (signIn.answeredEndedSession(request, response, e)) {
+					return;
+				}
 				denied.record(request, e.getMessage());
 				new org.springframework.security.web.access.AccessDeniedHandlerImpl().handle(request, response, e);
 			}))

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * character as people count it (security requirements §3 #24); control and format characters are refused (#29), since
  * PostgreSQL refuses NUL and the others hide in lists and exports.
  */
-final class PersonName {
+public final class PersonName {
 
 	static final int MAX_CODE_POINTS = 50;
 
@@ -37,7 +37,7 @@ final class PersonName {
 	}
 
 	/** The matching key: NFKC (full-width letters to half-width) and one kind of middle dot (§3 #23). */
-	static String key(String name) {
+	public static String key(String name) {
 		return MIDDLE_DOTS.matcher(Normalizer.normalize(name.strip(), Normalizer.Form.NFKC)).replaceAll("·");
 	}
 

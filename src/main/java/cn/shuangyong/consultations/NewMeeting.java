@@ -19,7 +19,7 @@ public record NewMeeting(MeetingKind kind, String title, LocalDate heldOn, Strin
 			parsed = MeetingKind.valueOf(kind == null ? "" : kind.strip().toUpperCase());
 		}
 		catch (IllegalArgumentException ex) {
-			problems.add("会议类型应为 TOPIC（专题协商）、WORK（工作会商）或 REGIONAL（区域协调）");
+			problems.add("请选择会议类型：专题协商、工作会商或区域协调");
 		}
 		String cleanTitle = FreeText.clean(title);
 		if (cleanTitle.isEmpty() || cleanTitle.length() > 200 || FreeText.hasControl(title)) {

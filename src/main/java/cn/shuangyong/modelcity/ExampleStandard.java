@@ -61,7 +61,7 @@ class ExampleStandard implements ApplicationRunner {
 					subpoints = 0;
 				}
 				case "SUB" -> editing.insertNode(standard, indicator, NodeKind.SUBPOINT, ++subpoints, node(f[1], f[2], null, null));
-				case "VETO" -> editing.insertVeto(standard, ++vetoes, f[1].strip());
+				case "VETO" -> editing.insertVeto(standard, ++vetoes, f[1].strip(), blank(f[2]));
 				default -> {
 				}
 			}

@@ -5,6 +5,10 @@ public enum NodeKind {
 
 	AREA, INDICATOR, SUBPOINT;
 
+	public String messageKey() {
+		return "modelcity.node." + name();
+	}
+
 	NodeKind child() {
 		return switch (this) {
 			case AREA -> INDICATOR;

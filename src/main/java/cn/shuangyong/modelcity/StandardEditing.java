@@ -59,7 +59,7 @@ public class StandardEditing {
 			copy(id, null, area);
 		}
 		for (VetoItem veto : current.vetoItems()) {
-			insertVeto(id, veto.position(), veto.text());
+			insertVeto(id, veto.position(), veto.text(), veto.basis());
 		}
 		record(by, "MODEL_CITY_STANDARD_DRAFTED", id, "第 " + next + " 版草稿，以第 " + current.versionNo() + " 版为底稿");
 		return id;
@@ -112,7 +112,7 @@ public class StandardEditing {
 		}
 		int position = jdbc.sql("select coalesce(max(position), 0) + 1 from modelcity.veto_item where standard_id = :s")
 			.param("s", draftId).query(Integer.class).single();
-		insertVeto(draftId, position, text.strip());
+		insertVeto(draftId, position, text.strip(), null);
 		record(by, "MODEL_CITY_STANDARD_EDITED", draftId, "新增一票否决项");
 	}
 
@@ -166,9 +166,9 @@ public class StandardEditing {
 			.param("e", node.evidence()).param("sc", node.scoring()).query(Long.class).single();
 	}
 
-	void insertVeto(long standardId, int position, String text) {
-		jdbc.sql("insert into modelcity.veto_item (standard_id, position, text) values (:s, :p, :t)")
-			.param("s", standardId).param("p", position).param("t", text).update();
+	void insertVeto(long standardId, int position, String text, String basis) {
+		jdbc.sql("insert into modelcity.veto_item (standard_id, position, text, basis) values (:s, :p, :t, :b)")
+			.param("s", standardId).param("p", position).param("t", text).param("b", basis).update();
 	}
 
 	private void copy(long standardId, Long parentId, StandardNode node) {

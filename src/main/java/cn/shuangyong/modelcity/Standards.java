@@ -90,8 +90,9 @@ public class Standards {
 			areas.add(new StandardNode(area.id(), null, area.kind(), area.position(), Integer.toString(a), area.title(),
 					points, area.evidence(), area.scoring(), indicators));
 		}
-		List<VetoItem> vetoes = jdbc.sql("select id, position, text from modelcity.veto_item where standard_id = :id order by position, id")
-			.param("id", id).query((rs, i) -> new VetoItem(rs.getLong(1), rs.getInt(2), rs.getString(3))).list();
+		List<VetoItem> vetoes = jdbc.sql("select id, position, text, basis from modelcity.veto_item where standard_id = :id order by position, id")
+			.param("id", id).query((rs, i) -> new VetoItem(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4)))
+			.list();
 		return new Standard(head.id(), head.versionNo(), head.title(), head.source(), "PUBLISHED".equals(head.state()),
 				head.basedOn(), head.published() == null ? null : head.published().toInstant(), areas, vetoes,
 				head.version());

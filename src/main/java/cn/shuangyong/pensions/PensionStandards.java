@@ -43,6 +43,15 @@ public class PensionStandards {
 		return RatesInForce.on(day, store.ratesUntil(day, province(by)));
 	}
 
+	/**
+	 * The rates in force on a day in a province among the standards published by {@code knownOn}, for the module's
+	 * own work (a roll generated that day), which checked its caller.
+	 */
+	@Transactional(readOnly = true)
+	public StandardsInForce inForceIn(LocalDate day, String province, LocalDate knownOn) {
+		return RatesInForce.on(day, store.ratesUntil(day, province, knownOn));
+	}
+
 	@Transactional(readOnly = true)
 	public List<PublishedStandard> history(CurrentUser by) {
 		by.require(Permission.WORK_READ);

@@ -22,12 +22,21 @@ class StandardStore {
 
 	/** Every rate of every standard in force on or before the day (of the province's top-ups, only its own). */
 	List<StoredRate> ratesUntil(LocalDate date, String province) {
+		return ratesUntil(date, province, null);
+	}
+
+	/**
+	 * The same, of the standards published by {@code knownOn} (all when null): what a roll generated that day knew.
+	 * A standard whose source gives no publication date counts as known.
+	 */
+	List<StoredRate> ratesUntil(LocalDate date, String province, LocalDate knownOn) {
 		return jdbc.sql("""
 				select s.layer, s.effective_on, s.title, s.source, r.grade, r.nature, r.category, r.amount_per_year,
 				  r.basis, r.unverified, r.note
 				from pensions.rate r join pensions.standard s on s.id = r.standard_id
-				where s.effective_on <= :d and (s.layer = 'NATIONAL' or s.region_code = :p)""")
-			.param("d", date).param("p", province).query(StandardStore::rate).list();
+				where s.effective_on <= :d and (s.layer = 'NATIONAL' or s.region_code = :p)
+				  and (cast(:known as date) is null or s.published_on is null or s.published_on <= :known)""")
+			.param("d", date).param("p", province).param("known", knownOn).query(StandardStore::rate).list();
 	}
 
 	List<PublishedStandard> history(String province) {

@@ -4,5 +4,5 @@
  * accounts and the monthly payment rolls build on these standards.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "抚恤",
-		allowedDependencies = {"audit", "shared"})
+		allowedDependencies = {"audit", "beneficiaries", "shared"})
 package cn.shuangyong.pensions;

@@ -93,7 +93,10 @@ class RegistryEditBrowserTests {
 		browser.waitFor(By.id("name")).sendKeys(name);
 		browser.driver().findElement(By.id("idNumber")).sendKeys(People.idNumber());
 		browser.click(By.id("cat-DISCHARGED_SOLDIER_2019"));
-		browser.driver().findElement(By.id("regionCode")).sendKeys(People.LUFENG_VILLAGE);
+		// the village is found by typing its code into the region picker and taking the match
+		browser.driver().findElement(By.id("regionCode-query")).sendKeys(People.LUFENG_VILLAGE);
+		browser.click(By.cssSelector("#regionCode-matches button"));
+		browser.waitForText(By.id("regionCode-chosen"), "董户村");
 		browser.driver().findElement(By.id("phone")).sendKeys(phone);
 		browser.click(By.cssSelector("#register button[type=submit]"));
 		browser.waitFor(By.id("personal"));

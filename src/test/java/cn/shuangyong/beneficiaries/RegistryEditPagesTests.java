@@ -188,4 +188,25 @@ class RegistryEditPagesTests {
 			.param("version", Integer.toString(former.version())))
 			.andExpect(flash().attributeExists("problems"));
 	}
+
+	@Test
+	void aRegionIsPickedLevelByLevelOrFoundByNameOrCodeWithinTheScope() throws Exception {
+		String form = html(get("/beneficiaries/new").with(demo.as("lufeng")), 200);
+		assertThat(form).contains("id=\"regionCode-picker\"").contains("金山镇").doesNotContain("maxlength=\"12\"");
+
+		String opened = html(get("/directory/region-picker").with(demo.as("lufeng")).param("field", "regionCode")
+			.param("regionPick", People.LUFENG_VILLAGE), 200);
+		assertThat(opened).contains("value=\"" + People.LUFENG_VILLAGE + "\"").contains("禄丰市 金山镇 董户村社区居民委员会")
+			.contains("<option value=\"532302101\" selected=\"selected\">金山镇</option>");
+		html(get("/directory/region-picker").with(demo.as("lufeng")).param("field", "regionCode")
+			.param("regionPick", People.CHUXIONG_CITY_TOWNSHIP), 404);
+
+		String byName = html(get("/directory/region-picker/matches").with(demo.as("lufeng")).param("field", "regionCode")
+			.param("regionQuery", "金山"), 200);
+		assertThat(byName).contains("楚雄彝族自治州 禄丰市 金山镇").contains("regionPick=532302101");
+		assertThat(html(get("/directory/region-picker/matches").with(demo.as("lufeng")).param("field", "regionCode")
+			.param("regionQuery", "5323021010"), 200)).contains(People.LUFENG_VILLAGE).doesNotContain("532301");
+		assertThat(html(get("/directory/region-picker/matches").with(demo.as("lufeng")).param("field", "regionCode")
+			.param("regionQuery", "鹿城"), 200)).doesNotContain(People.CHUXIONG_CITY_TOWNSHIP).contains("没有名称或代码含“鹿城”");
+	}
 }

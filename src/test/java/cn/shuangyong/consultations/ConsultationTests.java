@@ -42,7 +42,8 @@ class ConsultationTests {
 	void theDemoConsultationHasTwoDecisionsFollowedAsTasks() throws Exception {
 		long topic = jdbc.sql("select id from consultations.meeting where kind = 'TOPIC'").query(Long.class).single();
 		call("chuxiong", get("/api/v1/consultations")).andExpect(status().isOk())
-			.andExpect(jsonPath("$.content[*].kind").value(org.hamcrest.Matchers.hasItem("TOPIC")));
+			.andExpect(jsonPath("$.content[*].kind").value(org.hamcrest.Matchers.hasItem("TOPIC")))
+			.andExpect(jsonPath("$.content[*].kindLabel").value(org.hamcrest.Matchers.hasItem("专题协商")));
 		call("chuxiong", get("/api/v1/consultations/{id}", topic)).andExpect(status().isOk())
 			.andExpect(jsonPath("$.decisions.length()").value(2)).andExpect(jsonPath("$.decisions[0].taskId").isNumber());
 		long task = jdbc.sql("select task_id from consultations.decision where meeting_id = ? and position = 1").param(topic).query(Long.class).single();

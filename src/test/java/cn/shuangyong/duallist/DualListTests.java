@@ -53,7 +53,9 @@ class DualListTests {
 		call("chuxiong", get("/api/v1/dual-lists").param("year", "2020").param("level", "PREFECTURE"))
 			.andExpect(status().isOk()).andExpect(jsonPath("$.totalElements").value(1))
 			.andExpect(jsonPath("$.content[0].officeName").value("楚雄彝族自治州双拥工作领导小组办公室"))
-			.andExpect(jsonPath("$.content[0].stage").value("FOLLOWING_UP"));
+			.andExpect(jsonPath("$.content[0].stage").value("FOLLOWING_UP"))
+			.andExpect(jsonPath("$.content[0].stageLabel").value("跟踪办理"))
+			.andExpect(jsonPath("$.content[0].levelLabel").value("州（市）级"));
 		long list = chuxiongList();
 		call("junfenqu", get("/api/v1/dual-lists/{id}", list)).andExpect(status().isOk())
 			.andExpect(jsonPath("$.entries[*].side").value(hasItem("MILITARY")))
@@ -61,6 +63,9 @@ class DualListTests {
 			.andExpect(jsonPath("$.entries[*].requestingUnit.name").value(hasItem("楚雄军分区")));
 		call("junfenqu", get("/api/v1/dual-lists/{id}/entries", list).param("size", "1")).andExpect(status().isOk())
 			.andExpect(jsonPath("$.content.length()").value(1)).andExpect(jsonPath("$.content[0].side").value("MILITARY"))
+			.andExpect(jsonPath("$.content[0].sideLabel").value("军队方"))
+			.andExpect(jsonPath("$.content[0].kindLabel").value(org.hamcrest.Matchers.endsWith("清单")))
+			.andExpect(jsonPath("$.content[0].stateLabel").isString())
 			.andExpect(jsonPath("$.totalElements").value(org.hamcrest.Matchers.greaterThan(1)));
 		call("lufeng", get("/api/v1/dual-lists/{id}/entries", list)).andExpect(status().isNotFound());
 		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc

@@ -58,13 +58,24 @@ class StandardVersionTests {
 		String maintained = mvc.perform(get("/model-city/standards/{id}", first.id()).with(demo.as("yunnan")))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(maintained).contains("id=\"source-note\"", "依据", "创建命名管理办法");
-		assertThat(first.vetoItems()).allMatch(v -> v.text().startsWith("【示例"));
+		// the example veto items read as items; that they are examples is their basis, for the maintainers only
+		assertThat(first.vetoItems()).isNotEmpty().allSatisfy(v -> {
+			assertThat(v.text()).doesNotContain("【", "示例");
+			assertThat(v.basis()).contains("示例", "须由省双拥办按正式文件核定");
+		});
+		assertThat(read).contains(first.vetoItems().get(0).text()).doesNotContain("【示例", "veto-basis-", "示例项");
+		assertThat(maintained).contains("id=\"veto-basis-" + first.vetoItems().get(0).id() + "\"", "示例项");
 		assertThat(first.areas().get(0).points()).isEqualByComparingTo("6");
 		mvc.perform(get("/api/v1/model-city/standards").with(httpBasic("lufeng", "Demo@2020")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[?(@.versionNo == 1)].areas[0].title").value("组织领导坚强有力"))
 			.andExpect(jsonPath("$[?(@.versionNo == 1)].areas[0].children[0].children[0].kind").value("SUBPOINT"))
-			.andExpect(jsonPath("$[?(@.state == 'DRAFT')]").isEmpty());
+			.andExpect(jsonPath("$[?(@.state == 'DRAFT')]").isEmpty())
+			.andExpect(jsonPath("$[?(@.versionNo == 1)].stateLabel").value("已发布"))
+			.andExpect(jsonPath("$[?(@.versionNo == 1)].areas[0].kindLabel").value("考评项目"))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("示例项"))));
+		mvc.perform(get("/api/v1/model-city/standards").with(httpBasic("yunnan", "Demo@2020")))
+			.andExpect(jsonPath("$[?(@.versionNo == 1)].vetoItems[0].basis").value(org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.startsWith("示例项"))));
 	}
 
 	@Test

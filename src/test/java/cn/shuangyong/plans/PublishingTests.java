@@ -88,6 +88,12 @@ class PublishingTests {
 		long plans = count("plans.work_plan");
 		long items = count("plans.work_item");
 		assertThat(plans).isEqualTo(2);
+		long plan = jdbc.sql("select min(id) from plans.work_plan").query(Long.class).single();
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/plans/{id}", plan)
+			.with(httpBasic("yunnan", "Demo@2020"))).andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[?(@.leadMode == 'each')].leadModeLabel")
+				.value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.equalTo("分别牵头"))))
+			.andExpect(jsonPath("$.items[*].leadModeLabel").value(org.hamcrest.Matchers.hasItem("分别牵头")));
 
 		long again = drafts.upload("seed-again.md", seed(), province);
 		// the review page says so before anyone publishes, naming the plan the notice became

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 import cn.shuangyong.Demo;
 import cn.shuangyong.PlatformTest;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -91,6 +92,7 @@ class WebShellTests {
 	void sendsTheSecurityHeadersWithTheApi() throws Exception {
 		mvc.perform(get("/api/v1/regions/53/children").with(httpBasic("lufeng", Demo.PASSWORD)))
 			.andExpect(status().isOk()).andExpect(header().string("X-Content-Type-Options", "nosniff"))
+			.andExpect(jsonPath("$[0].level").value("PREFECTURE")).andExpect(jsonPath("$[0].levelLabel").value("州（市）"))
 			.andExpect(header().string("X-Frame-Options", "DENY"));
 	}
 
@@ -113,6 +115,8 @@ class WebShellTests {
 
 	@Test
 	void answersABadApiRequestWithChineseProblemJson() throws Exception {
+		mvc.perform(get("/api/v1/units").param("q", "楚雄军分区").with(httpBasic("lufeng", Demo.PASSWORD)))
+			.andExpect(status().isOk()).andExpect(jsonPath("$[0].kindLabel").value(org.hamcrest.Matchers.matchesPattern("\\p{IsHan}.*")));
 		mvc.perform(get("/api/v1/units").with(httpBasic("lufeng", Demo.PASSWORD))).andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.detail").value(containsString("请提供查询条件")));
@@ -168,6 +172,68 @@ class WebShellTests {
 		mvc.perform(get("/actuator/env").with(demo.as("yunnan"))).andExpect(status().isNotFound());
 		// an administrator is refused every path outside their own work before anything is looked up
 		mvc.perform(get("/actuator/env").with(demo.as("admin"))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void sendsABrowserWhoseSessionEndedToTheLoginPageThatSaysSo() throws Exception {
+		mvc.perform(get("/plans").cookie(endedSession()).accept(MediaType.TEXT_HTML))
+			.andExpect(status().is3xxRedirection()).andExpect(header().string("Location", "/login?expired"));
+		mvc.perform(get("/login?expired")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("会话已超时，请重新登录")));
+		// a form sent after its session ended fails on its CSRF token, which died with the session: sign in again,
+		// not "没有权限"
+		mvc.perform(post("/directory/units/1/aliases").param("phrase", "过期").cookie(endedSession())
+			.accept(MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection())
+			.andExpect(header().string("Location", "/login?expired"));
+		// a first visit without any session is just asked to sign in
+		mvc.perform(get("/plans").accept(MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection())
+			.andExpect(header().string("Location", not(containsString("expired"))));
+	}
+
+	@Test
+	void tellsHtmxToLeadToTheLoginPageInsteadOfSwappingItIntoThePage() throws Exception {
+		for (var request : java.util.List.of(get("/notifications/inbox/unread"),
+				post("/directory/units/1/aliases").param("phrase", "过期"))) {
+			MvcResult result = mvc.perform(request.cookie(endedSession()).header("HX-Request", "true"))
+				.andExpect(status().isUnauthorized()).andExpect(header().string("HX-Redirect", "/login?expired"))
+				.andReturn();
+			assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("请重新登录")
+				.doesNotContain("<html", "用户登录");
+		}
+	}
+
+	@Test
+	void answersHtmxThatHitsAnErrorWithAFragmentForTheProblemPlaceNotAPageInThePage() throws Exception {
+		MvcResult missing = mvc.perform(get("/directory/units/999999999").header("HX-Request", "true")
+			.with(demo.as("lufeng"))).andExpect(status().isNotFound()).andReturn();
+		MvcResult forbidden = mvc.perform(get("/accounts").header("HX-Request", "true").with(demo.as("lufeng")))
+			.andExpect(status().isForbidden()).andReturn();
+		MvcResult wrongType = mvc.perform(get("/supervision/board?plan=abc").header("HX-Request", "true")
+			.accept(MediaType.TEXT_HTML).with(demo.as("lufeng"))).andExpect(status().isBadRequest()).andReturn();
+		MvcResult badInput = mvc.perform(get(java.net.URI.create("/directory/units?q=a%00b"))
+			.header("HX-Request", "true").with(demo.as("lufeng"))).andExpect(status().isBadRequest()).andReturn();
+		// what the container sends to /error, such as a refused CSRF token or a failure no handler answered
+		MvcResult container = mvc.perform(get("/error").header("HX-Request", "true")
+			.requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, 403)
+			.requestAttr(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI, "/plans")).andReturn();
+		assertThat(java.util.List.of(missing, forbidden, wrongType, badInput, container)).allSatisfy(result -> {
+			assertThat(result.getResponse().getHeader("HX-Retarget")).isEqualTo("#sy-problem");
+			assertThat(result.getResponse().getHeader("HX-Reswap")).isEqualTo("innerHTML");
+			assertThat(result.getResponse().getContentType()).startsWith("text/html");
+			assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("problem-fragment")
+				.doesNotContain("<html", "<header", "navbar");
+		});
+		assertThat(missing.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("页面或记录不存在");
+		assertThat(forbidden.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("没有权限");
+		assertThat(wrongType.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("「abc」");
+		assertThat(badInput.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("控制字符");
+		assertThat(container.getResponse().getStatus()).isEqualTo(403);
+	}
+
+	/** The cookie of a session that has ended: the name Spring Session gives it, a value it never handed out. */
+	private static Cookie endedSession() {
+		return new Cookie("SESSION", java.util.Base64.getEncoder()
+			.encodeToString(java.util.UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8)));
 	}
 
 	private static String directive(String csp, String name) {

@@ -170,7 +170,7 @@ class BulletinTests {
 	void aBadOrFutureDateIsRefusedInChinese() throws Exception {
 		call("chuxiong", post("/api/v1/plans/{id}/bulletins", plan.planId()).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"date\":\"2020-13-01\"}")).andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("YYYY-MM-DD")));
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("格式如 2020-09-30")));
 		call("chuxiong", post("/api/v1/plans/{id}/bulletins", plan.planId()).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"date\":\"2021-01-01\"}")).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("晚于今天")));

@@ -52,6 +52,7 @@ class ExtensionTests {
 		calls.as("tuiyi", ask(task, later, " ")).andExpect(status().isBadRequest());
 		String id = calls.as("tuiyi", ask(task, later, "受疫情影响，招聘会推迟至十一月举办"))
 			.andExpect(status().isCreated()).andExpect(jsonPath("$.state").value("PENDING"))
+			.andExpect(jsonPath("$.stateLabel").value("待审批"))
 			.andReturn().getResponse().getContentAsString().replaceAll("^\\{\"id\":(\\d+).*", "$1");
 		calls.as("tuiyi", ask(task, deadline.plusDays(60).toString(), "再申请一次")).andExpect(status().isConflict());
 		calls.as("yunnan", get("/api/v1/extensions"))

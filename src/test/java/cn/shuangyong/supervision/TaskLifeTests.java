@@ -51,7 +51,8 @@ class TaskLifeTests {
 		call("xuanchuan", post("/api/v1/tasks/{id}/sign-off", task).with(CurrentVersion.ofTask(jdbc, task))).andExpect(status().isForbidden());
 		call("lingdao", post("/api/v1/tasks/{id}/sign-off", task).with(CurrentVersion.ofTask(jdbc, task))).andExpect(status().isForbidden());
 		call("yunnan", post("/api/v1/tasks/{id}/sign-off", task).with(CurrentVersion.ofTask(jdbc, task))).andExpect(status().isOk())
-			.andExpect(jsonPath("$.state").value("SIGNED_OFF")).andExpect(jsonPath("$.colour").value("GREEN"));
+			.andExpect(jsonPath("$.state").value("SIGNED_OFF")).andExpect(jsonPath("$.colour").value("GREEN"))
+			.andExpect(jsonPath("$.stateLabel").value("已办结"));
 		call("yunnan", post("/api/v1/tasks/{id}/sign-off", task).with(CurrentVersion.ofTask(jdbc, task))).andExpect(status().isConflict());
 		assertThat(jdbc.sql("select count(*) from supervision.task_event where task_id = :t").param("t", task)
 			.query(Long.class).single()).isEqualTo(4);
@@ -79,7 +80,7 @@ class TaskLifeTests {
 	void colouresAnItemDueBeforeAugustFirstRedAtTheDemoDate() throws Exception {
 		long task = taskOfItem("26");
 		call("yunnan", get("/api/v1/tasks/{id}", task)).andExpect(jsonPath("$.deadline").value("2020-07-31"))
-			.andExpect(jsonPath("$.colour").value("RED"));
+			.andExpect(jsonPath("$.colour").value("RED")).andExpect(jsonPath("$.colourLabel").value("逾期"));
 		call("yunnan", get("/api/v1/tasks").param("colour", "RED").param("size", "500")
 				.param("plan", jdbc.sql("select plan_id from supervision.task where id = :t").param("t", task)
 					.query(Long.class).single().toString()))

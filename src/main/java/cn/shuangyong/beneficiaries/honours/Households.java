@@ -2,6 +2,7 @@ package cn.shuangyong.beneficiaries.honours;
 
 import java.util.List;
 
+import cn.shuangyong.beneficiaries.PersonName;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,5 +51,41 @@ public class Households {
 
 	/** A member of a household as lists show them. */
 	public record Member(long id, String name, String idMasked, List<String> categories, Integer disabilityGrade) {
+	}
+
+	/**
+	 * The households of the user's scope whose head's name contains the text, with the head's masked ID number and
+	 * where the household lives: how an official finds a household without knowing its number. Names are matched as
+	 * the registry matches them (full-width letters and middle dots folded).
+	 */
+	public List<Headed> headedBy(String text, CurrentUser user, int limit) {
+		user.require(HonoursAccess.READ);
+		String key = text == null ? "" : PersonName.key(text);
+		if (key.isEmpty()) {
+			return List.of();
+		}
+		return user.scope().bind(jdbc.sql("""
+				select h.id, p.name, p.id_masked, h.region_code from beneficiaries.household h
+				join beneficiaries.person p on p.id_lookup = h.head_lookup
+				where h.region_code like :scope and p.name_key like :name
+				order by p.name_key, h.region_code, h.id limit :limit"""))
+			.param("name", "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+			.param("limit", limit)
+			.query((rs, i) -> new Headed(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4))).list();
+	}
+
+	/** The household with its head, for a form that has chosen it (404 outside the scope, 403 without the right). */
+	public Headed headed(long id, CurrentUser user) {
+		readable(id, user);
+		return jdbc.sql("""
+				select h.id, p.name, p.id_masked, h.region_code from beneficiaries.household h
+				left join beneficiaries.person p on p.id_lookup = h.head_lookup
+				where h.id = :id""")
+			.param("id", id)
+			.query((rs, i) -> new Headed(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4))).single();
+	}
+
+	/** A household by its head: the head's name and masked ID number, and the household's region. */
+	public record Headed(long id, String headName, String headIdMasked, String regionCode) {
 	}
 }

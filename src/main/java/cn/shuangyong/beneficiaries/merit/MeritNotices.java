@@ -62,7 +62,7 @@ public class MeritNotices {
 
 	public long register(RegisterNotice command, CurrentUser by) {
 		if (command.householdId() == null) {
-			throw new InvalidInputException("请填写喜报送达的家庭（户编号）");
+			throw new InvalidInputException("请选择喜报送达的家庭（可按户主姓名查找）");
 		}
 		HouseholdRef household = households.editable(command.householdId(), by);
 		List<String> problems = new ArrayList<>();

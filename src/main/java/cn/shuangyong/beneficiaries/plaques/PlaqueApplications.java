@@ -57,7 +57,7 @@ public class PlaqueApplications {
 
 	public long submit(SubmitApplication command, CurrentUser by) {
 		if (command.householdId() == null) {
-			throw new InvalidInputException("请填写申请人所在户的编号");
+			throw new InvalidInputException("请选择申请人所在的户（可按户主姓名查找）");
 		}
 		HouseholdRef household = households.editable(command.householdId(), by);
 		List<String> problems = new ArrayList<>();

@@ -100,7 +100,6 @@ class BeneficiaryPages {
 		model.addAttribute("places", places(found.content()));
 		RegionCode scope = new RegionCode(user.regionCode());
 		model.addAttribute("scopeRegion", directory.region(scope).orElseThrow());
-		model.addAttribute("regionChoices", directory.children(scope));
 		model.addAttribute("categories", catalogue.inForceOn(clock.today()));
 		model.addAttribute("olderCategories", catalogue.all().stream().filter(c -> !c.inForceOn(clock.today())).toList());
 		model.addAttribute("catalogue", catalogue);

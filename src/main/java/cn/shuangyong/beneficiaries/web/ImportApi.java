@@ -7,6 +7,7 @@ import cn.shuangyong.beneficiaries.importing.ImportFileException;
 import cn.shuangyong.beneficiaries.importing.ImportJob;
 import cn.shuangyong.beneficiaries.importing.ImportMode;
 import cn.shuangyong.beneficiaries.importing.ImportReport;
+import cn.shuangyong.shared.web.ApiLabels;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.web.UploadedFileName;
 import org.springframework.http.HttpStatus;
@@ -34,9 +35,12 @@ class ImportApi {
 
 	private final ImportReport report;
 
-	ImportApi(BeneficiaryImports imports, ImportReport report) {
+	private final ApiLabels labels;
+
+	ImportApi(BeneficiaryImports imports, ImportReport report, ApiLabels labels) {
 		this.imports = imports;
 		this.report = report;
+		this.labels = labels;
 	}
 
 	/** 202 with the job; the same file handed in again answers with its existing job. */
@@ -45,12 +49,12 @@ class ImportApi {
 			@RequestParam(name = "mode", defaultValue = "ALL_OR_NOTHING") ImportMode mode,
 			@AuthenticationPrincipal CurrentUser user) throws IOException {
 		ImportJob job = imports.submit(file.getInputStream(), UploadedFileName.of(file), mode, user);
-		return ResponseEntity.status(HttpStatus.ACCEPTED).body(JobStatus.of(job));
+		return ResponseEntity.status(HttpStatus.ACCEPTED).body(JobStatus.of(job, labels));
 	}
 
 	@GetMapping("/{id}")
 	JobStatus status(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
-		return JobStatus.of(imports.job(id, user));
+		return JobStatus.of(imports.job(id, user), labels);
 	}
 
 	@GetMapping("/{id}/report.xlsx")
@@ -66,12 +70,14 @@ class ImportApi {
 		return problem;
 	}
 
-	/** A job as the API shows it. */
-	record JobStatus(long id, String status, String mode, String fileName, int total, int imported, int rejected,
-			int warned, int rowsRead, int rowsValidated, int rowsWritten, int percent, String message, String report) {
+	/** A job as the API shows it; {@code status} and {@code mode} are codes, each with its Chinese label beside it. */
+	record JobStatus(long id, String status, String statusLabel, String mode, String modeLabel, String fileName,
+			int total, int imported, int rejected, int warned, int rowsRead, int rowsValidated, int rowsWritten,
+			int percent, String message, String report) {
 
-		static JobStatus of(ImportJob job) {
-			return new JobStatus(job.id(), job.status().name(), job.mode().name(), job.fileName(), job.total(),
+		static JobStatus of(ImportJob job, ApiLabels labels) {
+			return new JobStatus(job.id(), job.status().name(), labels.of("imports.status." + job.status().name()),
+					job.mode().name(), labels.of("imports.mode." + job.mode().name()), job.fileName(), job.total(),
 					job.imported(), job.rejected(), job.warned(), job.rowsRead(), job.rowsValidated(), job.rowsWritten(),
 					job.percent(), job.message(), "/api/v1/beneficiaries/imports/" + job.id() + "/report.xlsx");
 		}

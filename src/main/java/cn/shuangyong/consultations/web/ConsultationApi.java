@@ -11,6 +11,7 @@ import cn.shuangyong.consultations.NewMeeting;
 import cn.shuangyong.shared.ListPage;
 import cn.shuangyong.shared.Paging;
 import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.shared.web.ApiLabels;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
@@ -34,47 +35,62 @@ class ConsultationApi {
 
 	private final Consultations consultations;
 
-	ConsultationApi(ConsultationQueries queries, Consultations consultations) {
+	private final ApiLabels labels;
+
+	ConsultationApi(ConsultationQueries queries, Consultations consultations, ApiLabels labels) {
 		this.queries = queries;
 		this.consultations = consultations;
+		this.labels = labels;
 	}
 
 	@Operation(summary = "会议列表（数据范围内，分页）", description = "按召开日期（新的在前）排序；" + Paging.API_DESCRIPTION)
 	@GetMapping
-	ListPage<Meeting> meetings(@RequestParam(required = false) Integer page,
+	ListPage<ConsultationJson> meetings(@RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size, @AuthenticationPrincipal CurrentUser user) {
-		return queries.meetings(Paging.of(page, size), user);
+		return queries.meetings(Paging.of(page, size), user).map(this::json);
 	}
 
 	@Operation(summary = "单个会议，含参会单位和议定事项")
 	@GetMapping("/{id}")
-	Meeting meeting(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
-		return queries.meeting(id, user);
+	ConsultationJson meeting(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+		return json(queries.meeting(id, user));
 	}
 
 	@Operation(summary = "组织会议（双拥办）", description = "kind 为 TOPIC（专题协商）、WORK（工作会商）或 REGIONAL（区域协调）")
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	Meeting call(@RequestBody MeetingJson body, @AuthenticationPrincipal CurrentUser user) {
+	ConsultationJson call(@RequestBody MeetingJson body, @AuthenticationPrincipal CurrentUser user) {
 		NewMeeting meeting = NewMeeting.of(body.kind(), body.title(), body.heldOn(), body.place(), body.agenda(),
 				body.participantUnitIds());
-		return queries.meeting(consultations.call(meeting, user), user);
+		return json(queries.meeting(consultations.call(meeting, user), user));
 	}
 
 	@Operation(summary = "记录会议纪要（召集单位）")
 	@PostMapping("/{id}/minutes")
-	Meeting minutes(@PathVariable long id, @RequestBody MinutesJson body, @AuthenticationPrincipal CurrentUser user) {
+	ConsultationJson minutes(@PathVariable long id, @RequestBody MinutesJson body, @AuthenticationPrincipal CurrentUser user) {
 		consultations.recordMinutes(id, body.version(), body.minutes(), user);
-		return queries.meeting(id, user);
+		return json(queries.meeting(id, user));
 	}
 
 	@Operation(summary = "登记议定事项（召集单位），转为督办任务")
 	@PostMapping("/{id}/decisions")
 	@ResponseStatus(HttpStatus.CREATED)
-	Meeting decide(@PathVariable long id, @RequestBody DecisionJson body, @AuthenticationPrincipal CurrentUser user) {
+	ConsultationJson decide(@PathVariable long id, @RequestBody DecisionJson body, @AuthenticationPrincipal CurrentUser user) {
 		consultations.decide(id, NewDecision.of(body.text(), body.leadUnitIds(), body.cooperatingUnitIds(), body.deadline()),
 				user);
-		return queries.meeting(id, user);
+		return json(queries.meeting(id, user));
+	}
+
+	private ConsultationJson json(Meeting m) {
+		return new ConsultationJson(m.id(), m.kind().name(), labels.of(m.kind().messageKey()), m.title(), m.heldOn(),
+				m.place(), m.agenda(), m.minutes(), m.convener(), m.regionCode(), m.held(), m.participants(),
+				m.decisions(), m.version());
+	}
+
+	/** A meeting; {@code kind} is TOPIC, WORK or REGIONAL, with its Chinese label beside it. */
+	record ConsultationJson(long id, String kind, String kindLabel, String title, LocalDate heldOn, String place,
+			String agenda, String minutes, Meeting.UnitRef convener, String regionCode, boolean held,
+			List<Meeting.UnitRef> participants, List<Meeting.Decision> decisions, int version) {
 	}
 
 	record MeetingJson(String kind, String title, LocalDate heldOn, String place, String agenda,

@@ -9,6 +9,7 @@ import cn.shuangyong.directory.Unit;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
 import cn.shuangyong.shared.NotFoundException;
+import cn.shuangyong.shared.web.ApiLabels;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -29,9 +30,12 @@ class DirectoryApi {
 
 	private final PhraseResolver resolver;
 
-	DirectoryApi(Directory directory, PhraseResolver resolver) {
+	private final ApiLabels labels;
+
+	DirectoryApi(Directory directory, PhraseResolver resolver, ApiLabels labels) {
 		this.directory = directory;
 		this.resolver = resolver;
+		this.labels = labels;
 	}
 
 	@Operation(summary = "下级行政区划", description = "代码可用简写（53、5323）或 6 位补零写法（530000、532300）")
@@ -40,7 +44,7 @@ class DirectoryApi {
 		RegionCode region = regionCode(code);
 		directory.region(region).orElseThrow(() -> new NotFoundException("行政区划不存在：" + code));
 		return directory.children(region).stream()
-			.map(r -> new RegionJson(r.code().value(), r.name(), r.level().name()))
+			.map(r -> new RegionJson(r.code().value(), r.name(), r.level().name(), labels.of(r.level().messageKey())))
 			.toList();
 	}
 
@@ -55,7 +59,7 @@ class DirectoryApi {
 		var aliases = directory.aliases(units.stream().map(Unit::id).toList());
 		return units.stream()
 			.map(u -> new UnitJson(u.id().value(), u.name(), aliases.getOrDefault(u.id(), List.of()),
-					u.regionCode().value(), u.kind().name()))
+					u.regionCode().value(), u.kind().name(), labels.of(u.kind().messageKey())))
 			.toList();
 	}
 
@@ -79,10 +83,12 @@ class DirectoryApi {
 		}
 	}
 
-	record RegionJson(String code, String name, String level) {
+	/** A region; {@code level} is a code (PREFECTURE …) with its Chinese label beside it. */
+	record RegionJson(String code, String name, String level, String levelLabel) {
 	}
 
-	record UnitJson(long id, String name, List<String> aliases, String regionCode, String kind) {
+	/** A unit; {@code kind} is a code (OFFICE, SERVICE_STATION …) with its Chinese label beside it. */
+	record UnitJson(long id, String name, List<String> aliases, String regionCode, String kind, String kindLabel) {
 	}
 
 	record UnitRef(long id, String name, String regionCode) {

@@ -20,6 +20,7 @@ import cn.shuangyong.shared.Paging;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
 import cn.shuangyong.shared.Permission;
+import cn.shuangyong.shared.web.ApiLabels;
 import cn.shuangyong.shared.web.SeenVersion;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -62,8 +63,10 @@ class ModelCityApi {
 
 	private final Ranking ranking;
 
+	private final ApiLabels labels;
+
 	ModelCityApi(Standards standards, Campaigns campaigns, CampaignOpening opening, SelfAssessment selfAssessment,
-			Reviewing reviewing, PublicNotice notice, Naming naming, Ranking ranking) {
+			Reviewing reviewing, PublicNotice notice, Naming naming, Ranking ranking, ApiLabels labels) {
 		this.standards = standards;
 		this.campaigns = campaigns;
 		this.opening = opening;
@@ -72,6 +75,7 @@ class ModelCityApi {
 		this.notice = notice;
 		this.naming = naming;
 		this.ranking = ranking;
+		this.labels = labels;
 	}
 
 	@Operation(summary = "考评标准各版本及其指标树", description = "已发布的版本；省双拥办另可看到未发布的草稿")
@@ -79,7 +83,8 @@ class ModelCityApi {
 	List<StandardJson> standards(@AuthenticationPrincipal CurrentUser user) {
 		user.require(Permission.WORK_READ);
 		boolean editor = StandardEditing.mayEdit(user);
-		return standards.all().stream().filter(s -> s.published() || editor).map(StandardJson::of).toList();
+		return standards.all().stream().filter(s -> s.published() || editor)
+			.map(s -> StandardJson.of(s, labels, editor)).toList();
 	}
 
 	@Operation(summary = "考评列表（分页）", description = "本人数据范围内的考评：阶段、候选地区和单位、得分；"

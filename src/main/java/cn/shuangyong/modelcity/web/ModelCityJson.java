@@ -8,6 +8,7 @@ import cn.shuangyong.modelcity.CampaignSummary;
 import cn.shuangyong.modelcity.Ranking;
 import cn.shuangyong.modelcity.Standard;
 import cn.shuangyong.modelcity.StandardNode;
+import cn.shuangyong.shared.web.ApiLabels;
 
 /** The records of the model-city API. */
 final class ModelCityJson {
@@ -15,26 +16,31 @@ final class ModelCityJson {
 	private ModelCityJson() {
 	}
 
-	record StandardJson(long id, int versionNo, String title, String state, String sourceNote, BigDecimal totalPoints,
-			List<NodeJson> areas, List<VetoJson> vetoItems) {
+	/** A version of the standard; {@code state} is PUBLISHED or DRAFT, with its Chinese label beside it. */
+	record StandardJson(long id, int versionNo, String title, String state, String stateLabel, String sourceNote,
+			BigDecimal totalPoints, List<NodeJson> areas, List<VetoJson> vetoItems) {
 
-		static StandardJson of(Standard s) {
-			return new StandardJson(s.id(), s.versionNo(), s.title(), s.published() ? "PUBLISHED" : "DRAFT", s.sourceNote(),
-					s.totalPoints(), s.areas().stream().map(NodeJson::of).toList(),
-					s.vetoItems().stream().map(v -> new VetoJson(v.id(), v.text())).toList());
+		/** A veto item's basis goes only to the office that maintains the standard, as on the pages. */
+		static StandardJson of(Standard s, ApiLabels labels, boolean maintainer) {
+			String state = s.published() ? "PUBLISHED" : "DRAFT";
+			return new StandardJson(s.id(), s.versionNo(), s.title(), state,
+					labels.of("modelcity.standard.state." + state), s.sourceNote(), s.totalPoints(),
+					s.areas().stream().map(n -> NodeJson.of(n, labels)).toList(),
+					s.vetoItems().stream().map(v -> new VetoJson(v.id(), v.text(), maintainer ? v.basis() : null)).toList());
 		}
 	}
 
-	record NodeJson(long id, String kind, String code, String title, BigDecimal points, String evidence, String scoring,
-			List<NodeJson> children) {
+	/** A node of the indicator tree; {@code kind} is AREA, INDICATOR or SUBPOINT, with its Chinese label beside it. */
+	record NodeJson(long id, String kind, String kindLabel, String code, String title, BigDecimal points,
+			String evidence, String scoring, List<NodeJson> children) {
 
-		static NodeJson of(StandardNode n) {
-			return new NodeJson(n.id(), n.kind().name(), n.code(), n.title(), n.points(), n.evidence(), n.scoring(),
-					n.children().stream().map(NodeJson::of).toList());
+		static NodeJson of(StandardNode n, ApiLabels labels) {
+			return new NodeJson(n.id(), n.kind().name(), labels.of(n.kind().messageKey()), n.code(), n.title(),
+					n.points(), n.evidence(), n.scoring(), n.children().stream().map(c -> of(c, labels)).toList());
 		}
 	}
 
-	record VetoJson(long id, String text) {
+	record VetoJson(long id, String text, String basis) {
 	}
 
 	record RegionJson(String code, String name) {

@@ -10,6 +10,7 @@ import cn.shuangyong.plans.PlanItem;
 import cn.shuangyong.plans.PlanPublisher;
 import cn.shuangyong.plans.PlanSummary;
 import cn.shuangyong.plans.WorkPlans;
+import cn.shuangyong.shared.web.ApiLabels;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.ListPage;
 import cn.shuangyong.shared.Paging;
@@ -46,11 +47,14 @@ class PlansApi {
 
 	private final WorkPlans plans;
 
-	PlansApi(PlanDrafts drafts, DraftReview reviews, PlanPublisher publisher, WorkPlans plans) {
+	private final ApiLabels labels;
+
+	PlansApi(PlanDrafts drafts, DraftReview reviews, PlanPublisher publisher, WorkPlans plans, ApiLabels labels) {
 		this.drafts = drafts;
 		this.reviews = reviews;
 		this.publisher = publisher;
 		this.plans = plans;
+		this.labels = labels;
 	}
 
 	@Operation(summary = "上传通知（文本、Markdown、.docx、.doc、.pdf），识别为草稿")
@@ -99,16 +103,18 @@ class PlansApi {
 	PlanDetailJson plan(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
 		PlanSummary plan = plans.find(id, user);
 		return new PlanDetailJson(plan.id(), plan.title(), plan.year(), plan.issuer(), plan.docNumber(),
-				plan.parentPlanId(), plans.items(id).stream().map(PlansApi::item).toList());
+				plan.parentPlanId(), plans.items(id).stream().map(this::item).toList());
 	}
 
 	private static PlanJson plan(PlanSummary p) {
 		return new PlanJson(p.id(), p.title(), p.year(), p.issuer(), p.docNumber());
 	}
 
-	private static ItemJson item(PlanItem i) {
+	private ItemJson item(PlanItem i) {
 		return new ItemJson(i.id(), i.no(), i.section(), i.text(), units(i, AssignmentRole.LEAD),
-				i.leadMode() == null ? null : i.leadMode().toLowerCase(), units(i, AssignmentRole.COOPERATING));
+				i.leadMode() == null ? null : i.leadMode().toLowerCase(),
+				i.leadMode() == null ? null : labels.of("plans.leadMode." + i.leadMode()),
+				units(i, AssignmentRole.COOPERATING));
 	}
 
 	private static List<UnitJson> units(PlanItem item, AssignmentRole role) {
@@ -131,8 +137,9 @@ class PlansApi {
 			List<ItemJson> items) {
 	}
 
+	/** An item; {@code leadMode} (single, joint, each) has its Chinese label beside it. */
 	record ItemJson(long id, String no, String section, String text, List<UnitJson> leads, String leadMode,
-			List<UnitJson> cooperators) {
+			String leadModeLabel, List<UnitJson> cooperators) {
 	}
 
 	record UnitJson(long id, String name) {

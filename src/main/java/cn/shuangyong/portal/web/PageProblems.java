@@ -24,10 +24,11 @@ class PageProblems {
 	@ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
 	@ResponseStatus(HttpStatus.FORBIDDEN)
 	String forbidden(org.springframework.security.access.AccessDeniedException e,
-			jakarta.servlet.http.HttpServletRequest request, Model model) {
+			jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+			Model model) {
 		denied.record(request, e.getMessage());
 		model.addAttribute("status", 403);
-		return "error";
+		return ProblemAnswer.view(request, response);
 	}
 
 	/** An upload over the limit: back to the page it came from, with the reason, nothing saved. */
@@ -41,10 +42,11 @@ class PageProblems {
 	/** A record missing or outside the user's scope: the Chinese 404 page, and an audit row either way. */
 	@ExceptionHandler(NotFoundException.class)
 	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound(jakarta.servlet.http.HttpServletRequest request, Model model) {
+	String notFound(jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+			Model model) {
 		denied.recordNotFound(request);
 		model.addAttribute("status", 404);
-		return "error";
+		return ProblemAnswer.view(request, response);
 	}
 
 	/** A record a unique key already holds (two submissions at once): the Chinese 409 page, nothing changed. */
@@ -59,9 +61,10 @@ class PageProblems {
 	/** Bad input that reached no page of its own to show it on: the Chinese 400 page naming what is wrong. */
 	@ExceptionHandler(InvalidInputException.class)
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
-	String invalid(InvalidInputException e, Model model) {
+	String invalid(InvalidInputException e, jakarta.servlet.http.HttpServletRequest request,
+			jakarta.servlet.http.HttpServletResponse response, Model model) {
 		model.addAttribute("status", 400);
 		model.addAttribute("message", e.getMessage());
-		return "error";
+		return ProblemAnswer.view(request, response);
 	}
 }

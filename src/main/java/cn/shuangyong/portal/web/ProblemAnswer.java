@@ -19,7 +19,8 @@ import org.springframework.web.servlet.ModelAndView;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One way to answer a refusal: the Chinese error page, with a way back, to a browser; ProblemDetail with a Chinese
+ * One way to answer a refusal: the Chinese error page, with a way back, to a browser (a fragment of it to htmx);
+ * ProblemDetail with a Chinese
  * title and detail to the API (any address under {@code /api/}, or a caller that asks for JSON and not for HTML).
  */
 @Component
@@ -51,11 +52,24 @@ class ProblemAnswer {
 			json.writeValue(response.getOutputStream(), body);
 			return null;
 		}
-		ModelAndView page = new ModelAndView("error", status);
+		ModelAndView page = new ModelAndView(view(request, response), status);
 		page.addObject("status", status.value());
 		page.addObject("message", detail);
 		page.addObject("back", back(request));
 		return page;
+	}
+
+	/**
+	 * The error page; to htmx, which would otherwise put a whole page inside the page, its fragment aimed at the
+	 * layout's {@code #sy-problem} (app.js lets htmx swap it although the status is an error).
+	 */
+	static String view(HttpServletRequest request, HttpServletResponse response) {
+		if (request.getHeader("HX-Request") == null) {
+			return "error";
+		}
+		response.setHeader("HX-Retarget", "#sy-problem");
+		response.setHeader("HX-Reswap", "innerHTML");
+		return "fragments/problem :: problem";
 	}
 
 	/** ProblemDetail with the title of its status from the bundles (error.404 …), in the request's language. */

@@ -28,7 +28,7 @@ public class BulletinDrafting {
 	/** A bulletin reports what has happened: not before the plan was issued, not after today. */
 	public void checkDate(PlanSummary plan, LocalDate date) {
 		if (date == null) {
-			throw new InvalidInputException("请填写通报日期（date，格式 YYYY-MM-DD）");
+			throw new InvalidInputException("请填写通报日期，格式如 2020-09-30");
 		}
 		LocalDate today = clock.today();
 		if (date.isAfter(today)) {

@@ -7,6 +7,7 @@ import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.ListPage;
 import cn.shuangyong.shared.Paging;
 import cn.shuangyong.shared.InvalidInputException;
+import cn.shuangyong.shared.web.ApiLabels;
 import cn.shuangyong.shared.web.SeenVersion;
 import cn.shuangyong.supervision.attachments.Attachments;
 import cn.shuangyong.supervision.tasklife.ReportDraft;
@@ -52,10 +53,13 @@ class TasksApi {
 
 	private final Attachments attachments;
 
-	TasksApi(Tasks tasks, TaskWork work, Attachments attachments) {
+	private final ApiLabels labels;
+
+	TasksApi(Tasks tasks, TaskWork work, Attachments attachments, ApiLabels labels) {
 		this.tasks = tasks;
 		this.work = work;
 		this.attachments = attachments;
+		this.labels = labels;
 	}
 
 	@Operation(summary = "任务列表（分页）", description = "colour 为 GREEN、YELLOW 或 RED；紧急的在前：红、黄，再其余未办结的，各按截止日期，已办结的最后；"
@@ -153,23 +157,26 @@ class TasksApi {
 		}
 	}
 
-	static TaskJson json(TaskView t, CurrentUser user) {
+	TaskJson json(TaskView t, CurrentUser user) {
 		TaskRole role = t.roleOf(user.unitId());
 		return new TaskJson(t.id(), t.planId(), t.planDocNumber(), t.itemNo(), t.title(),
 				t.leadUnits().stream().map(u -> new UnitJson(u.id(), u.name())).toList(),
 				t.cooperatingUnits().stream().map(u -> new UnitJson(u.id(), u.name())).toList(), t.deadline(),
-				t.state().name(), t.colour().name(), t.sourceKind(), t.sourceId(), t.version(), t.source(),
-				role == null ? null : role.name(), role == null ? null : role.label());
+				t.state().name(), labels.of(t.state().messageKey()), t.colour().name(), labels.of(t.colour().messageKey()),
+				t.sourceKind(), t.sourceId(), t.version(), t.source(), role == null ? null : role.name(),
+				role == null ? null : labels.of(role.messageKey()));
 	}
 
 	/**
-	 * A task; {@code source} is the record it came from with its page, {@code sourceKind} and {@code sourceId} the
-	 * same kept for earlier clients, {@code version} what a change sends back as {@code If-Match} or {@code version};
-	 * {@code unitRole} is what the caller's unit does on it (LEAD 牵头, COOPERATING 配合, null for neither).
+	 * A task; {@code state} and {@code colour} are codes, each with its Chinese label beside it; {@code source} is the
+	 * record it came from with its page, {@code sourceKind} and {@code sourceId} the same kept for earlier clients,
+	 * {@code version} what a change sends back as {@code If-Match} or {@code version}; {@code unitRole} is what the
+	 * caller's unit does on it (LEAD 牵头, COOPERATING 配合, null for neither), with its label.
 	 */
 	record TaskJson(long id, Long planId, String planDocNumber, String itemNo, String title, List<UnitJson> leadUnits,
-			List<UnitJson> cooperatingUnits, LocalDate deadline, String state, String colour, String sourceKind,
-			long sourceId, int version, SourceLink source, String unitRole, String unitRoleLabel) {
+			List<UnitJson> cooperatingUnits, LocalDate deadline, String state, String stateLabel, String colour,
+			String colourLabel, String sourceKind, long sourceId, int version, SourceLink source, String unitRole,
+			String unitRoleLabel) {
 	}
 
 	record UnitJson(long id, String name) {

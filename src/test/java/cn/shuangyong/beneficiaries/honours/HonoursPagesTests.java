@@ -115,6 +115,41 @@ class HonoursPagesTests {
 	}
 
 	@Test
+	void aHouseholdIsChosenByItsHeadsNameWithTheMaskedIdWithinTheScope() throws Exception {
+		HonoursPeople people = new HonoursPeople(jdbc, cipher, hash);
+		long lufeng = headed(people, "532302101001", "选户甲");
+		long chuxiong = headed(people, "532301101001", "选户乙");
+		String masked = jdbc.sql("select id_masked from beneficiaries.person where name = '选户甲'").query(String.class).single();
+
+		perform("lufeng", get("/beneficiaries/merit")).andExpect(content().string(containsString("id=\"householdQuery\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("inputmode=\"numeric\" required"))));
+		perform("lufeng", get("/beneficiaries/plaques/applications"))
+			.andExpect(content().string(containsString("id=\"householdQuery\"")));
+		perform("lufeng", post("/beneficiaries/household-picker/matches").param("householdQuery", "选户"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("户主 选户甲（" + masked + "）")))
+			.andExpect(content().string(containsString("householdId=" + lufeng)))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("选户乙"))));
+		perform("lufeng", get("/beneficiaries/household-picker").param("householdId", Long.toString(lufeng)))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("value=\"" + lufeng + "\"")))
+			.andExpect(content().string(containsString("户主 选户甲")));
+		perform("lufeng", get("/beneficiaries/household-picker").param("householdId", Long.toString(chuxiong)))
+			.andExpect(status().isNotFound());
+		perform("xuanchuan", post("/beneficiaries/household-picker/matches").param("householdQuery", "选户"))
+			.andExpect(status().isForbidden());
+		perform("xuanchuan", get("/beneficiaries/household-picker")).andExpect(status().isForbidden());
+	}
+
+	/** A household whose head is a new person of that name (the test households are otherwise headed by no one). */
+	private long headed(HonoursPeople people, String region, String name) {
+		long household = people.household(region, null);
+		long head = people.person(household, name, "VETERAN");
+		jdbc.sql("update beneficiaries.household set head_lookup = (select id_lookup from beneficiaries.person where id = :p) where id = :h")
+			.param("p", head).param("h", household).update();
+		return household;
+	}
+
+	@Test
 	void photosAreCheckedByContentAndServedInScopeOnly() throws Exception {
 		HonoursPeople people = new HonoursPeople(jdbc, cipher, hash);
 		long household = people.household("532302101002", null);

@@ -65,6 +65,8 @@ class BeneficiaryImportTests {
 	void importsAValidFileWithEveryPersonalValueEncryptedAndMasked() throws Exception {
 		JsonNode job = finished(upload("people.csv", ImportFiles.bytes(ImportFiles.csv(1, 20)), null));
 		assertThat(job.get("status").asString()).isEqualTo("DONE");
+		assertThat(job.get("statusLabel").asString()).isEqualTo("已完成");
+		assertThat(job.get("modeLabel").asString()).isNotBlank().doesNotContain("_");
 		assertThat(job.get("total").asInt()).isEqualTo(20);
 		assertThat(job.get("imported").asInt()).isEqualTo(20);
 		assertThat(job.get("rejected").asInt()).isZero();

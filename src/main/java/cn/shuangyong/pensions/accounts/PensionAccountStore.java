@@ -1,0 +1,83 @@
+package cn.shuangyong.pensions.accounts;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+
+import cn.shuangyong.pensions.DisabilityNature;
+import cn.shuangyong.pensions.Entitlement;
+import cn.shuangyong.pensions.PensionCategory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The pension accounts. One account per person and kind: an insert that finds one already says so. */
+@Repository
+class PensionAccountStore {
+
+	private static final String COLUMNS = """
+			select id, person_id, region_code, county_code, grade, nature, category, years_served, first_month,
+			  last_month, settled_through, basis, version from pensions.account""";
+
+	private final JdbcClient jdbc;
+
+	PensionAccountStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The new account's id, or empty when the person already has an account of this kind. */
+	Optional<Long> insert(NewAccount account, String regionCode, String countyCode, String by, Instant at) {
+		Entitlement e = account.entitlement();
+		return jdbc.sql("""
+				insert into pensions.account (person_id, region_code, county_code, grade, nature, category,
+				  years_served, first_month, settled_through, basis, opened_by, opened_at)
+				values (:p, :r, :c, :g, :n, :cat, :y, :first, :settled, :basis, :by, :at)
+				on conflict (person_id, coalesce(category, 'DISABILITY')) do nothing returning id""")
+			.param("p", account.personId()).param("r", regionCode).param("c", countyCode).param("g", e.grade())
+			.param("n", e.nature() == null ? null : e.nature().name())
+			.param("cat", e.category() == null ? null : e.category().name()).param("y", e.yearsServed())
+			.param("first", account.firstMonth().atDay(1))
+			.param("settled", account.settledThrough() == null ? null : account.settledThrough().atDay(1))
+			.param("basis", account.basis()).param("by", by).param("at", Timestamp.from(at)).query(Long.class)
+			.optional();
+	}
+
+	Optional<PensionAccount> find(long id) {
+		return jdbc.sql(COLUMNS + " where id = :id").param("id", id).query(PensionAccountStore::account).optional();
+	}
+
+	List<PensionAccount> ofPerson(long personId) {
+		return jdbc.sql(COLUMNS + " where person_id = :p order by id").param("p", personId)
+			.query(PensionAccountStore::account).list();
+	}
+
+	/** The accounts a county pays that have begun by the month, in id order. */
+	List<PensionAccount> paidBy(String countyCode, YearMonth month) {
+		return jdbc.sql(COLUMNS + " where county_code = :c and first_month <= :m order by id").param("c", countyCode)
+			.param("m", month.atDay(1)).query(PensionAccountStore::account).list();
+	}
+
+	static PensionAccount account(ResultSet rs, int row) throws SQLException {
+		String category = rs.getString("category");
+		Entitlement entitlement = category == null
+				? Entitlement.disability(rs.getInt("grade"), DisabilityNature.valueOf(rs.getString("nature")))
+				: Entitlement.of(PensionCategory.valueOf(category), rs.getInt("years_served"));
+		return new PensionAccount(rs.getLong("id"), rs.getLong("person_id"), rs.getString("region_code"),
+				rs.getString("county_code"), entitlement, month(rs.getDate("first_month")),
+				month(rs.getDate("last_month")), month(rs.getDate("settled_through")), rs.getString("basis"),
+				rs.getInt("version"));
+	}
+
+	private static YearMonth month(Date date) {
+		if (date == null) {
+			return null;
+		}
+		LocalDate day = date.toLocalDate();
+		return YearMonth.from(day);
+	}
+}

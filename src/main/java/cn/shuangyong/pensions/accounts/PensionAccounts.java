@@ -1,0 +1,69 @@
+package cn.shuangyong.pensions.accounts;
+
+import java.util.List;
+
+import cn.shuangyong.audit.AuditTarget;
+import cn.shuangyong.audit.AuditTrail;
+import cn.shuangyong.beneficiaries.PersonRecord;
+import cn.shuangyong.beneficiaries.Registry;
+import cn.shuangyong.shared.BusinessClock;
+import cn.shuangyong.shared.ConflictException;
+import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.shared.NotFoundException;
+import cn.shuangyong.shared.Permission;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Pension accounts: a person of the registry is paid a pension of one kind by the county where they are registered.
+ * The person must be in the user's scope (404 otherwise), and only those who may edit people open accounts (403).
+ */
+@Service
+@Transactional
+public class PensionAccounts {
+
+	private final PensionAccountStore store;
+
+	private final Registry registry;
+
+	private final BusinessClock clock;
+
+	private final AuditTrail audit;
+
+	PensionAccounts(PensionAccountStore store, Registry registry, BusinessClock clock, AuditTrail audit) {
+		this.store = store;
+		this.registry = registry;
+		this.clock = clock;
+		this.audit = audit;
+	}
+
+	public PensionAccount open(NewAccount account, CurrentUser by) {
+		PersonRecord person = registry.person(account.personId(), by);
+		by.require(Permission.PERSONAL_DATA_EDIT);
+		long id = store.insert(account, person.regionCode(), person.countyCode(), by.getUsername(), clock.now())
+			.orElseThrow(() -> new ConflictException("该优抚对象已有" + (account.entitlement().category() == null ? "残疾抚恤金"
+					: account.entitlement().category().chinese() + "的抚恤补助") + "账户，不能重复开立"));
+		audit.record(by, "PENSION_ACCOUNT_OPENED", AuditTarget.of("PENSION_ACCOUNT", id),
+				account.entitlement().label() + "，" + account.firstMonth() + " 起发");
+		return store.find(id).orElseThrow();
+	}
+
+	@Transactional(readOnly = true)
+	public List<PensionAccount> ofPerson(long personId, CurrentUser by) {
+		registry.person(personId, by);
+		return store.ofPerson(personId);
+	}
+
+	/** The accounts a county pays that have begun by the month, for its roll (whose caller was checked). */
+	@Transactional(readOnly = true)
+	public List<PensionAccount> paidBy(String countyCode, java.time.YearMonth month) {
+		return store.paidBy(countyCode, month);
+	}
+
+	@Transactional(readOnly = true)
+	public PensionAccount find(long id, CurrentUser by) {
+		PensionAccount account = store.find(id).orElseThrow(() -> new NotFoundException("抚恤账户不存在"));
+		by.mayRead(account.regionCode(), Permission.PERSONAL_DATA_READ, "抚恤账户不存在");
+		return account;
+	}
+}

@@ -1,0 +1,162 @@
+package cn.shuangyong.pensions.rolls;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.shuangyong.audit.AuditTarget;
+import cn.shuangyong.audit.AuditTrail;
+import cn.shuangyong.beneficiaries.PeopleQuery;
+import cn.shuangyong.beneficiaries.PersonRule;
+import cn.shuangyong.beneficiaries.RegistryPerson;
+import cn.shuangyong.pensions.PensionStandards;
+import cn.shuangyong.pensions.StandardsInForce;
+import cn.shuangyong.pensions.accounts.PensionAccount;
+import cn.shuangyong.pensions.accounts.PensionAccounts;
+import cn.shuangyong.shared.BusinessClock;
+import cn.shuangyong.shared.ConflictException;
+import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.shared.InvalidInputException;
+import cn.shuangyong.shared.ListPage;
+import cn.shuangyong.shared.NotFoundException;
+import cn.shuangyong.shared.Paging;
+import cn.shuangyong.shared.Permission;
+import cn.shuangyong.shared.RegionLevel;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 发放花名册: a county's roll of a month. It is generated from the accounts the county pays, the standards in force
+ * and what approved rolls paid, as often as needed until the county office approves it; generating again from the
+ * same data gives the same figures. An approved roll never changes: a correction is a difference paid or taken back
+ * on a later month's roll.
+ */
+@Service
+@Transactional
+public class PaymentRolls {
+
+	private final RollStore store;
+
+	private final PensionAccounts accounts;
+
+	private final PensionStandards standards;
+
+	private final PeopleQuery people;
+
+	private final BusinessClock clock;
+
+	private final AuditTrail audit;
+
+	PaymentRolls(RollStore store, PensionAccounts accounts, PensionStandards standards, PeopleQuery people,
+			BusinessClock clock, AuditTrail audit) {
+		this.store = store;
+		this.accounts = accounts;
+		this.standards = standards;
+		this.people = people;
+		this.clock = clock;
+		this.audit = audit;
+	}
+
+	/** Generates the roll with the standards published by today. */
+	public PaymentRoll generate(String county, YearMonth month, CurrentUser by) {
+		return generate(county, month, clock.today(), by);
+	}
+
+	/**
+	 * Generates the roll as it was generated on {@code knownOn}: with the standards published by then (a roll's
+	 * history, and the demo's past months, are generated this way).
+	 */
+	public PaymentRoll generate(String county, YearMonth month, java.time.LocalDate knownOn, CurrentUser by) {
+		requireCountyOffice(county, by);
+		PaymentRoll roll = store.lockOrCreate(county, month);
+		if (roll.status() == RollStatus.APPROVED) {
+			throw new ConflictException(month + " 的花名册已审批，不能重新生成；如需更正，在以后月份的花名册中补发或扣回");
+		}
+		store.clear(roll.id());
+		Map<Long, RegistryPerson> registered = new HashMap<>();
+		people.forEach(PersonRule.everyone().under(county), by, p -> registered.put(p.personId(), p));
+		Map<Long, Map<YearMonth, BigDecimal>> paid = store.paid(county);
+		String province = RegionLevel.PROVINCE.regionOf(county);
+		Map<YearMonth, StandardsInForce> inForce = new HashMap<>();
+		for (PensionAccount account : accounts.paidBy(county, month)) {
+			PaymentTerms terms = new PaymentTerms(account.id(), account.entitlement(), account.firstMonth(),
+					account.lastMonth(), List.of(), account.settledThrough());
+			LineFigures line = RollArithmetic.line(terms, month, paid.getOrDefault(account.id(), Map.of()),
+					m -> inForce.computeIfAbsent(m, d -> standards.inForceIn(d.atDay(1), province, knownOn)));
+			RegistryPerson person = registered.get(account.personId());
+			String shown = person == null || person.personal() == null ? "（已不在本县登记）" : person.personal().idMasked();
+			store.addLine(roll.id(), account.personId(), account.regionCode(), shown, account.entitlement().label(), line,
+					settled(line));
+		}
+		store.generated(roll.id(), by.getUsername(), clock.now());
+		audit.record(by, "PENSION_ROLL_GENERATED", AuditTarget.of("PENSION_ROLL", roll.id()), county + " " + month);
+		return store.find(county, month).orElseThrow();
+	}
+
+	public PaymentRoll approve(String county, YearMonth month, Integer seen, CurrentUser by) {
+		requireCountyOffice(county, by);
+		PaymentRoll roll = store.find(county, month)
+			.orElseThrow(() -> new NotFoundException(month + " 的花名册尚未生成"));
+		if (roll.status() == RollStatus.APPROVED) {
+			throw new ConflictException(month + " 的花名册已经审批过了，未做任何更改");
+		}
+		if (seen == null) {
+			throw new InvalidInputException("缺少花名册的版本号（version）：请刷新后再审批");
+		}
+		if (!store.approve(roll.id(), seen, by.getUsername(), clock.now())) {
+			throw new ConflictException("花名册在您打开后已重新生成或已审批，本次未审批；请刷新，核对后再审批");
+		}
+		audit.record(by, "PENSION_ROLL_APPROVED", AuditTarget.of("PENSION_ROLL", roll.id()),
+				county + " " + month + "，合计 " + roll.totals().total() + " 元");
+		return store.find(county, month).orElseThrow();
+	}
+
+	/** The roll and one page of its lines; 404 outside the scope or before it is generated. */
+	@Transactional(readOnly = true)
+	public RollPage find(String county, YearMonth month, Paging paging, CurrentUser by) {
+		checkCounty(county);
+		by.mayRead(county, Permission.PERSONAL_DATA_READ, "花名册不存在");
+		PaymentRoll roll = store.find(county, month)
+			.orElseThrow(() -> new NotFoundException(month + " 的花名册尚未生成"));
+		return new RollPage(roll, paging.of(store.lines(roll.id(), paging), roll.totals().lines()));
+	}
+
+	/** A roll with one page of its lines. */
+	public record RollPage(PaymentRoll roll, ListPage<RollLine> lines) {
+	}
+
+	/** What this line pays back in full, and what it takes back of overpaid months, oldest first, as far as it goes. */
+	static List<RollStore.Settled> settled(LineFigures line) {
+		List<RollStore.Settled> settled = new ArrayList<>();
+		BigDecimal toRecover = line.recovered();
+		for (LineFigures.Difference d : line.differences()) {
+			if (d.amount().signum() > 0) {
+				settled.add(new RollStore.Settled(d, d.amount()));
+			}
+			else if (toRecover.signum() > 0) {
+				BigDecimal taken = d.amount().negate().min(toRecover);
+				toRecover = toRecover.subtract(taken);
+				settled.add(new RollStore.Settled(d, taken.negate()));
+			}
+		}
+		return settled;
+	}
+
+	private static void requireCountyOffice(String county, CurrentUser by) {
+		checkCounty(county);
+		by.mayRead(county, Permission.PERSONAL_DATA_READ, "花名册不存在");
+		if (!by.can(Permission.PERSONAL_DATA_EDIT) || !county.equals(by.regionCode())) {
+			throw new AccessDeniedException("只有发放抚恤的县级双拥办可以生成和审批花名册");
+		}
+	}
+
+	private static void checkCounty(String county) {
+		if (county == null || !county.matches("\\d{6}") || county.endsWith("00")) {
+			throw new InvalidInputException("region 应为县级行政区划代码（6 位），如 532302，「" + county + "」不符合");
+		}
+	}
+}

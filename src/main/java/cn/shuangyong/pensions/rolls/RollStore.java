@@ -1,0 +1,125 @@
+package cn.shuangyong.pensions.rolls;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import cn.shuangyong.shared.Paging;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The rolls, their lines and the differences each line settled. Lines change only while the roll is unapproved. */
+@Repository
+class RollStore {
+
+	private final JdbcClient jdbc;
+
+	RollStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The roll of the month, created if there is none, and locked until the transaction ends. */
+	PaymentRoll lockOrCreate(String county, YearMonth month) {
+		jdbc.sql("insert into pensions.roll (county_code, month) values (:c, :m) on conflict (county_code, month) do nothing")
+			.param("c", county).param("m", month.atDay(1)).update();
+		jdbc.sql("select id from pensions.roll where county_code = :c and month = :m for update").param("c", county)
+			.param("m", month.atDay(1)).query(Long.class).single();
+		return find(county, month).orElseThrow();
+	}
+
+	Optional<PaymentRoll> find(String county, YearMonth month) {
+		return jdbc.sql("""
+				select r.id, r.status, r.version,
+				  coalesce(sum(l.regular), 0), coalesce(sum(l.arrears), 0), coalesce(sum(l.recovered), 0), count(l.account_id)
+				from pensions.roll r left join pensions.roll_line l on l.roll_id = r.id
+				where r.county_code = :c and r.month = :m group by r.id, r.status, r.version""")
+			.param("c", county).param("m", month.atDay(1))
+			.query((rs, i) -> {
+				BigDecimal regular = rs.getBigDecimal(4).setScale(2);
+				BigDecimal arrears = rs.getBigDecimal(5).setScale(2);
+				BigDecimal recovered = rs.getBigDecimal(6).setScale(2);
+				return new PaymentRoll(rs.getLong(1), county, month, RollStatus.valueOf(rs.getString(2)),
+						new RollTotals(regular, arrears, recovered, regular.add(arrears).subtract(recovered),
+								rs.getLong(7)), rs.getInt(3));
+			})
+			.optional();
+	}
+
+	List<RollLine> lines(long rollId, Paging paging) {
+		return paging.bind(jdbc.sql("""
+				select account_id, person_id, person, entitlement, regular, arrears, recovered, still_owed, missing
+				from pensions.roll_line where roll_id = :r order by account_id""" + Paging.SQL).param("r", rollId))
+			.query((rs, i) -> new RollLine(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+					rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getString(9)))
+			.list();
+	}
+
+	void clear(long rollId) {
+		jdbc.sql("delete from pensions.roll_difference where roll_id = :r").param("r", rollId).update();
+		jdbc.sql("delete from pensions.roll_line where roll_id = :r").param("r", rollId).update();
+	}
+
+	/**
+	 * What approved rolls paid for each month of each account the county pays: the month's regular amount plus
+	 * what later rolls settled for it.
+	 */
+	Map<Long, Map<YearMonth, BigDecimal>> paid(String county) {
+		Map<Long, Map<YearMonth, BigDecimal>> paid = new HashMap<>();
+		jdbc.sql("""
+				select l.account_id, r.month, l.regular from pensions.roll_line l join pensions.roll r on r.id = l.roll_id
+				where r.county_code = :c and r.status = 'APPROVED'
+				union all
+				select d.account_id, d.for_month, d.settled from pensions.roll_difference d
+				join pensions.roll r on r.id = d.roll_id where r.county_code = :c and r.status = 'APPROVED'""")
+			.param("c", county)
+			.query(rs -> {
+				paid.computeIfAbsent(rs.getLong(1), a -> new HashMap<>())
+					.merge(YearMonth.from(rs.getDate(2).toLocalDate()), rs.getBigDecimal(3), BigDecimal::add);
+			});
+		return paid;
+	}
+
+	void addLine(long rollId, long personId, String regionCode, String person, String entitlement, LineFigures line,
+			List<Settled> settled) {
+		jdbc.sql("""
+				insert into pensions.roll_line (roll_id, account_id, person_id, region_code, person, entitlement, regular,
+				  arrears, recovered, still_owed, missing)
+				values (:r, :a, :p, :rc, :person, :e, :regular, :arrears, :recovered, :owed, :missing)""")
+			.param("r", rollId).param("a", line.accountId()).param("p", personId).param("rc", regionCode)
+			.param("person", person).param("e", entitlement).param("regular", line.regular())
+			.param("arrears", line.arrears()).param("recovered", line.recovered()).param("owed", line.stillOwed())
+			.param("missing", line.missing().isEmpty() ? null
+					: String.join("、", line.missing().stream().map(YearMonth::toString).toList()))
+			.update();
+		for (Settled s : settled) {
+			jdbc.sql("""
+					insert into pensions.roll_difference (roll_id, account_id, for_month, due, paid, settled)
+					values (:r, :a, :m, :due, :paid, :settled)""")
+				.param("r", rollId).param("a", line.accountId()).param("m", s.difference().month().atDay(1))
+				.param("due", s.difference().due()).param("paid", s.difference().paid()).param("settled", s.amount())
+				.update();
+		}
+	}
+
+	/** A difference and how much of it this roll paid (positive) or took back (negative). */
+	record Settled(LineFigures.Difference difference, BigDecimal amount) {
+	}
+
+	void generated(long rollId, String by, Instant at) {
+		jdbc.sql("update pensions.roll set generated_at = :at, generated_by = :by, version = version + 1 where id = :r")
+			.param("at", Timestamp.from(at)).param("by", by).param("r", rollId).update();
+	}
+
+	/** Approves the roll if it is still unapproved at the version seen; false otherwise. */
+	boolean approve(long rollId, int seen, String by, Instant at) {
+		return jdbc.sql("""
+				update pensions.roll set status = 'APPROVED', approved_at = :at, approved_by = :by, version = version + 1
+				where id = :r and status = 'GENERATED' and version = :v""")
+			.param("at", Timestamp.from(at)).param("by", by).param("r", rollId).param("v", seen).update() == 1;
+	}
+}
