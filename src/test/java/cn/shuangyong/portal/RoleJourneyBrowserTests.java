@@ -46,16 +46,6 @@ class RoleJourneyBrowserTests {
 
 	private static final List<String> WHERE_LOGIN_NAMES_BELONG = List.of("/accounts", "/audit");
 
-	/**
-	 * What the walks found that another branch fixes, to be removed when it is merged: the page's path and the text
-	 * of the finding.
-	 */
-	private static final List<List<String>> FIXED_ELSEWHERE = List.of(
-			// the task's timeline and reports name the login, not the person and unit: branch lists, 93d67f7; the
-			// urging notices' issuer ("· yunnan") too, which lists' shared.People can name once merged
-			List.of("/supervision/tasks/", "English \"yunnan\""),
-			List.of("/supervision/tasks/", "English \"cxtuiyi\""));
-
 	private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z_]{2,}");
 
 	private static final Pattern ENUM_NAME = Pattern.compile("\\b[A-Z]{2,}(?:_[A-Z0-9]+)+\\b");
@@ -230,11 +220,7 @@ class RoleJourneyBrowserTests {
 					+ browser.driver().executeScript("return document.body.innerText");
 			boolean loginNamesBelong = WHERE_LOGIN_NAMES_BELONG.stream().anyMatch(path::startsWith);
 			for (String problem : problems(text, loginNamesBelong)) {
-				String finding = path + ": " + problem;
-				if (FIXED_ELSEWHERE.stream().noneMatch(known -> path.startsWith(known.get(0))
-						&& problem.startsWith(known.get(1)))) {
-					findings.add(finding);
-				}
+				findings.add(path + ": " + problem);
 			}
 		}
 

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import cn.shuangyong.shared.Paging;
 import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.shared.People;
 import cn.shuangyong.shared.web.RedirectOutcome;
 import cn.shuangyong.notifications.UnreachedUnits;
 import cn.shuangyong.supervision.urging.NoticeKind;
@@ -36,7 +37,10 @@ class NoticePages {
 
 	private final UnreachedUnits unreached;
 
-	NoticePages(Notices notices, Tasks tasks, Urging urging, UnreachedUnits unreached) {
+	private final People people;
+
+	NoticePages(Notices notices, Tasks tasks, Urging urging, UnreachedUnits unreached, People people) {
+		this.people = people;
 		this.unreached = unreached;
 		this.notices = notices;
 		this.tasks = tasks;
@@ -49,6 +53,8 @@ class NoticePages {
 		model.addAttribute("task", task);
 		var held = notices.ofTask(id, user);
 		model.addAttribute("notices", held);
+		// who urged by hand is named by person and unit, not by login
+		model.addAttribute("who", people.named(held.stream().map(NoticeView::issuedBy).toList()));
 		model.addAttribute("unreached", UnreachedUnits.mayView(user)
 				? unreached.countsOfNotices(held.stream().map(NoticeView::id).toList(), user) : Map.of());
 		model.addAttribute("mayUrge", Urging.mayUrge(task, user) && task.colour() == TaskColour.RED
