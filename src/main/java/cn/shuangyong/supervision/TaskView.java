@@ -6,13 +6,18 @@ import java.util.List;
 import cn.shuangyong.supervision.tasklife.SourceLink;
 
 /**
- * A task as pages and the API show it, with its colour against the business date. Plan and item are null for a task
- * that does not come from a plan item.
+ * A task as pages and the API show it, with its standing against the business date ({@link TaskStanding}, which
+ * gives its colour). Plan and item are null for a task that does not come from a plan item.
  */
 public record TaskView(long id, Long planId, Long itemId, String itemNo, String title, List<UnitRef> leadUnits,
-		List<UnitRef> cooperatingUnits, LocalDate deadline, String deadlineReason, TaskState state, TaskColour colour,
-		Instant lastReportAt, LocalDate signedOffOn, long issuerUnitId, String regionCode, String issuerRegion,
+		List<UnitRef> cooperatingUnits, LocalDate deadline, String deadlineReason, TaskState state,
+		TaskStanding standing, Instant lastReportAt, LocalDate signedOffOn, long issuerUnitId, String regionCode, String issuerRegion,
 		int version, SourceLink source) {
+
+	/** 红黄绿, read off the standing. */
+	public TaskColour colour() {
+		return standing.colour();
+	}
 
 	/** The code of the source the task came from (PLAN_ITEM, MATERIALS, …). */
 	public String sourceKind() {

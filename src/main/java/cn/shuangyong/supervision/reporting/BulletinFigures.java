@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import cn.shuangyong.supervision.TaskStanding;
 import cn.shuangyong.supervision.TaskView;
 
 /**
@@ -22,7 +23,7 @@ public record BulletinFigures(LocalDate asOf, Count total, List<UnitLine> units,
 		Count plus(TaskStanding standing) {
 			return new Count(tasks + 1, onTime + (standing == TaskStanding.DONE_ON_TIME ? 1 : 0),
 					late + (standing == TaskStanding.DONE_LATE ? 1 : 0),
-					inProgress + (standing == TaskStanding.IN_PROGRESS ? 1 : 0),
+					inProgress + (standing.inProgress() ? 1 : 0),
 					overdue + (standing == TaskStanding.OVERDUE ? 1 : 0));
 		}
 

@@ -154,16 +154,19 @@ class TasksApi {
 		return new TaskJson(t.id(), t.planId(), t.itemNo(), t.title(),
 				t.leadUnits().stream().map(u -> new UnitJson(u.id(), u.name())).toList(),
 				t.cooperatingUnits().stream().map(u -> new UnitJson(u.id(), u.name())).toList(), t.deadline(),
-				t.state().name(), t.colour().name(), t.sourceKind(), t.sourceId(), t.version(), t.source());
+				t.state().name(), t.state().chinese(), t.colour().name(), t.colour().chinese(), t.standing().name(),
+				t.standing().chinese(), t.sourceKind(), t.sourceId(), t.version(), t.source());
 	}
 
 	/**
 	 * A task; {@code source} is the record it came from with its page, {@code sourceKind} and {@code sourceId} the
 	 * same kept for earlier clients, {@code version} what a change sends back as {@code If-Match} or {@code version}.
+	 * Each code has its Chinese label beside it; {@code standing} (DONE_LATE: 逾期办结 …) is the rule every page shows.
 	 */
 	record TaskJson(long id, Long planId, String itemNo, String title, List<UnitJson> leadUnits,
-			List<UnitJson> cooperatingUnits, LocalDate deadline, String state, String colour, String sourceKind,
-			long sourceId, int version, SourceLink source) {
+			List<UnitJson> cooperatingUnits, LocalDate deadline, String state, String stateLabel, String colour,
+			String colourLabel, String standing, String standingLabel, String sourceKind, long sourceId, int version,
+			SourceLink source) {
 	}
 
 	record UnitJson(long id, String name) {
