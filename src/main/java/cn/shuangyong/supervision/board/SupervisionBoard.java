@@ -124,7 +124,7 @@ public class SupervisionBoard {
 		List<Long> ids = leadUnitChoices.get(new LeadUnitsKey(user.regionCode(), user.unitId(), planId, prefecture),
 				() -> List.copyOf(leadUnitIds(planId, prefecture, user)));
 		return directory.units(ids.stream().map(UnitId::new).toList()).stream()
-			.sorted(java.util.Comparator.comparing((Unit u) -> u.regionCode().value()).thenComparing(Unit::name))
+			.sorted(java.util.Comparator.comparing((Unit u) -> u.regionCode().value()).thenComparingLong(u -> u.id().value()))
 			.toList();
 	}
 
