@@ -11,8 +11,8 @@ import cn.shuangyong.supervision.tasklife.SourceLink;
  */
 public record TaskView(long id, Long planId, Long itemId, String itemNo, String title, List<UnitRef> leadUnits,
 		List<UnitRef> cooperatingUnits, LocalDate deadline, String deadlineReason, TaskState state,
-		TaskStanding standing, Instant lastReportAt, LocalDate signedOffOn, long issuerUnitId, String regionCode, String issuerRegion,
-		int version, SourceLink source) {
+		TaskStanding standing, Instant lastReportAt, LocalDate signedOffOn, long issuerUnitId, String regionCode,
+		String issuerRegion, int version, SourceLink source) {
 
 	/** 红黄绿, read off the standing. */
 	public TaskColour colour() {

@@ -228,6 +228,10 @@ class BulletinTests {
 			}
 		}
 
+		String page = call("yunnan", get("/supervision/plans/{id}/bulletins", seed).param("date", today.toString()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page).contains("id=\"region-figures\"", "id=\"region-5301\"");
+
 		RenderedDocument rendered = RenderedDocument.of(bulletins.preview(seed, today, demo.signedIn("yunnan")),
 				Path.of("target", "screenshots", "documents", "seed-bulletin.png"));
 
