@@ -438,9 +438,15 @@ public class SupervisionLoad {
 			}
 		}
 
-		/** Whether the write was taken; a refusal is counted under its status and the task left alone after it. */
+		/**
+		 * Whether the write was taken; a refusal is counted under its status and the task left alone after it. Like any
+		 * client, the writer reads the task first and names the version it read ({@code If-Match}).
+		 */
 		boolean write(String kind, String as, String path, String json) throws Exception {
-			HttpResponse<String> response = call(as, "POST", path, json == null ? "" : json);
+			String task = path.substring(0, path.lastIndexOf('/'));
+			Matcher version = Pattern.compile("\"version\":(\\d+)").matcher(call(as, "GET", task, null, null).body());
+			HttpResponse<String> response = call(as, "POST", path, json == null ? "" : json,
+					version.find() ? "\"" + version.group(1) + "\"" : null);
 			boolean taken = response.statusCode() / 100 == 2;
 			writes.computeIfAbsent(taken ? kind : kind + " refused " + response.statusCode(), k -> new AtomicInteger())
 				.incrementAndGet();
@@ -448,7 +454,15 @@ public class SupervisionLoad {
 		}
 
 		HttpResponse<String> call(String as, String method, String path, String json) throws Exception {
+			return call(as, method, path, json, null);
+		}
+
+		HttpResponse<String> call(String as, String method, String path, String json, String ifMatch)
+				throws Exception {
 			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", as);
+			if (ifMatch != null) {
+				request.header("If-Match", ifMatch);
+			}
 			if (json != null) {
 				request.header("Content-Type", "application/json");
 			}

@@ -61,15 +61,16 @@ public class Naming {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		if (jdbc.sql("select count(*) from modelcity.yearly_check where campaign_id = :c and check_year = :y")
-			.param("c", campaignId).param("y", year).query(Integer.class).single() > 0) {
-			throw new ConflictException(year + " 年度的复查已经登记");
-		}
-		jdbc.sql("""
+		// one check a year: of two recorded at once, the unique key lets one in and the other is told so
+		int added = jdbc.sql("""
 				insert into modelcity.yearly_check (campaign_id, check_year, passed, notes, checked_by, checked_on)
-				values (:c, :y, :p, :n, :by, :d)""")
+				values (:c, :y, :p, :n, :by, :d)
+				on conflict (campaign_id, check_year) do nothing""")
 			.param("c", campaignId).param("y", year).param("p", passed).param("n", text).param("by", by.getUsername())
 			.param("d", businessClock.today()).update();
+		if (added == 0) {
+			throw new ConflictException(year + " 年度的复查已经登记");
+		}
 		log.record(campaignId, "CHECKED", year + " 年度复查" + (passed ? "合格" : "不合格"), by);
 	}
 

@@ -69,16 +69,15 @@ public class Extensions {
 		if (until.isAfter(businessClock.today().plusYears(2))) {
 			throw new InvalidInputException("申请延至的日期不能晚于两年以后");
 		}
-		if (pendingOf(taskId) != null) {
-			throw new ConflictException("该任务已有一份待审批的延期申请，请等待双拥办答复");
-		}
+		// one pending request a task: of two made at once, the partial unique key lets one in
 		long id = jdbc.sql("""
 				insert into supervision.extension_request
 				  (task_id, unit_id, requested_by, current_deadline, requested_deadline, reason, created_at)
-				values (:t, :u, :by, :cur, :until, :why, :at) returning id""")
+				values (:t, :u, :by, :cur, :until, :why, :at)
+				on conflict (task_id) where state = 'PENDING' do nothing returning id""")
 			.param("t", taskId).param("u", by.unitId()).param("by", by.getUsername()).param("cur", task.deadline())
 			.param("until", until).param("why", why).param("at", Timestamp.from(businessClock.now())).query(Long.class)
-			.single();
+			.optional().orElseThrow(() -> new ConflictException("该任务已有一份待审批的延期申请，请等待双拥办答复"));
 		store.note(taskId, "EXTENSION_REQUESTED", "申请将截止日期由 " + task.deadline() + " 延至 " + until + "：" + why,
 				TaskStore.Actor.of(by));
 		return byId(id);

@@ -21,8 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * cooperating units report too; only the issuing office signs off, returns and reopens. A unit that sees the task but
  * may not act gets 403; a task outside the scope answers 404. Whether the state allows the action, and whether the
  * change was made on the task's current version, is {@link Task}'s to say; {@link TaskStore} writes the row, the
- * timeline and the event. {@code seen} is the version the page or API client saw; a caller that acts on what it has
- * just read passes none.
+ * timeline and the event. {@code seen} is the version the page or API client saw, which pages and API always name; the
+ * overloads without it are for callers in the process (the demo) that act on what they have just read.
  */
 @Service
 @Transactional
@@ -41,19 +41,19 @@ public class TaskWork {
 	}
 
 	public TaskView signFor(long taskId, CurrentUser by) {
-		return signFor(taskId, null, by);
+		return act(taskId, TaskAction.SIGN_FOR, null, null, by);
 	}
 
-	public TaskView signFor(long taskId, Integer seen, CurrentUser by) {
+	public TaskView signFor(long taskId, int seen, CurrentUser by) {
 		return act(taskId, TaskAction.SIGN_FOR, null, seen, by);
 	}
 
 	public TaskView report(long taskId, String text, CurrentUser by) {
-		return report(taskId, new ReportDraft(text, Map.of(), List.of()), null, by);
+		return report(taskId, new ReportDraft(text, Map.of(), List.of()), by);
 	}
 
 	public TaskView report(long taskId, ReportDraft draft, CurrentUser by) {
-		return report(taskId, draft, null, by);
+		return reportAt(taskId, draft, null, by);
 	}
 
 	/**
@@ -61,7 +61,11 @@ public class TaskWork {
 	 * reports and whether the version is current are checked before the content, and bad content changes nothing: no
 	 * report, no file on disk.
 	 */
-	public TaskView report(long taskId, ReportDraft draft, Integer seen, CurrentUser by) {
+	public TaskView report(long taskId, ReportDraft draft, int seen, CurrentUser by) {
+		return reportAt(taskId, draft, seen, by);
+	}
+
+	private TaskView reportAt(long taskId, ReportDraft draft, Integer seen, CurrentUser by) {
 		TaskView view = tasks.find(taskId, by);
 		permit(view, TaskAction.REPORT, by);
 		Task.Step step = Task.of(view).take(TaskAction.REPORT, seen == null ? view.version() : seen);
@@ -74,38 +78,46 @@ public class TaskWork {
 	}
 
 	public TaskView submit(long taskId, CurrentUser by) {
-		return submit(taskId, null, by);
+		return act(taskId, TaskAction.SUBMIT, null, null, by);
 	}
 
-	public TaskView submit(long taskId, Integer seen, CurrentUser by) {
+	public TaskView submit(long taskId, int seen, CurrentUser by) {
 		return act(taskId, TaskAction.SUBMIT, null, seen, by);
 	}
 
 	public TaskView signOff(long taskId, CurrentUser by) {
-		return signOff(taskId, null, by);
+		return act(taskId, TaskAction.SIGN_OFF, null, null, by);
 	}
 
-	public TaskView signOff(long taskId, Integer seen, CurrentUser by) {
+	public TaskView signOff(long taskId, int seen, CurrentUser by) {
 		return act(taskId, TaskAction.SIGN_OFF, null, seen, by);
 	}
 
 	public TaskView returnTask(long taskId, String reason, CurrentUser by) {
-		return returnTask(taskId, reason, null, by);
+		return act(taskId, TaskAction.RETURN, returnReason(reason), null, by);
 	}
 
-	public TaskView returnTask(long taskId, String reason, Integer seen, CurrentUser by) {
-		if (reason == null || reason.isBlank()) {
-			throw new InvalidInputException("退回时须写明原因");
-		}
-		return act(taskId, TaskAction.RETURN, reason.strip(), seen, by);
+	public TaskView returnTask(long taskId, String reason, int seen, CurrentUser by) {
+		return act(taskId, TaskAction.RETURN, returnReason(reason), seen, by);
 	}
 
 	public TaskView reopen(long taskId, String reason, CurrentUser by) {
-		return reopen(taskId, reason, null, by);
+		return act(taskId, TaskAction.REOPEN, optional(reason), null, by);
 	}
 
-	public TaskView reopen(long taskId, String reason, Integer seen, CurrentUser by) {
-		return act(taskId, TaskAction.REOPEN, reason == null || reason.isBlank() ? null : reason.strip(), seen, by);
+	public TaskView reopen(long taskId, String reason, int seen, CurrentUser by) {
+		return act(taskId, TaskAction.REOPEN, optional(reason), seen, by);
+	}
+
+	private static String returnReason(String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw new InvalidInputException("退回时须写明原因");
+		}
+		return reason.strip();
+	}
+
+	private static String optional(String reason) {
+		return reason == null || reason.isBlank() ? null : reason.strip();
 	}
 
 	/**

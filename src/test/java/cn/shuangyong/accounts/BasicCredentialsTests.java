@@ -1,5 +1,6 @@
 package cn.shuangyong.accounts;
 
+import cn.shuangyong.CurrentVersion;
 import cn.shuangyong.Demo;
 import cn.shuangyong.PlatformTest;
 import jakarta.servlet.http.Cookie;
@@ -38,7 +39,7 @@ class BasicCredentialsTests {
 		long task = chuxiongTask();
 		int version = version(task);
 		long before = csrfRefusals(name, task);
-		mvc.perform(post("/api/v1/tasks/{id}/sign-off", task).cookie(session).header("Authorization", "Bearer anything"))
+		mvc.perform(post("/api/v1/tasks/{id}/sign-off", task).with(CurrentVersion.ofTask(jdbc, task)).cookie(session).header("Authorization", "Bearer anything"))
 			.andExpect(status().isForbidden());
 		assertThat(csrfRefusals(name, task)).isEqualTo(before + 1);
 		assertThat(version(task)).isEqualTo(version);
@@ -51,7 +52,7 @@ class BasicCredentialsTests {
 		Cookie session = signIn(name);
 		long task = chuxiongTask();
 		int version = version(task);
-		mvc.perform(post("/api/v1/tasks/{id}/sign-off", task).cookie(session).with(httpBasic(name, "Wrong#Pass1")))
+		mvc.perform(post("/api/v1/tasks/{id}/sign-off", task).with(CurrentVersion.ofTask(jdbc, task)).cookie(session).with(httpBasic(name, "Wrong#Pass1")))
 			.andExpect(status().isUnauthorized());
 		assertThat(version(task)).isEqualTo(version);
 	}
@@ -61,7 +62,7 @@ class BasicCredentialsTests {
 		String name = officeUser();
 		long task = chuxiongTask();
 		long before = csrfRefusals(name, task);
-		int status = mvc.perform(post("/api/v1/tasks/{id}/sign-off", task).with(httpBasic(name, Demo.NEW_PASSWORD)))
+		int status = mvc.perform(post("/api/v1/tasks/{id}/sign-off", task).with(CurrentVersion.ofTask(jdbc, task)).with(httpBasic(name, Demo.NEW_PASSWORD)))
 			.andReturn().getResponse().getStatus();
 		assertThat(status).isNotEqualTo(401);
 		assertThat(csrfRefusals(name, task)).isEqualTo(before);

@@ -1,5 +1,6 @@
 package cn.shuangyong.audit;
 
+import cn.shuangyong.CurrentVersion;
 import cn.shuangyong.Demo;
 import cn.shuangyong.PlatformTest;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class DeniedAccessAuditTests {
 		long task = jdbc.sql("select min(id) from supervision.task").query(Long.class).single();
 		String target = "POST /api/v1/tasks/" + task + "/sign-off";
 		long before = denials("lingdao", target);
-		mvc.perform(post("/api/v1/tasks/{id}/sign-off", task).with(httpBasic("lingdao", Demo.PASSWORD)))
+		mvc.perform(post("/api/v1/tasks/{id}/sign-off", task).with(CurrentVersion.ofTask(jdbc, task)).with(httpBasic("lingdao", Demo.PASSWORD)))
 			.andExpect(status().isForbidden());
 		assertThat(denials("lingdao", target)).isEqualTo(before + 1);
 	}

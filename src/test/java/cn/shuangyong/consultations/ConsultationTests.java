@@ -2,6 +2,7 @@ package cn.shuangyong.consultations;
 
 import java.time.Duration;
 
+import cn.shuangyong.CurrentVersion;
 import cn.shuangyong.Demo;
 import cn.shuangyong.PlatformTest;
 import org.junit.jupiter.api.Test;
@@ -106,19 +107,19 @@ class ConsultationTests {
 		mvc.perform(get("/consultations/decisions/{id}", decision).with(demo.as("lufeng")))
 			.andExpect(status().isNotFound());
 
-		call("cxtuiyi", post("/api/v1/tasks/{id}/sign-for", task)).andExpect(status().isOk());
-		call("cxtuiyi", post("/api/v1/tasks/{id}/reports", task).contentType(MediaType.APPLICATION_JSON)
+		call("cxtuiyi", post("/api/v1/tasks/{id}/sign-for", task).with(CurrentVersion.ofTask(jdbc, task))).andExpect(status().isOk());
+		call("cxtuiyi", post("/api/v1/tasks/{id}/reports", task).with(CurrentVersion.ofTask(jdbc, task)).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"text\":\"零散烈士墓已全部迁入烈士陵园\"}")).andExpect(status().isCreated());
-		call("cxtuiyi", post("/api/v1/tasks/{id}/submit", task)).andExpect(status().isOk());
+		call("cxtuiyi", post("/api/v1/tasks/{id}/submit", task).with(CurrentVersion.ofTask(jdbc, task))).andExpect(status().isOk());
 		assertThat(doneOn(decision)).as("submitted is not yet done").isNull();
-		call("chuxiong", post("/api/v1/tasks/{id}/sign-off", task)).andExpect(status().isOk());
+		call("chuxiong", post("/api/v1/tasks/{id}/sign-off", task).with(CurrentVersion.ofTask(jdbc, task))).andExpect(status().isOk());
 		await().atMost(Duration.ofSeconds(20)).until(() -> doneOn(decision) != null);
 		call("chuxiong", get("/api/v1/consultations/{id}", meeting))
 			.andExpect(jsonPath("$.decisions[0].doneOn").value("2020-09-30"));
 		mvc.perform(get("/consultations/{id}", meeting).with(demo.as("chuxiong")))
 			.andExpect(content().string(containsString("已落实")));
 
-		call("chuxiong", post("/api/v1/tasks/{id}/reopen", task).contentType(MediaType.APPLICATION_JSON)
+		call("chuxiong", post("/api/v1/tasks/{id}/reopen", task).with(CurrentVersion.ofTask(jdbc, task)).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"reason\":\"复查发现尚有两座未迁\"}")).andExpect(status().isOk());
 		await().atMost(Duration.ofSeconds(20)).until(() -> doneOn(decision) == null);
 		call("chuxiong", get("/api/v1/consultations/{id}", meeting))

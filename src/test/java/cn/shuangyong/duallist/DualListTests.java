@@ -3,6 +3,7 @@ package cn.shuangyong.duallist;
 import java.time.Duration;
 import java.time.LocalDate;
 
+import cn.shuangyong.CurrentVersion;
 import cn.shuangyong.Demo;
 import cn.shuangyong.PlatformTest;
 import cn.shuangyong.shared.ConflictException;
@@ -87,11 +88,11 @@ class DualListTests {
 			.andExpect(jsonPath("$.deadline").value("2020-12-31"));
 		call("junfenqu", post("/api/v1/dual-list-entries/{id}/rating", entry).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"feedback\":\"好\",\"satisfaction\":5,\"version\":2}")).andExpect(status().isConflict());
-		call(liaison, post("/api/v1/tasks/{id}/sign-for", task)).andExpect(status().isOk());
-		call(liaison, post("/api/v1/tasks/{id}/reports", task).contentType(MediaType.APPLICATION_JSON)
+		call(liaison, post("/api/v1/tasks/{id}/sign-for", task).with(CurrentVersion.ofTask(jdbc, task))).andExpect(status().isOk());
+		call(liaison, post("/api/v1/tasks/{id}/reports", task).with(CurrentVersion.ofTask(jdbc, task)).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"text\":\"路灯24盏已安装并通电\"}")).andExpect(status().isCreated());
-		call(liaison, post("/api/v1/tasks/{id}/submit", task)).andExpect(status().isOk());
-		call("chuxiong", post("/api/v1/tasks/{id}/sign-off", task)).andExpect(status().isOk());
+		call(liaison, post("/api/v1/tasks/{id}/submit", task).with(CurrentVersion.ofTask(jdbc, task))).andExpect(status().isOk());
+		call("chuxiong", post("/api/v1/tasks/{id}/sign-off", task).with(CurrentVersion.ofTask(jdbc, task))).andExpect(status().isOk());
 		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc
 			.sql("select state from duallist.entry where id = ?").param(entry).query(String.class).single()).isEqualTo("DONE"));
 		int version = jdbc.sql("select version from duallist.entry where id = ?").param(entry).query(Integer.class).single();

@@ -186,6 +186,45 @@ class CampaignRulesTests {
 	}
 
 	@Test
+	void aYearlyCheckIsRecordedOnceEvenWhenTwoArriveAtOnce() throws Exception {
+		long id = mother.recommended("532924");
+		var province = mother.office("53");
+		Naming naming = context.getBean(Naming.class);
+		naming.name(id, mother.seen(id), "云双拥〔2020〕7号", java.time.LocalDate.of(2020, 9, 28), province);
+		var start = new java.util.concurrent.CountDownLatch(1);
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			var outcomes = new java.util.ArrayList<java.util.concurrent.Future<String>>();
+			for (String notes : java.util.List.of("第一位复查人", "第二位复查人")) {
+				outcomes.add(pool.submit(() -> {
+					start.await();
+					try {
+						naming.recordCheck(id, 2020, true, notes, province);
+						return "recorded";
+					}
+					catch (cn.shuangyong.shared.ConflictException e) {
+						return e.getMessage();
+					}
+				}));
+			}
+			start.countDown();
+			var answers = new java.util.ArrayList<String>();
+			for (var outcome : outcomes) {
+				answers.add(outcome.get(30, java.util.concurrent.TimeUnit.SECONDS));
+			}
+			assertThat(answers).containsExactlyInAnyOrder("recorded", "2020 年度的复查已经登记");
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		call("yunnan", post("/api/v1/model-city/campaigns/{id}/checks", id).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"year\":2020,\"passed\":true,\"notes\":\"再次登记\"}")).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value("2020 年度的复查已经登记"));
+		assertThat(jdbc.sql("select count(*) from modelcity.yearly_check where campaign_id = :c").param("c", id)
+			.query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
 	void aCountySeesItsOwnCampaignThePrefectureItsCountiesTheProvinceAll() throws Exception {
 		long lufeng = campaignOf("532302");
 		long chuxiongCity = campaignOf("532301");

@@ -3,6 +3,7 @@ package cn.shuangyong.supervision;
 import java.nio.file.Path;
 import java.util.HexFormat;
 
+import cn.shuangyong.CurrentVersion;
 import cn.shuangyong.PlatformTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,14 +50,14 @@ class AttachmentTests {
 		task = DemoTasks.ofItem(jdbc, "3");
 		if ("ASSIGNED".equals(jdbc.sql("select state from supervision.task where id = :t").param("t", task)
 			.query(String.class).single())) {
-			calls.as(lead(), post("/api/v1/tasks/{id}/sign-for", task)).andExpect(status().isOk());
+			calls.as(lead(), post("/api/v1/tasks/{id}/sign-for", task).with(CurrentVersion.ofTask(jdbc, task))).andExpect(status().isOk());
 		}
 	}
 
 	@Test
 	void rejectsExeFileRenamedPdf() throws Exception {
 		long before = reports();
-		calls.as(lead(), multipart("/api/v1/tasks/{id}/reports", task).file(Files.part("工作总结.pdf", Files.exe()))
+		calls.as(lead(), multipart("/api/v1/tasks/{id}/reports", task).with(CurrentVersion.ofTask(jdbc, task)).file(Files.part("工作总结.pdf", Files.exe()))
 			.param("text", "见附件")).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("附件“工作总结.pdf”的内容不是扩展名所示的 PDF 文件")));
 		assertThat(reports()).isEqualTo(before);
@@ -67,7 +68,7 @@ class AttachmentTests {
 	void rejectsEmptyWrongTypeAndTooBigFilesNamingEach() throws Exception {
 		byte[] big = new byte[10 * 1024 * 1024 + 1];
 		System.arraycopy(Files.pdf(), 0, big, 0, Files.pdf().length);
-		calls.as(lead(), multipart("/api/v1/tasks/{id}/reports", task).file(Files.part("空.docx", new byte[0]))
+		calls.as(lead(), multipart("/api/v1/tasks/{id}/reports", task).with(CurrentVersion.ofTask(jdbc, task)).file(Files.part("空.docx", new byte[0]))
 			.file(Files.part("脚本.sh", "echo".getBytes())).file(Files.part("大文件.pdf", big))
 			.file(Files.part("表格.xlsx", Files.office("word/document.xml")))).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.allOf(
@@ -81,7 +82,7 @@ class AttachmentTests {
 	@Test
 	void keepsFilesUnderGeneratedNamesWithTheirChecksumAndServesThemToThoseWhoSeeTheTask() throws Exception {
 		byte[] pdf = Files.pdf();
-		calls.as(lead(), multipart("/api/v1/tasks/{id}/reports", task).file(Files.part("2020年\"专栏\"清单.pdf", pdf))
+		calls.as(lead(), multipart("/api/v1/tasks/{id}/reports", task).with(CurrentVersion.ofTask(jdbc, task)).file(Files.part("2020年\"专栏\"清单.pdf", pdf))
 			.file(Files.part("报表.xlsx", Files.office("xl/workbook.xml"))).param("text", "专栏清单见附件"))
 			.andExpect(status().isCreated());
 		var row = jdbc.sql("""

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 
+import cn.shuangyong.CurrentVersion;
 import cn.shuangyong.Demo;
 import cn.shuangyong.PlatformTest;
 import cn.shuangyong.modelcity.CampaignMother;
@@ -71,12 +72,12 @@ class BusinessTimeTests {
 			.param("t", task).query(String.class).single();
 		if ("ASSIGNED".equals(jdbc.sql("select state from supervision.task where id = :t").param("t", task)
 			.query(String.class).single())) {
-			calls.as(lead, post("/api/v1/tasks/{id}/sign-for", task)).andExpect(status().isOk());
+			calls.as(lead, post("/api/v1/tasks/{id}/sign-for", task).with(CurrentVersion.ofTask(jdbc, task))).andExpect(status().isOk());
 		}
 		long plan = jdbc.sql("select plan_id from supervision.task where id = :t").param("t", task).query(Long.class)
 			.single();
 
-		calls.as(lead, post("/api/v1/tasks/{id}/reports", task).contentType(MediaType.APPLICATION_JSON)
+		calls.as(lead, post("/api/v1/tasks/{id}/reports", task).with(CurrentVersion.ofTask(jdbc, task)).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"text\":\"已召开专题会议部署\"}")).andExpect(status().isCreated());
 
 		String page = mvc.perform(get("/supervision/tasks/{id}", task).with(demo.as(lead))).andExpect(status().isOk())

@@ -2,6 +2,7 @@ package cn.shuangyong.supervision;
 
 import java.util.List;
 
+import cn.shuangyong.CurrentVersion;
 import cn.shuangyong.Demo;
 import cn.shuangyong.PlatformTest;
 import cn.shuangyong.supervision.tasklife.ReportRollUp;
@@ -55,19 +56,19 @@ class JointLeadTests {
 		calls.as("yunnan", get("/api/v1/tasks/{id}", task)).andExpect(jsonPath("$.leadUnits.length()").value(2))
 			.andExpect(jsonPath("$.leadUnits[0].id").value(calls.unitOf("tuiyi")))
 			.andExpect(jsonPath("$.leadUnits[1].id").value(calls.unitOf("junqu")));
-		calls.as("junqu", post("/api/v1/tasks/{id}/sign-for", task)).andExpect(status().isOk());
+		calls.as("junqu", post("/api/v1/tasks/{id}/sign-for", task).with(CurrentVersion.ofTask(jdbc, task))).andExpect(status().isOk());
 		calls.as("junqu", report(task, "军地联合督查方案已印发")).andExpect(status().isCreated());
 		calls.as("tuiyi", report(task, "已督查民航、铁路系统")).andExpect(status().isCreated());
-		calls.as("junqu", post("/api/v1/tasks/{id}/submit", task)).andExpect(status().isForbidden())
+		calls.as("junqu", post("/api/v1/tasks/{id}/submit", task).with(CurrentVersion.ofTask(jdbc, task))).andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.detail").exists());
-		calls.as("tuiyi", post("/api/v1/tasks/{id}/submit", task)).andExpect(status().isOk())
+		calls.as("tuiyi", post("/api/v1/tasks/{id}/submit", task).with(CurrentVersion.ofTask(jdbc, task))).andExpect(status().isOk())
 			.andExpect(jsonPath("$.state").value("SUBMITTED"));
 	}
 
 	@Test
 	void theTaskPageShowsEachUnitsReportsAndWhoHasNotReported() throws Exception {
 		long task = DemoTasks.ofItem(jdbc, "29");
-		calls.as("xuanchuan", post("/api/v1/tasks/{id}/sign-for", task)).andExpect(status().isOk());
+		calls.as("xuanchuan", post("/api/v1/tasks/{id}/sign-for", task).with(CurrentVersion.ofTask(jdbc, task))).andExpect(status().isOk());
 		calls.as("tuiyi", report(task, "退役军人系统主题宣传 12 场")).andExpect(status().isCreated());
 		List<ReportRollUp.UnitReports> units = rollUp.of(tasks.byId(task).orElseThrow());
 		assertThat(units.get(0).lead()).isTrue();
@@ -88,7 +89,7 @@ class JointLeadTests {
 	}
 
 	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder report(long task, String text) {
-		return post("/api/v1/tasks/{id}/reports", task).contentType(MediaType.APPLICATION_JSON)
+		return post("/api/v1/tasks/{id}/reports", task).with(CurrentVersion.ofTask(jdbc, task)).contentType(MediaType.APPLICATION_JSON)
 			.content(calls.json("text", text));
 	}
 }

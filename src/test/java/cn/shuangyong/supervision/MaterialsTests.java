@@ -3,6 +3,7 @@ package cn.shuangyong.supervision;
 import java.time.LocalDate;
 import java.util.List;
 
+import cn.shuangyong.CurrentVersion;
 import cn.shuangyong.Demo;
 import cn.shuangyong.PlatformTest;
 import cn.shuangyong.shared.InvalidInputException;
@@ -94,16 +95,16 @@ class MaterialsTests {
 				demo.signedIn("yunnan"));
 		long task = requests.find(id, demo.signedIn("yunnan")).tasks().stream()
 			.filter(t -> t.leadUnits().get(0).id() == demo.unitId(Demo.CHUXIONG_OFFICE)).findFirst().orElseThrow().id();
-		calls.as("chuxiong", post("/api/v1/tasks/{id}/sign-for", task)).andExpect(status().isOk());
-		calls.as("chuxiong", multipart("/api/v1/tasks/{id}/reports", task).file(Files.part("楚雄州2020年双拥工作总结.docx",
+		calls.as("chuxiong", post("/api/v1/tasks/{id}/sign-for", task).with(CurrentVersion.ofTask(jdbc, task))).andExpect(status().isOk());
+		calls.as("chuxiong", multipart("/api/v1/tasks/{id}/reports", task).with(CurrentVersion.ofTask(jdbc, task)).file(Files.part("楚雄州2020年双拥工作总结.docx",
 				Files.office("word/document.xml")))).andExpect(status().isCreated());
-		calls.as("chuxiong", post("/api/v1/tasks/{id}/submit", task)).andExpect(status().isOk());
+		calls.as("chuxiong", post("/api/v1/tasks/{id}/submit", task).with(CurrentVersion.ofTask(jdbc, task))).andExpect(status().isOk());
 		MaterialsRequest request = requests.find(id, demo.signedIn("yunnan"));
 		assertThat(request.handedIn()).isEqualTo(1);
 		assertThat(request.notHandedIn()).extracting(t -> t.leadUnits().get(0).id())
 			.containsExactly(demo.unitId(Demo.KUNMING_OFFICE));
-		calls.as("chuxiong", post("/api/v1/tasks/{id}/sign-off", task)).andExpect(status().isForbidden());
-		calls.as("yunnan", post("/api/v1/tasks/{id}/sign-off", task)).andExpect(status().isOk())
+		calls.as("chuxiong", post("/api/v1/tasks/{id}/sign-off", task).with(CurrentVersion.ofTask(jdbc, task))).andExpect(status().isForbidden());
+		calls.as("yunnan", post("/api/v1/tasks/{id}/sign-off", task).with(CurrentVersion.ofTask(jdbc, task))).andExpect(status().isOk())
 			.andExpect(jsonPath("$.sourceKind").value("MATERIALS")).andExpect(jsonPath("$.sourceId").value(id));
 		assertThat(events.stream(TaskSignedOff.class))
 			.containsExactly(new TaskSignedOff(task, "MATERIALS", id, calls.unitOf("yunnan"), LocalDate.of(2020, 9, 30)));

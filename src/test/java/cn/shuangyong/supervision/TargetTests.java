@@ -3,6 +3,7 @@ package cn.shuangyong.supervision;
 import java.util.List;
 import java.util.Map;
 
+import cn.shuangyong.CurrentVersion;
 import cn.shuangyong.Demo;
 import cn.shuangyong.PlatformTest;
 import cn.shuangyong.accounts.Role;
@@ -69,8 +70,8 @@ class TargetTests {
 		long militaryTask = jdbc.sql("select max(id) from supervision.task where item_id = :i").param("i", item)
 			.query(Long.class).single();
 		String kunming = demo.newAccount(Role.OFFICE_STAFF, Demo.KUNMING_OFFICE);
-		calls.as("tuiyi", post("/api/v1/tasks/{id}/sign-for", tuiyiTask));
-		calls.as("junqu", post("/api/v1/tasks/{id}/sign-for", militaryTask));
+		calls.as("tuiyi", post("/api/v1/tasks/{id}/sign-for", tuiyiTask).with(CurrentVersion.ofTask(jdbc, tuiyiTask)));
+		calls.as("junqu", post("/api/v1/tasks/{id}/sign-for", militaryTask).with(CurrentVersion.ofTask(jdbc, militaryTask)));
 
 		report("chuxiong", Demo.PASSWORD, tuiyiTask, Map.of(research, 1, film, 1, video, 0));
 		report("chuxiong", Demo.PASSWORD, militaryTask, Map.of(research, 2, film, 1, video, 1));
@@ -101,13 +102,13 @@ class TargetTests {
 	void refusesFiguresForAnotherItemsTargetOrBelowZero() throws Exception {
 		long task = DemoTasks.ofItem(jdbc, "4");
 		long film = targets.ofItem(itemOf(task)).get(1).id();
-		calls.as("tuiyi", post("/api/v1/tasks/{id}/sign-for", task));
-		calls.as("tuiyi", multipart("/api/v1/tasks/{id}/reports", task).param("figure." + film, "-1"))
+		calls.as("tuiyi", post("/api/v1/tasks/{id}/sign-for", task).with(CurrentVersion.ofTask(jdbc, task)));
+		calls.as("tuiyi", multipart("/api/v1/tasks/{id}/reports", task).with(CurrentVersion.ofTask(jdbc, task)).param("figure." + film, "-1"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value("指标“公益短片”的数字须为 0 至 1000000 之间的整数"));
-		calls.as("tuiyi", multipart("/api/v1/tasks/{id}/reports", task).param("figure.999999", "1"))
+		calls.as("tuiyi", multipart("/api/v1/tasks/{id}/reports", task).with(CurrentVersion.ofTask(jdbc, task)).param("figure.999999", "1"))
 			.andExpect(status().isBadRequest());
-		calls.as("tuiyi", multipart("/api/v1/tasks/{id}/reports", task).param("figure." + film, "两部"))
+		calls.as("tuiyi", multipart("/api/v1/tasks/{id}/reports", task).with(CurrentVersion.ofTask(jdbc, task)).param("figure." + film, "两部"))
 			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("不是整数")));
 	}
 
@@ -133,8 +134,8 @@ class TargetTests {
 				where u.task_id = :t and u.role = 'LEAD' limit 1""").param("t", task).query(String.class).optional()
 			.orElse(null);
 		if (lead != null) {
-			calls.as(lead, post("/api/v1/tasks/{id}/sign-for", task));
-			calls.as(lead, multipart("/api/v1/tasks/{id}/reports", task).param("figure." + set.get(1).id(), "3"))
+			calls.as(lead, post("/api/v1/tasks/{id}/sign-for", task).with(CurrentVersion.ofTask(jdbc, task)));
+			calls.as(lead, multipart("/api/v1/tasks/{id}/reports", task).with(CurrentVersion.ofTask(jdbc, task)).param("figure." + set.get(1).id(), "3"))
 				.andExpect(status().isCreated());
 			assertThatThrownBy(() -> targets.set(item, List.of(new Target.Draft("宣传报道", "篇", 2, true)),
 					demo.signedIn("yunnan")))
@@ -143,7 +144,7 @@ class TargetTests {
 	}
 
 	private void report(String user, String password, long task, Map<Long, Integer> figures) throws Exception {
-		var request = multipart("/api/v1/tasks/{id}/reports", task).param("text", "作品报送");
+		var request = multipart("/api/v1/tasks/{id}/reports", task).with(CurrentVersion.ofTask(jdbc, task)).param("text", "作品报送");
 		figures.forEach((target, value) -> request.param("figure." + target, value.toString()));
 		mvc.perform(request.with(httpBasic(user, password))).andExpect(status().isCreated());
 	}

@@ -1,5 +1,6 @@
 package cn.shuangyong.supervision;
 
+import cn.shuangyong.CurrentVersion;
 import cn.shuangyong.PlatformTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,20 +39,20 @@ class TaskLifeTests {
 	void theLeadSignsForAndSubmitsACooperatorReportsAndTheIssuingOfficeSignsOff() throws Exception {
 		long task = taskOfItem("1");
 		call("junfenqu", get("/api/v1/tasks/{id}", task)).andExpect(status().isNotFound());
-		call("tuiyi", post("/api/v1/tasks/{id}/sign-for", task)).andExpect(status().isForbidden())
+		call("tuiyi", post("/api/v1/tasks/{id}/sign-for", task).with(CurrentVersion.ofTask(jdbc, task))).andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.detail").exists());
-		call("xuanchuan", post("/api/v1/tasks/{id}/sign-for", task)).andExpect(status().isOk())
+		call("xuanchuan", post("/api/v1/tasks/{id}/sign-for", task).with(CurrentVersion.ofTask(jdbc, task))).andExpect(status().isOk())
 			.andExpect(jsonPath("$.state").value("SIGNED_FOR"));
-		call("tuiyi", post("/api/v1/tasks/{id}/reports", task).contentType(MediaType.APPLICATION_JSON)
+		call("tuiyi", post("/api/v1/tasks/{id}/reports", task).with(CurrentVersion.ofTask(jdbc, task)).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"text\":\"已在全省退役军人系统开展主题宣传 12 场\"}"))
 			.andExpect(status().isCreated()).andExpect(jsonPath("$.state").value("IN_PROGRESS"));
-		call("tuiyi", post("/api/v1/tasks/{id}/submit", task)).andExpect(status().isForbidden());
-		call("xuanchuan", post("/api/v1/tasks/{id}/submit", task)).andExpect(jsonPath("$.state").value("SUBMITTED"));
-		call("xuanchuan", post("/api/v1/tasks/{id}/sign-off", task)).andExpect(status().isForbidden());
-		call("lingdao", post("/api/v1/tasks/{id}/sign-off", task)).andExpect(status().isForbidden());
-		call("yunnan", post("/api/v1/tasks/{id}/sign-off", task)).andExpect(status().isOk())
+		call("tuiyi", post("/api/v1/tasks/{id}/submit", task).with(CurrentVersion.ofTask(jdbc, task))).andExpect(status().isForbidden());
+		call("xuanchuan", post("/api/v1/tasks/{id}/submit", task).with(CurrentVersion.ofTask(jdbc, task))).andExpect(jsonPath("$.state").value("SUBMITTED"));
+		call("xuanchuan", post("/api/v1/tasks/{id}/sign-off", task).with(CurrentVersion.ofTask(jdbc, task))).andExpect(status().isForbidden());
+		call("lingdao", post("/api/v1/tasks/{id}/sign-off", task).with(CurrentVersion.ofTask(jdbc, task))).andExpect(status().isForbidden());
+		call("yunnan", post("/api/v1/tasks/{id}/sign-off", task).with(CurrentVersion.ofTask(jdbc, task))).andExpect(status().isOk())
 			.andExpect(jsonPath("$.state").value("SIGNED_OFF")).andExpect(jsonPath("$.colour").value("GREEN"));
-		call("yunnan", post("/api/v1/tasks/{id}/sign-off", task)).andExpect(status().isConflict());
+		call("yunnan", post("/api/v1/tasks/{id}/sign-off", task).with(CurrentVersion.ofTask(jdbc, task))).andExpect(status().isConflict());
 		assertThat(jdbc.sql("select count(*) from supervision.task_event where task_id = :t").param("t", task)
 			.query(Long.class).single()).isEqualTo(4);
 	}
@@ -59,13 +60,13 @@ class TaskLifeTests {
 	@Test
 	void aReturnNeedsAReasonAndSendsTheTaskBack() throws Exception {
 		long task = taskOfItem("2");
-		call("tuiyi", post("/api/v1/tasks/{id}/sign-for", task)).andExpect(status().isOk());
-		call("tuiyi", post("/api/v1/tasks/{id}/reports", task).contentType(MediaType.APPLICATION_JSON)
+		call("tuiyi", post("/api/v1/tasks/{id}/sign-for", task).with(CurrentVersion.ofTask(jdbc, task))).andExpect(status().isOk());
+		call("tuiyi", post("/api/v1/tasks/{id}/reports", task).with(CurrentVersion.ofTask(jdbc, task)).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"text\":\"专栏已开办\"}")).andExpect(status().isCreated());
-		call("tuiyi", post("/api/v1/tasks/{id}/submit", task)).andExpect(status().isOk());
-		call("yunnan", post("/api/v1/tasks/{id}/return", task).contentType(MediaType.APPLICATION_JSON).content("{}"))
+		call("tuiyi", post("/api/v1/tasks/{id}/submit", task).with(CurrentVersion.ofTask(jdbc, task))).andExpect(status().isOk());
+		call("yunnan", post("/api/v1/tasks/{id}/return", task).with(CurrentVersion.ofTask(jdbc, task)).contentType(MediaType.APPLICATION_JSON).content("{}"))
 			.andExpect(status().isBadRequest());
-		call("yunnan", post("/api/v1/tasks/{id}/return", task).contentType(MediaType.APPLICATION_JSON)
+		call("yunnan", post("/api/v1/tasks/{id}/return", task).with(CurrentVersion.ofTask(jdbc, task)).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"reason\":\"请补充各州市专栏清单\"}"))
 			.andExpect(status().isOk()).andExpect(jsonPath("$.state").value("RETURNED"));
 	}
@@ -91,8 +92,10 @@ class TaskLifeTests {
 				join accounts.account a on a.unit_id = u.unit_id and a.role = 'LIAISON'
 				where t.state = 'ASSIGNED' order by t.id desc limit 1""")
 			.query((rs, i) -> java.util.Map.entry(rs.getLong(1), rs.getString(2))).single();
+		int version = jdbc.sql("select version from supervision.task where id = :id").param("id", open.getKey())
+			.query(Integer.class).single();
 		var answer = mvc.perform(post("/supervision/tasks/{id}/sign-for", open.getKey())
-			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("version", String.valueOf(version)).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
 			.with(demo.as(open.getValue())))
 			.andExpect(status().is3xxRedirection()).andReturn();
 		assertThat(answer.getFlashMap().get("notice")).isEqualTo("supervision.done.SIGN_FOR");

@@ -3,6 +3,7 @@ package cn.shuangyong.supervision;
 import java.time.LocalDate;
 import java.util.List;
 
+import cn.shuangyong.CurrentVersion;
 import cn.shuangyong.Demo;
 import cn.shuangyong.PlatformTest;
 import cn.shuangyong.supervision.tasklife.TaskSources;
@@ -26,6 +27,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -102,17 +104,37 @@ class TaskSourceAndVersionTests {
 	}
 
 	@Test
+	void aChangeThatNamesNoVersionIsRefusedAndChangesNothing() throws Exception {
+		long task = materialsTask(990_104, "版本测试：报送慰问情况");
+		int seen = version(task);
+		long timeline = timeline(task);
+		for (String action : List.of("sign-for", "submit", "sign-off")) {
+			calls().as(action.equals("sign-off") ? "chuxiong" : "lufeng", post("/api/v1/tasks/{id}/" + action, task))
+				.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("缺少任务的版本号")));
+		}
+		calls().as("lufeng", post("/api/v1/tasks/{id}/reports", task).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"text\":\"没有版本号的进展\"}")).andExpect(status().isBadRequest());
+		calls().as("chuxiong", post("/api/v1/tasks/{id}/return", task).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\":\"请补充\"}")).andExpect(status().isBadRequest());
+		mvc.perform(post("/supervision/tasks/{id}/sign-for", task).with(demo.as("lufeng")).with(csrf()))
+			.andExpect(status().is3xxRedirection()).andExpect(flash().attribute("problems",
+					hasItem(containsString("缺少任务的版本号"))));
+		assertThat(version(task)).isEqualTo(seen);
+		assertThat(timeline(task)).isEqualTo(timeline);
+	}
+
+	@Test
 	void signOffReturnAndReopenArePublishedForTheModuleThatOpenedTheTask() throws Exception {
 		long task = materialsTask(990_103, "事件测试：报送年终总结");
-		calls().as("lufeng", post("/api/v1/tasks/{id}/sign-for", task)).andExpect(status().isOk());
-		calls().as("lufeng", post("/api/v1/tasks/{id}/reports", task).contentType(MediaType.APPLICATION_JSON)
+		calls().as("lufeng", post("/api/v1/tasks/{id}/sign-for", task).with(CurrentVersion.ofTask(jdbc, task))).andExpect(status().isOk());
+		calls().as("lufeng", post("/api/v1/tasks/{id}/reports", task).with(CurrentVersion.ofTask(jdbc, task)).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"text\":\"已报送\"}")).andExpect(status().isCreated());
-		calls().as("lufeng", post("/api/v1/tasks/{id}/submit", task)).andExpect(status().isOk());
-		calls().as("chuxiong", post("/api/v1/tasks/{id}/return", task).contentType(MediaType.APPLICATION_JSON)
+		calls().as("lufeng", post("/api/v1/tasks/{id}/submit", task).with(CurrentVersion.ofTask(jdbc, task))).andExpect(status().isOk());
+		calls().as("chuxiong", post("/api/v1/tasks/{id}/return", task).with(CurrentVersion.ofTask(jdbc, task)).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"reason\":\"请附统计表\"}")).andExpect(status().isOk());
-		calls().as("lufeng", post("/api/v1/tasks/{id}/submit", task)).andExpect(status().isOk());
-		calls().as("chuxiong", post("/api/v1/tasks/{id}/sign-off", task)).andExpect(status().isOk());
-		calls().as("lufeng", post("/api/v1/tasks/{id}/reopen", task)).andExpect(status().isForbidden());
+		calls().as("lufeng", post("/api/v1/tasks/{id}/submit", task).with(CurrentVersion.ofTask(jdbc, task))).andExpect(status().isOk());
+		calls().as("chuxiong", post("/api/v1/tasks/{id}/sign-off", task).with(CurrentVersion.ofTask(jdbc, task))).andExpect(status().isOk());
+		calls().as("lufeng", post("/api/v1/tasks/{id}/reopen", task).with(CurrentVersion.ofTask(jdbc, task))).andExpect(status().isForbidden());
 		calls().as("chuxiong", post("/api/v1/tasks/{id}/reopen", task).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"reason\":\"统计表有误\",\"version\":" + version(task) + "}")).andExpect(status().isOk())
 			.andExpect(jsonPath("$.state").value("IN_PROGRESS"));

@@ -49,6 +49,17 @@ class ApiProblems {
 		return problem(HttpStatus.CONFLICT, e.getMessage());
 	}
 
+	/**
+	 * A record that a unique key already holds, which a store did not foresee (two requests at once adding the same
+	 * thing): the statement failed, so nothing changed, and the caller is told to look again.
+	 */
+	@ExceptionHandler(org.springframework.dao.DuplicateKeyException.class)
+	ProblemDetail duplicate(org.springframework.dao.DuplicateKeyException e) {
+		return problem(HttpStatus.CONFLICT, DUPLICATE);
+	}
+
+	static final String DUPLICATE = "与已有记录重复（可能他人刚刚提交了相同的内容），本次未作任何更改；请刷新后查看";
+
 	@ExceptionHandler(AccessDeniedException.class)
 	ProblemDetail forbidden(AccessDeniedException e, jakarta.servlet.http.HttpServletRequest request) {
 		denied.record(request, e.getMessage());

@@ -47,6 +47,15 @@ class PageProblems {
 		return "error";
 	}
 
+	/** A record a unique key already holds (two submissions at once): the Chinese 409 page, nothing changed. */
+	@ExceptionHandler(org.springframework.dao.DuplicateKeyException.class)
+	@ResponseStatus(HttpStatus.CONFLICT)
+	String duplicate(Model model) {
+		model.addAttribute("status", 409);
+		model.addAttribute("message", ApiProblems.DUPLICATE);
+		return "error";
+	}
+
 	/** Bad input that reached no page of its own to show it on: the Chinese 400 page naming what is wrong. */
 	@ExceptionHandler(InvalidInputException.class)
 	@ResponseStatus(HttpStatus.BAD_REQUEST)

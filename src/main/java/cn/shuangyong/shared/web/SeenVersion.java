@@ -12,8 +12,22 @@ public final class SeenVersion {
 	}
 
 	/**
-	 * The version given, or null when none is (the service then refuses the change). A header that holds no version,
-	 * or one that contradicts the field, is refused.
+	 * The version given, which a change must name: without one, a client could overwrite a change it never saw, so
+	 * the change is refused with a 400 that says how to name it. {@code record} names the record in the message
+	 * (任务, 草稿 …).
+	 */
+	public static int required(String ifMatch, Integer version, String record) {
+		Integer seen = of(ifMatch, version);
+		if (seen == null) {
+			throw new InvalidInputException("缺少" + record + "的版本号：请带上读取" + record
+					+ "时得到的 version（If-Match 头或 version 字段）；在页面上操作时请刷新页面后重试。本次未作任何更改");
+		}
+		return seen;
+	}
+
+	/**
+	 * The version given, or null when none is. A header that holds no version, or one that contradicts the field, is
+	 * refused.
 	 */
 	public static Integer of(String ifMatch, Integer version) {
 		if (ifMatch == null || ifMatch.isBlank()) {

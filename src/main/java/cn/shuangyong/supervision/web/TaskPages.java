@@ -5,6 +5,7 @@ import java.util.List;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.Permission;
 import cn.shuangyong.shared.web.RedirectOutcome;
+import cn.shuangyong.shared.web.SeenVersion;
 import cn.shuangyong.supervision.Extensions;
 import cn.shuangyong.supervision.tasklife.ReportRollUp;
 import cn.shuangyong.supervision.targets.Targets;
@@ -79,7 +80,7 @@ class TaskPages {
 	@PostMapping("/supervision/tasks/{id}/sign-for")
 	String signFor(@PathVariable long id, @RequestParam(required = false) Integer version,
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		return act(id, TaskAction.SIGN_FOR, redirect, () -> work.signFor(id, version, user));
+		return act(id, TaskAction.SIGN_FOR, redirect, () -> work.signFor(id, seen(version), user));
 	}
 
 	@PostMapping("/supervision/tasks/{id}/reports")
@@ -88,33 +89,38 @@ class TaskPages {
 			@RequestParam(name = "files", required = false) List<MultipartFile> files,
 			@RequestParam(required = false) Integer version, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
-		return act(id, TaskAction.REPORT, redirect, () -> work.report(id, ReportForm.draft(text, params, files), version, user));
+		return act(id, TaskAction.REPORT, redirect, () -> work.report(id, ReportForm.draft(text, params, files), seen(version), user));
 	}
 
 	@PostMapping("/supervision/tasks/{id}/submit")
 	String submit(@PathVariable long id, @RequestParam(required = false) Integer version,
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		return act(id, TaskAction.SUBMIT, redirect, () -> work.submit(id, version, user));
+		return act(id, TaskAction.SUBMIT, redirect, () -> work.submit(id, seen(version), user));
 	}
 
 	@PostMapping("/supervision/tasks/{id}/sign-off")
 	String signOff(@PathVariable long id, @RequestParam(required = false) Integer version,
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		return act(id, TaskAction.SIGN_OFF, redirect, () -> work.signOff(id, version, user));
+		return act(id, TaskAction.SIGN_OFF, redirect, () -> work.signOff(id, seen(version), user));
 	}
 
 	@PostMapping("/supervision/tasks/{id}/return")
 	String returnTask(@PathVariable long id, @RequestParam String reason,
 			@RequestParam(required = false) Integer version, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
-		return act(id, TaskAction.RETURN, redirect, () -> work.returnTask(id, reason, version, user));
+		return act(id, TaskAction.RETURN, redirect, () -> work.returnTask(id, reason, seen(version), user));
 	}
 
 	@PostMapping("/supervision/tasks/{id}/reopen")
 	String reopen(@PathVariable long id, @RequestParam(defaultValue = "") String reason,
 			@RequestParam(required = false) Integer version, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
-		return act(id, TaskAction.REOPEN, redirect, () -> work.reopen(id, reason, version, user));
+		return act(id, TaskAction.REOPEN, redirect, () -> work.reopen(id, reason, seen(version), user));
+	}
+
+	/** The version the page showed, which every action names (a form without it is refused, nothing changed). */
+	private static int seen(Integer version) {
+		return SeenVersion.required(null, version, "任务");
 	}
 
 	/** The notice after it says what was done (已签收…, 进展已报送…), not a bare 已办理. */

@@ -41,7 +41,9 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "督查督办", description = "任务的签收、报送进展、申请销号、办结与退回")
 class TasksApi {
 
-	private static final String SEEN = "可带上读取任务时的版本号（If-Match 头或 version 字段）：任务已被他人修改时返回 409，不作任何改动。";
+	private static final String SEEN = "须带上读取任务时的版本号（If-Match 头或 version 字段），缺少时返回 400；任务已被他人修改时返回 409，不作任何改动。";
+
+	private static final String TASK = "任务";
 
 	private final Tasks tasks;
 
@@ -75,7 +77,7 @@ class TasksApi {
 	@PostMapping("/{id}/sign-for")
 	TaskJson signFor(@PathVariable long id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@RequestParam(required = false) Integer version, @AuthenticationPrincipal CurrentUser user) {
-		return json(work.signFor(id, SeenVersion.of(ifMatch, version), user));
+		return json(work.signFor(id, SeenVersion.required(ifMatch, version, TASK), user));
 	}
 
 	@Operation(summary = "报送进展（牵头或配合单位）", description = "figures 为 指标 id → 本单位累计完成数。" + SEEN)
@@ -85,7 +87,7 @@ class TasksApi {
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@AuthenticationPrincipal CurrentUser user) {
 		return json(work.report(id, new ReportDraft(report.text(), report.figures(), List.of()),
-				SeenVersion.of(ifMatch, report.version()), user));
+				SeenVersion.required(ifMatch, report.version(), TASK), user));
 	}
 
 	@Operation(summary = "报送进展并上传附件（multipart）",
@@ -97,7 +99,7 @@ class TasksApi {
 			@RequestParam(name = "files", required = false) List<MultipartFile> files,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@RequestParam(required = false) Integer version, @AuthenticationPrincipal CurrentUser user) {
-		return json(work.report(id, ReportForm.draft(text, params, files), SeenVersion.of(ifMatch, version), user));
+		return json(work.report(id, ReportForm.draft(text, params, files), SeenVersion.required(ifMatch, version, TASK), user));
 	}
 
 	@Operation(summary = "下载进展报告的附件（能看到该任务的用户）")
@@ -110,14 +112,14 @@ class TasksApi {
 	@PostMapping("/{id}/submit")
 	TaskJson submit(@PathVariable long id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@RequestParam(required = false) Integer version, @AuthenticationPrincipal CurrentUser user) {
-		return json(work.submit(id, SeenVersion.of(ifMatch, version), user));
+		return json(work.submit(id, SeenVersion.required(ifMatch, version, TASK), user));
 	}
 
 	@Operation(summary = "办结销号（发文的双拥办）", description = SEEN)
 	@PostMapping("/{id}/sign-off")
 	TaskJson signOff(@PathVariable long id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@RequestParam(required = false) Integer version, @AuthenticationPrincipal CurrentUser user) {
-		return json(work.signOff(id, SeenVersion.of(ifMatch, version), user));
+		return json(work.signOff(id, SeenVersion.required(ifMatch, version, TASK), user));
 	}
 
 	@Operation(summary = "退回，须写明原因（发文的双拥办）", description = SEEN)
@@ -126,7 +128,7 @@ class TasksApi {
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@AuthenticationPrincipal CurrentUser user) {
 		return json(work.returnTask(id, reason == null ? null : reason.reason(),
-				SeenVersion.of(ifMatch, reason == null ? null : reason.version()), user));
+				SeenVersion.required(ifMatch, reason == null ? null : reason.version(), TASK), user));
 	}
 
 	@Operation(summary = "重新打开已办结的任务（发文的双拥办）", description = SEEN)
@@ -135,7 +137,7 @@ class TasksApi {
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@AuthenticationPrincipal CurrentUser user) {
 		return json(work.reopen(id, reason == null ? null : reason.reason(),
-				SeenVersion.of(ifMatch, reason == null ? null : reason.version()), user));
+				SeenVersion.required(ifMatch, reason == null ? null : reason.version(), TASK), user));
 	}
 
 	private static TaskColour colour(String colour) {
