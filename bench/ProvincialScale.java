@@ -81,6 +81,9 @@ public class ProvincialScale {
 		try (var s = db.createStatement()) {
 			s.execute("analyze");
 		}
+		// the connection does not commit by itself: an uncommitted analyze leaves the tables without statistics (and
+		// resets the counts autovacuum goes by), so the planner would guess at every query of the run
+		db.commit();
 		System.out.printf("已生成 %d 个转发要点：任务 %d 项，进展报告 %d 条%n", prefecturePlans.size() + 129, tasks, reports);
 	}
 

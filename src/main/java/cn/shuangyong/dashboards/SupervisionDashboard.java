@@ -45,20 +45,24 @@ public class SupervisionDashboard {
 
 	private final BusinessClock clock;
 
+	private final TaskChanges changes;
+
 	/**
-	 * The figures per plan, data scope (region and unit) and business date, kept while the tasks stand
-	 * ({@link TaskChanges}): every board user opening the dashboard would otherwise read and count a province's
-	 * thousands of tasks. The time to live bounds how long a renamed unit or plan keeps its old name here.
+	 * The figures per plan with its forwards, data scope (region and unit) and business date, kept while the tasks of
+	 * those plans stand ({@link TaskChanges#versionOf}): every board user opening the dashboard would otherwise read and
+	 * count a province's thousands of tasks, and a write to another plan's task keeps them. The forwards are part of
+	 * the key, since a plan leaving them does not move their version. The time to live bounds how long a renamed unit
+	 * or plan keeps its old name here.
 	 */
 	private final VersionedCache<FiguresKey, SupervisionFigures> kept;
 
-	private record FiguresKey(long planId, String region, long unit, LocalDate today) {
+	private record FiguresKey(long planId, List<Long> cascade, String region, long unit, LocalDate today) {
 	}
 
 	SupervisionDashboard(WorkPlans plans, TaskFacts facts, Directory directory, BusinessClock clock,
 			TaskChanges changes) {
-		this.kept = new VersionedCache<>("dashboards.supervision.figures", 1_000, Duration.ofMinutes(1),
-				changes::version);
+		this.changes = changes;
+		this.kept = new VersionedCache<>("dashboards.supervision.figures", 1_000, Duration.ofMinutes(1));
 		this.plans = plans;
 		this.facts = facts;
 		this.directory = directory;
@@ -77,13 +81,14 @@ public class SupervisionDashboard {
 		}
 		PlanSummary plan = plans.find(planId, user);
 		LocalDate today = clock.today();
-		return kept.get(new FiguresKey(planId, user.regionCode(), user.unitId(), today),
-				() -> figures(plan, today, user));
+		List<Long> cascade = plans.cascade(planId);
+		return kept.get(new FiguresKey(planId, cascade, user.regionCode(), user.unitId(), today),
+				changes.versionOf(cascade), () -> figures(plan, cascade, today, user));
 	}
 
-	private SupervisionFigures figures(PlanSummary plan, LocalDate today, CurrentUser user) {
+	private SupervisionFigures figures(PlanSummary plan, List<Long> cascadePlans, LocalDate today, CurrentUser user) {
 		long planId = plan.id();
-		List<TaskFact> cascade = facts.ofPlans(plans.cascade(planId), user);
+		List<TaskFact> cascade = facts.ofPlans(cascadePlans, user);
 		List<TaskFact> own = cascade.stream().filter(f -> f.planId() == planId).toList();
 		LocalDate from = plan.issuedOn() != null ? plan.issuedOn()
 				: LocalDate.of(plan.year() != null ? plan.year() : today.getYear(), 1, 1);

@@ -1,7 +1,9 @@
 package cn.shuangyong.notifications;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -42,7 +44,15 @@ public class Notifications {
 
 	/** Queues the message for every working account of the units; returns the message id. */
 	public long send(NewMessage message) {
-		Timestamp now = Timestamp.from(clock.now());
+		return send(message, clock.now());
+	}
+
+	/**
+	 * The same, dated at a given moment of the business clock: a notice issued as of a past morning is sent as of that
+	 * morning, so its message stands beside it in time. The channels still deliver it now.
+	 */
+	public long send(NewMessage message, Instant at) {
+		Timestamp now = Timestamp.from(at);
 		long id = jdbc.sql("""
 				insert into notifications.message (topic, subject, body, link, document_link, task_id, notice_id,
 				  sender_unit_id, region_code, created_at)
@@ -51,6 +61,10 @@ public class Notifications {
 			.param("link", message.link()).param("doc", message.documentLink()).param("task", message.taskId())
 			.param("notice", message.noticeId()).param("sender", message.senderUnitId())
 			.param("region", message.regionCode()).param("at", now).query(Long.class).single();
+		for (long unit : new LinkedHashSet<>(message.unitIds())) {
+			jdbc.sql("insert into notifications.message_unit (message_id, unit_id) values (:m, :u)").param("m", id)
+				.param("u", unit).update();
+		}
 		for (Recipient recipient : recipients(message.unitIds())) {
 			for (Channel channel : channels) {
 				if (channel.enabled()) {

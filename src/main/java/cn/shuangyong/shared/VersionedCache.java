@@ -14,9 +14,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Values read from the database, kept with the version of the data they were read at: a value is given again while
- * the version stands and it is younger than the time to live, and read again otherwise. The version is taken before
- * reading, so a change committed meanwhile makes the next call read again rather than keep a stale value. Without a
- * version (the caller's own transaction has changed the data) nothing is kept. The number of values is bounded.
+ * the version stands and it is younger than the time to live, and read again otherwise. The caller gives with each
+ * call the version of the data that key's value depends on (as narrow as it can: one plan's tasks rather than all),
+ * taken before reading, so a change committed meanwhile makes the next call read again rather than keep a stale value.
+ * Without a version (the caller's own transaction has changed the data) nothing is kept. The number of values is
+ * bounded.
  * <p>
  * It counts how it answered (kept value, read again, not kept) and logs the running totals under its name at most
  * once a minute while it is used ({@code -Dshuangyong.cache.report-every=PT2S} for a benchmark), so a load test can
@@ -34,8 +36,6 @@ public final class VersionedCache<K, V> {
 	private final int most;
 
 	private final long timeToLiveNanos;
-
-	private final Supplier<OptionalLong> version;
 
 	private final LongSupplier nanoTime;
 
@@ -56,21 +56,20 @@ public final class VersionedCache<K, V> {
 	public record Counts(String name, long hits, long misses, long unkept) {
 	}
 
-	public VersionedCache(String name, int most, Duration timeToLive, Supplier<OptionalLong> version) {
-		this(name, most, timeToLive, version, System::nanoTime);
+	public VersionedCache(String name, int most, Duration timeToLive) {
+		this(name, most, timeToLive, System::nanoTime);
 	}
 
-	VersionedCache(String name, int most, Duration timeToLive, Supplier<OptionalLong> version, LongSupplier nanoTime) {
+	VersionedCache(String name, int most, Duration timeToLive, LongSupplier nanoTime) {
 		this.name = name;
 		this.most = most;
 		this.timeToLiveNanos = timeToLive.toNanos();
-		this.version = version;
 		this.nanoTime = nanoTime;
 		this.reportedAt = new AtomicLong(nanoTime.getAsLong());
 	}
 
-	public V get(K key, Supplier<V> read) {
-		OptionalLong current = version.get();
+	/** The value kept for the key at this version of its data, or the one {@code read} gives, kept with it. */
+	public V get(K key, OptionalLong current, Supplier<V> read) {
 		long now = nanoTime.getAsLong();
 		report(now);
 		if (current.isEmpty()) {

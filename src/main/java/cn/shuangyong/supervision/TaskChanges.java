@@ -1,5 +1,7 @@
 package cn.shuangyong.supervision;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.OptionalLong;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -7,11 +9,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * The version of the tasks and their units, which moves once per committed transaction that changed them (kept in
- * the database, so every node sees the same). Figures kept with the version they were read at are good while it
- * stands; inside a transaction that has itself changed tasks there is no version, since its changes are not committed.
+ * the database, so every node sees the same), and the version of each plan's tasks, which moves only with a change to
+ * that plan's. Figures kept with the version they were read at are good while it stands; inside a transaction that
+ * has itself changed tasks there is no version, since its changes are not committed.
  */
 @Component
 public class TaskChanges {
+
+	private static final String CHANGED_HERE = "coalesce(current_setting('supervision.tasks_changed', true), '') = 'yes'";
 
 	private final JdbcClient jdbc;
 
@@ -19,10 +24,25 @@ public class TaskChanges {
 		this.jdbc = jdbc;
 	}
 
+	/** The version of all tasks: for views that cover tasks of any plan. */
 	public OptionalLong version() {
-		return jdbc.sql("""
-				select version, coalesce(current_setting('supervision.tasks_changed', true), '') = 'yes'
-				from supervision.change_version""")
+		return jdbc.sql("select version, " + CHANGED_HERE + " from supervision.change_version")
+			.query((rs, n) -> rs.getBoolean(2) ? OptionalLong.empty() : OptionalLong.of(rs.getLong(1))).single();
+	}
+
+	/**
+	 * The version of these plans' tasks: it moves when a task of any of them changes, and stands while only other
+	 * plans' tasks change. Kept figures that cover these plans should also be keyed on the set itself, since a plan
+	 * leaving the set does not move it.
+	 */
+	public OptionalLong versionOf(Collection<Long> planIds) {
+		if (planIds.isEmpty()) {
+			return jdbc.sql("select " + CHANGED_HERE).query((rs, n) -> rs.getBoolean(1) ? OptionalLong.empty()
+					: OptionalLong.of(0)).single();
+		}
+		return jdbc.sql("select coalesce(max(version), 0), " + CHANGED_HERE
+				+ " from supervision.plan_change_version where plan_id in (:plans)")
+			.param("plans", List.copyOf(planIds))
 			.query((rs, n) -> rs.getBoolean(2) ? OptionalLong.empty() : OptionalLong.of(rs.getLong(1))).single();
 	}
 }

@@ -139,8 +139,12 @@ public class Tasks {
 		return where.toString();
 	}
 
+	/**
+	 * The task's timeline in time order: a notice the escalation's replay of a past day issued is entered after steps
+	 * taken later than its date, and reads in its place.
+	 */
 	public List<TimelineEntry> timeline(long taskId) {
-		return jdbc.sql("select kind, actor, unit_id, detail, at from supervision.task_event where task_id = :t order by id")
+		return jdbc.sql("select kind, actor, unit_id, detail, at from supervision.task_event where task_id = :t order by at, id")
 			.param("t", taskId)
 			.query((rs, i) -> new TimelineEntry(rs.getString(1), rs.getString(2), (Long) rs.getObject(3),
 					rs.getString(4), rs.getTimestamp(5).toInstant()))

@@ -49,6 +49,10 @@ class SupervisionDashboardTests {
 
 	private long kunmingPlan;
 
+	private long forward;
+
+	private long kunmingTask;
+
 	@BeforeEach
 	void plans() {
 		var data = new DashboardData(jdbc);
@@ -72,10 +76,12 @@ class SupervisionDashboardTests {
 			.query(String.class).single();
 		data.task(province, item3, lufengRegion, lufeng, office, "53", "2020-09-15", "2020-09-10");
 		data.task(province, item3, "5301", kunming, office, "53", "2020-12-31", "2020-09-01");
-		long forward = data.plan("测试楚雄转发", "5323", chuxiong, province);
+		forward = data.plan("测试楚雄转发", "5323", chuxiong, province);
 		long point = data.item(forward, data.section(forward, 0, "一、创建"), 0);
 		data.task(forward, point, "5323", chuxiong, chuxiong, "5323", "2020-09-20", null);
 		kunmingPlan = data.plan("测试昆明要点", "5301", kunming, null);
+		kunmingTask = data.task(kunmingPlan, data.item(kunmingPlan, data.section(kunmingPlan, 0, "一、宣传"), 0), "5301",
+				kunming, kunming, "5301", "2020-12-31", null);
 	}
 
 	@Test
@@ -158,5 +164,26 @@ class SupervisionDashboardTests {
 		finally {
 			clock.reset();
 		}
+	}
+
+	/**
+	 * A plan's figures are kept against its own tasks and its forwards' (issue 23): a write to another plan's task
+	 * keeps them, a write to a forward's task shows at once.
+	 */
+	@Test
+	void keepsAPlansFiguresWhileOnlyAnotherPlansTasksChange() {
+		SupervisionFigures before = dashboard.figures(province, demo.signedIn("yunnan"));
+		SupervisionFigures kunmingBefore = dashboard.figures(kunmingPlan, demo.signedIn("yunnan"));
+		jdbc.sql("update supervision.task set state = 'SIGNED_OFF', signed_off_on = date '2020-09-29' where id = :t")
+			.param("t", kunmingTask).update();
+		assertThat(dashboard.figures(province, demo.signedIn("yunnan"))).as("another plan's task changed")
+			.isSameAs(before);
+		assertThat(dashboard.figures(kunmingPlan, demo.signedIn("yunnan")).signedOff())
+			.isEqualTo(kunmingBefore.signedOff() + 1);
+		jdbc.sql("update supervision.task set state = 'SIGNED_OFF', signed_off_on = date '2020-09-29' where plan_id = :p")
+			.param("p", forward).update();
+		SupervisionFigures after = dashboard.figures(province, demo.signedIn("yunnan"));
+		assertThat(after.prefectures()).filteredOn(c -> c.key().equals("5323")).extracting(Completion::signedOff)
+			.containsExactly(2);
 	}
 }

@@ -53,6 +53,9 @@ class SupervisionBoardTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	cn.shuangyong.shared.BusinessClock clock;
+
 	private CurrentUser province;
 
 	private long plan;
@@ -81,7 +84,7 @@ class SupervisionBoardTests {
 	void showsASignOffAtOnce() {
 		BoardFilter reds = filter(null, null, TaskColour.RED, null, null, 0);
 		BoardPage before = board.show(reds, province);
-		assertThat(board.show(reds, province)).as("kept").isSameAs(before);
+		assertThat(board.show(reds, province).tasks().get(0)).as("kept").isSameAs(before.tasks().get(0));
 		TaskView red = before.tasks().get(0);
 		jdbc.sql("update supervision.task set state = 'SIGNED_OFF', signed_off_on = date '2020-09-30' where id = :id")
 			.param("id", red.id()).update();
@@ -96,6 +99,123 @@ class SupervisionBoardTests {
 				.param("s", red.state().name()).param("id", red.id()).update();
 		}
 		assertThat(board.show(reds, province).count(TaskColour.RED)).isEqualTo(before.count(TaskColour.RED));
+	}
+
+	/**
+	 * A plan's pages are kept against that plan's tasks (issue 23): a write to another plan's task keeps them, while
+	 * that plan's pages and the board over every plan show it on the next request.
+	 */
+	@Test
+	void keepsAPlansPagesWhileOnlyAnotherPlansTasksChange() {
+		long chuxiongPlan = jdbc.sql("select id from plans.work_plan where doc_number = '楚拥办通〔2020〕1号'")
+			.query(Long.class).single();
+		BoardFilter forward = new BoardFilter(chuxiongPlan, null, null, null, null, null, 0);
+		BoardFilter everyPlan = new BoardFilter(null, null, null, null, null, null, 0);
+		BoardFilter reds = filter(null, null, TaskColour.RED, null, null, 0);
+		BoardPage forwardBefore = board.show(forward, province);
+		BoardPage everyPlanBefore = board.show(everyPlan, province);
+		BoardPage redsBefore = board.show(reds, province);
+		TaskView red = redsBefore.tasks().get(0);
+		jdbc.sql("update supervision.task set state = 'SIGNED_OFF', signed_off_on = date '2020-09-30' where id = :id")
+			.param("id", red.id()).update();
+		try {
+			assertThat(board.show(forward, province).tasks().get(0)).as("another plan's tasks are kept")
+				.isSameAs(forwardBefore.tasks().get(0));
+			assertThat(board.show(reds, province).count(TaskColour.RED)).isEqualTo(redsBefore.count(TaskColour.RED) - 1);
+			assertThat(board.show(everyPlan, province).count(TaskColour.RED))
+				.isEqualTo(everyPlanBefore.count(TaskColour.RED) - 1);
+		}
+		finally {
+			jdbc.sql("update supervision.task set state = :s, signed_off_on = null where id = :id")
+				.param("s", red.state().name()).param("id", red.id()).update();
+		}
+		jdbc.sql("update supervision.task_unit set position = position where task_id = :id")
+			.param("id", forwardBefore.tasks().get(0).id()).update();
+		assertThat(board.show(forward, province).tasks().get(0)).as("a change to one of its tasks' units")
+			.isNotSameAs(forwardBefore.tasks().get(0));
+	}
+
+	/**
+	 * Over every plan, pages past the end show the last one and are the same kept page: users click through pages 1–10
+	 * of any view.
+	 */
+	@Test
+	void aPagePastTheEndIsTheKeptLastPage() {
+		CurrentUser lufeng = demo.signedIn("lufeng");
+		BoardPage pastTheEnd = board.show(new BoardFilter(null, null, null, null, null, null, 9), lufeng);
+		assertThat(pastTheEnd.page()).isLessThan(9);
+		BoardPage last = board.show(new BoardFilter(null, null, null, null, null, null, pastTheEnd.page()), lufeng);
+		assertThat(last).isSameAs(pastTheEnd);
+		assertThat(board.show(new BoardFilter(null, null, null, null, null, null, 8), lufeng)).isSameAs(last);
+	}
+
+	/**
+	 * A plan's views are worked out in memory from its tasks: each gives the tasks, counts and order the database gives
+	 * for the same filter, for the province and for a prefecture office.
+	 */
+	@Test
+	void aPlansViewsAreThoseOfTheDatabase() {
+		long chuxiongOffice = demo.unitId(Demo.CHUXIONG_OFFICE);
+		String fifth = plans.sections(plan).get(4);
+		List<BoardFilter> filters = new java.util.ArrayList<>();
+		for (TaskColour colour : new TaskColour[] { null, TaskColour.RED, TaskColour.GREEN }) {
+			for (BoardLevel level : new BoardLevel[] { null, BoardLevel.PREFECTURE, BoardLevel.COUNTY }) {
+				filters.add(filter(null, null, colour, level, null, 0));
+				filters.add(filter(null, null, colour, level, "5323", 0));
+				filters.add(filter(fifth, null, colour, level, null, 0));
+				filters.add(filter(null, chuxiongOffice, colour, level, null, 0));
+			}
+			filters.add(filter(null, null, colour, null, null, 2));
+			filters.add(filter("没有这一节", null, colour, null, null, 0));
+		}
+		for (CurrentUser user : List.of(province, demo.signedIn("chuxiong"))) {
+			for (BoardFilter filter : filters) {
+				BoardPage shown = board.show(filter, user);
+				assertThat(shown.tasks()).extracting(TaskView::id).as(filter + " for " + user.regionCode())
+					.containsExactlyElementsOf(fromTheDatabase(filter, user, shown.page()));
+				assertThat(shown.total()).isEqualTo(fromTheDatabase(filter.withPage(0), user, -1).size());
+			}
+		}
+		assertThat(board.leadUnits(plan, "5323", province)).extracting(u -> u.id().value())
+			.containsExactlyInAnyOrderElementsOf(jdbc.sql("""
+					select distinct u.unit_id from supervision.task_unit u join supervision.task t on t.id = u.task_id
+					where u.role = 'LEAD' and t.plan_id = :p and t.region_code like '5323%'""").param("p", plan)
+				.query(Long.class).list());
+	}
+
+	/** The old SQL of a plan's view: the ids of its page (or, with page -1, of every colour and page). */
+	private List<Long> fromTheDatabase(BoardFilter filter, CurrentUser user, int page) {
+		var params = Tasks.scope(user, new java.util.HashMap<>());
+		params.put("today", clock.today());
+		params.put("warn", tasks.warningDays());
+		params.put("plan", filter.planId());
+		String where = Tasks.VISIBLE + " and t.plan_id = :plan";
+		if (filter.section() != null) {
+			where += " and t.item_id in (select i.id from plans.work_item i join plans.section s on s.id = i.section_id"
+					+ " where s.title = :section and s.plan_id = :plan)";
+			params.put("section", filter.section());
+		}
+		if (filter.unitId() != null) {
+			where += " and exists (select 1 from supervision.task_unit f where f.task_id = t.id and f.unit_id = :u)";
+			params.put("u", filter.unitId());
+		}
+		if (filter.level() != null) {
+			where += " and length(t.region_code) between " + (filter.level() == BoardLevel.PROVINCE ? "2 and 2"
+					: filter.level() == BoardLevel.PREFECTURE ? "4 and 4" : "6 and 12");
+		}
+		if (filter.prefecture() != null) {
+			where += " and t.region_code like :pre";
+			params.put("pre", filter.prefecture() + "%");
+		}
+		if (filter.colour() != null && page >= 0) {
+			where += " and " + cn.shuangyong.supervision.board.ColourColumn.SQL + " = :colour";
+			params.put("colour", filter.colour().name());
+		}
+		return jdbc.sql("select t.id from supervision.task t where " + where + " order by case "
+				+ cn.shuangyong.supervision.board.ColourColumn.SQL
+				+ " when 'RED' then 0 when 'YELLOW' then 1 else 2 end, t.deadline, t.item_id, t.id"
+				+ (page >= 0 ? " limit 25 offset " + page * 25 : ""))
+			.params(params).query(Long.class).list();
 	}
 
 	@Test

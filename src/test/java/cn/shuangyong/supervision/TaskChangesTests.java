@@ -1,5 +1,6 @@
 package cn.shuangyong.supervision;
 
+import java.util.List;
 import java.util.OptionalLong;
 
 import cn.shuangyong.PlatformTest;
@@ -51,12 +52,19 @@ class TaskChangesTests {
 	@Test
 	void aTruncationRolledBackLeavesTheVersion() {
 		long before = changes.version().getAsLong();
+		List<Long> plans = jdbc.sql("select distinct plan_id from supervision.task where plan_id is not null")
+			.query(Long.class).list();
+		long plansBefore = changes.versionOf(plans).getAsLong();
 		transactions.executeWithoutResult(tx -> {
 			jdbc.sql("truncate supervision.task_unit").update();
 			assertThat(changes.version()).as("inside the truncating transaction").isEmpty();
+			assertThat(changes.versionOf(plans)).isEmpty();
+			assertThat(jdbc.sql("select count(*) from supervision.plan_change_version where version <= :v")
+				.param("v", before).query(Long.class).single()).as("every plan that had tasks is stamped").isZero();
 			tx.setRollbackOnly();
 		});
 		assertThat(changes.version()).hasValue(before);
+		assertThat(changes.versionOf(plans)).hasValue(plansBefore);
 	}
 
 	@Test
@@ -66,6 +74,34 @@ class TaskChangesTests {
 			return changes.version();
 		});
 		assertThat(inside).isPresent();
+	}
+
+	/** Each plan's version moves only with its own tasks and their units; a set of plans' moves with any of them. */
+	@Test
+	void aPlansVersionMovesOnlyWithItsOwnTasks() {
+		List<Long> twoPlans = jdbc.sql("select distinct plan_id from supervision.task where plan_id is not null order by 1 limit 2")
+			.query(Long.class).list();
+		List<Long> a = List.of(twoPlans.get(0));
+		List<Long> b = List.of(twoPlans.get(1));
+		long aBefore = changes.versionOf(a).getAsLong();
+		long bBefore = changes.versionOf(b).getAsLong();
+		long bothBefore = changes.versionOf(twoPlans).getAsLong();
+		jdbc.sql("update supervision.task set version = version where id = (select min(id) from supervision.task where plan_id = :p)")
+			.param("p", a.get(0)).update();
+		assertThat(changes.versionOf(a).getAsLong()).isGreaterThan(aBefore);
+		assertThat(changes.versionOf(b)).as("another plan's task changed").hasValue(bBefore);
+		long both = changes.versionOf(twoPlans).getAsLong();
+		assertThat(both).isGreaterThan(bothBefore);
+		jdbc.sql("""
+				update supervision.task_unit set position = position
+				where task_id = (select min(id) from supervision.task where plan_id = :p)""").param("p", b.get(0)).update();
+		assertThat(changes.versionOf(b).getAsLong()).as("a task's units").isGreaterThan(bBefore);
+		assertThat(changes.versionOf(twoPlans).getAsLong()).isGreaterThan(both);
+		transactions.executeWithoutResult(tx -> {
+			touchTasks();
+			assertThat(changes.versionOf(b)).as("inside a changing transaction").isEmpty();
+			tx.setRollbackOnly();
+		});
 	}
 
 	private void touchTasks() {

@@ -5,6 +5,7 @@ import cn.shuangyong.directory.Unit;
 import cn.shuangyong.directory.UnitId;
 import cn.shuangyong.notifications.Channels;
 import cn.shuangyong.notifications.DeliveryLog;
+import cn.shuangyong.notifications.UnreachedUnits;
 import cn.shuangyong.shared.Paging;
 import cn.shuangyong.shared.CurrentUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -24,8 +25,11 @@ class DeliveryPages {
 
 	private final Directory directory;
 
-	DeliveryPages(DeliveryLog log, Channels channels, Directory directory) {
+	private final UnreachedUnits unreached;
+
+	DeliveryPages(DeliveryLog log, Channels channels, Directory directory, UnreachedUnits unreached) {
 		this.log = log;
+		this.unreached = unreached;
 		this.directory = directory;
 		this.channels = channels;
 	}
@@ -39,6 +43,8 @@ class DeliveryPages {
 		model.addAttribute("task", task);
 		model.addAttribute("notice", notice);
 		model.addAttribute("channels", channels.states());
+		model.addAttribute("unreached",
+				unreached.countsOf(found.content().stream().map(DeliveryLog.MessageSummary::id).toList(), user));
 		return "notifications/messages";
 	}
 
@@ -48,9 +54,13 @@ class DeliveryPages {
 		model.addAttribute("message", log.message(id, user));
 		var found = log.deliveries(id, Paging.of(page, null), user);
 		var deliveries = found.content();
+		var missed = unreached.ofMessage(id, user);
 		model.addAttribute("found", found);
 		model.addAttribute("deliveries", deliveries);
-		model.addAttribute("unitNames", directory.units(deliveries.stream().map(d -> new UnitId(d.unitId())).distinct().toList())
+		model.addAttribute("unreached", missed);
+		model.addAttribute("unitNames", directory.units(java.util.stream.Stream.concat(
+				deliveries.stream().map(DeliveryLog.DeliveryView::unitId), missed.stream().map(UnreachedUnits.UnreachedUnit::unitId))
+			.distinct().map(UnitId::new).toList())
 			.stream().collect(java.util.stream.Collectors.toMap(u -> u.id().value(), Unit::name)));
 		return "notifications/message";
 	}

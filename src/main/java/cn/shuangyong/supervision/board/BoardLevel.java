@@ -22,6 +22,11 @@ public enum BoardLevel {
 		return "length(t.region_code) between " + highest.codeLength() + " and " + lowest.codeLength();
 	}
 
+	/** The same test in Java, for views worked out in memory ({@link PlanView}). */
+	boolean holds(String regionCode) {
+		return regionCode.length() >= highest.codeLength() && regionCode.length() <= lowest.codeLength();
+	}
+
 	public String messageKey() {
 		return "board.level." + name();
 	}

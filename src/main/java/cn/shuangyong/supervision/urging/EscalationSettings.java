@@ -15,14 +15,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param numberFormat the notice number: {abbr} is the first character of the issuing office's region (云, 楚, 禄),
  * {year} the year, {n} the serial of that office in that year; it ends in 〔{year}〕{n}号, the shape GB/T 9704 gives
  * every 发文字号, so that the register can number it
- * @param initialDelay how long after start the first run waits, so the demo plan's tasks exist
+ * @param initialDelay the longest the run at start waits for the work set going at start (the demo plan's tasks and
+ * history) to be done; it starts as soon as it is
  * @param cron when the daily run starts, in China time
  */
 @ConfigurationProperties("shuangyong.supervision.escalation")
 record EscalationSettings(@DefaultValue("true") boolean enabled, @DefaultValue("3") int remindDaysBefore,
 		@DefaultValue("1") int tiXingAfter, @DefaultValue("5") int cuiBanAfter, @DefaultValue("10") int duBanAfter,
 		@DefaultValue("5") int replyDays, @DefaultValue("{abbr}拥办督〔{year}〕{n}号") String numberFormat,
-		@DefaultValue("PT30S") Duration initialDelay, @DefaultValue("0 0 7 * * *") String cron) {
+		@DefaultValue("PT2M") Duration initialDelay, @DefaultValue("0 0 7 * * *") String cron) {
 
 	EscalationSettings {
 		if (remindDaysBefore < 0 || tiXingAfter < 1 || cuiBanAfter <= tiXingAfter || duBanAfter <= cuiBanAfter) {

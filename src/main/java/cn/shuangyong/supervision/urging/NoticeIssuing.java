@@ -1,6 +1,7 @@
 package cn.shuangyong.supervision.urging;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -77,6 +78,14 @@ public class NoticeIssuing {
 	}
 
 	public long issue(TaskView task, NoticeKind kind, LocalDate today, String by, boolean byHand) {
+		return issue(task, kind, today, by, byHand, clock.now());
+	}
+
+	/**
+	 * Issues the notice dated on a day, at a time of that day: a notice the replay of a past day gives is dated, put on
+	 * the timeline and sent as of that morning, so the task reads as though the daily run had issued it then.
+	 */
+	long issue(TaskView task, NoticeKind kind, LocalDate today, String by, boolean byHand, Instant at) {
 		String issuer = directory.unit(new UnitId(task.issuerUnitId())).map(Unit::name).orElse("双拥办");
 		PlanSummary plan = task.planId() == null ? null : plans.byId(task.planId()).orElse(null);
 		String addressees = names(task.leadUnits());
@@ -106,14 +115,15 @@ public class NoticeIssuing {
 			.param("title", title).param("addressees", addressees).param("copied", copied).param("body", body)
 			.param("deadline", task.deadline()).param("overdue", overdue).param("replyBy", replyBy)
 			.param("today", today).param("by", by).param("byHand", byHand)
-			.param("at", Timestamp.from(clock.now())).query(Long.class).single();
+			.param("at", Timestamp.from(at)).query(Long.class).single();
 		task.leadUnits().forEach(u -> addressee(id, u.id(), "LEAD"));
 		task.cooperatingUnits().forEach(u -> addressee(id, u.id(), "COPY"));
 		String summary = number.value() + " " + title;
-		event(task, kind.name(), by, summary);
+		store.note(task.id(), kind.name(), summary, TaskStore.Actor.named(task.issuerUnitId(), by),
+				new TaskStore.When(at, today));
 		notifications.send(new NewMessage(kind.name(), kind.label() + "：" + number.value() + " " + title,
 				addressees + "：\n" + body + "\n" + issuer + " " + NoticeText.date(today), "/supervision/tasks/" + task.id(),
-				"/api/v1/notices/" + id + ".docx", task.id(), id, task.issuerUnitId(), task.issuerRegion(), units(task)));
+				"/api/v1/notices/" + id + ".docx", task.id(), id, task.issuerUnitId(), task.issuerRegion(), units(task)), at);
 		if (byHand) {
 			// A person's act goes to the audit log; the daily run's notices are kept in the notice register and on the
 			// timeline, and stay out of the log so that it records what people did.

@@ -1,11 +1,14 @@
 package cn.shuangyong.supervision.web;
 
 import java.util.List;
+import java.util.Map;
 
 import cn.shuangyong.shared.Paging;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.web.RedirectOutcome;
+import cn.shuangyong.notifications.UnreachedUnits;
 import cn.shuangyong.supervision.urging.NoticeKind;
+import cn.shuangyong.supervision.urging.NoticeView;
 import cn.shuangyong.supervision.urging.Notices;
 import cn.shuangyong.supervision.TaskColour;
 import cn.shuangyong.supervision.TaskState;
@@ -31,7 +34,10 @@ class NoticePages {
 
 	private final Urging urging;
 
-	NoticePages(Notices notices, Tasks tasks, Urging urging) {
+	private final UnreachedUnits unreached;
+
+	NoticePages(Notices notices, Tasks tasks, Urging urging, UnreachedUnits unreached) {
+		this.unreached = unreached;
 		this.notices = notices;
 		this.tasks = tasks;
 		this.urging = urging;
@@ -41,7 +47,10 @@ class NoticePages {
 	String taskNotices(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		TaskView task = tasks.find(id, user);
 		model.addAttribute("task", task);
-		model.addAttribute("notices", notices.ofTask(id, user));
+		var held = notices.ofTask(id, user);
+		model.addAttribute("notices", held);
+		model.addAttribute("unreached", UnreachedUnits.mayView(user)
+				? unreached.countsOfNotices(held.stream().map(NoticeView::id).toList(), user) : Map.of());
 		model.addAttribute("mayUrge", Urging.mayUrge(task, user) && task.colour() == TaskColour.RED
 				&& task.state() != TaskState.SUBMITTED);
 		return "urging/notices :: taskNotices";

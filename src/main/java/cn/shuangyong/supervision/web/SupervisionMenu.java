@@ -7,7 +7,7 @@ import cn.shuangyong.shared.web.MenuGroup;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** 督查督办的菜单项：我的任务、督办看板、通报与台账、催办督办、材料报送。 */
+/** 督查督办的菜单项：我的任务、督办看板、通报与台账、催办督办、未送达单位、材料报送。 */
 @Configuration(proxyBeanMethods = false)
 class SupervisionMenu {
 
@@ -35,6 +35,13 @@ class SupervisionMenu {
 		return MenuEntry.of("urging", MenuGroup.SUPERVISION, 60, "/urging/notices", "urging.nav.notices",
 				MenuAccess.with(Permission.WORK_READ))
 			.activeUnder("/urging");
+	}
+
+	/** The units the office's notices reached nobody in: for the offices, who see the deliveries. */
+	@Bean
+	MenuEntry unreachedMenuEntry() {
+		return MenuEntry.of("unreached", MenuGroup.SUPERVISION, 65, "/urging/unreached", "urging.nav.unreached",
+				MenuAccess.with(Permission.PLANS_PUBLISH, Permission.STAFF_CONTACTS_READ));
 	}
 
 	@Bean

@@ -13,10 +13,12 @@ import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
 
 /**
- * The run shortly after start: scheduled after the initial delay, and not at all where it is switched off (the test
- * contexts, whose tasks it would change at an unpredictable moment) or where escalation itself is off.
+ * The run at start: as soon as the work set going at start is done, at the latest the initial delay after start, and
+ * not at all where it is switched off (the test contexts, whose tasks it would change at an unpredictable moment) or
+ * where escalation itself is off.
  */
 class EscalationJobTest {
 
@@ -24,23 +26,50 @@ class EscalationJobTest {
 
 	private final BusinessClock clock = new BusinessClock(Clock.systemUTC());
 
+	private final StartWork startWork = mock(StartWork.class);
+
+	private final Escalation escalation = mock(Escalation.class);
+
 	@Test
-	void schedulesARunTheInitialDelayAfterStart() {
+	void looksASecondAfterStartWhetherTheStartsWorkIsDone() {
 		Instant before = Instant.now();
-		new EscalationJob(null, clock, settings(true), scheduler, true).atStart();
+		new EscalationJob(escalation, clock, settings(true), scheduler, startWork, true).atStart();
 		verify(scheduler).schedule(any(Runnable.class),
-				argThat((Instant at) -> !at.isBefore(before.plusSeconds(30)) && at.isBefore(Instant.now().plusSeconds(31))));
+				argThat((Instant at) -> !at.isBefore(before.plusSeconds(1)) && at.isBefore(Instant.now().plusSeconds(2))));
+		verifyNoInteractions(escalation);
+	}
+
+	@Test
+	void waitsWhileTheStartsWorkIsPendingThenRunsAtOnce() {
+		EscalationJob job = new EscalationJob(escalation, clock, settings(true), scheduler, startWork, true);
+		when(startWork.pending()).thenReturn(true);
+		job.runOnceStartWorkIsDone(Instant.now().plusSeconds(60));
+		verify(scheduler).schedule(any(Runnable.class), any(Instant.class));
+		verifyNoInteractions(escalation);
+
+		when(startWork.pending()).thenReturn(false);
+		job.runOnceStartWorkIsDone(Instant.now().plusSeconds(60));
+		verify(escalation).evaluate(clock.today());
+	}
+
+	@Test
+	void runsAtTheLatestMomentEvenIfTheStartsWorkIsStillPending() {
+		when(startWork.pending()).thenReturn(true);
+		new EscalationJob(escalation, clock, settings(true), scheduler, startWork, true)
+			.runOnceStartWorkIsDone(Instant.now().minusMillis(1));
+		verify(escalation).evaluate(clock.today());
+		verifyNoInteractions(scheduler);
 	}
 
 	@Test
 	void schedulesNothingWhenTheRunAtStartIsSwitchedOff() {
-		new EscalationJob(null, clock, settings(true), scheduler, false).atStart();
+		new EscalationJob(escalation, clock, settings(true), scheduler, startWork, false).atStart();
 		verifyNoInteractions(scheduler);
 	}
 
 	@Test
 	void schedulesNothingWhenEscalationIsOff() {
-		new EscalationJob(null, clock, settings(false), scheduler, true).atStart();
+		new EscalationJob(escalation, clock, settings(false), scheduler, startWork, true).atStart();
 		verifyNoInteractions(scheduler);
 	}
 
