@@ -26,6 +26,7 @@ import cn.shuangyong.supervision.TaskChanges;
 import cn.shuangyong.supervision.TaskColour;
 import cn.shuangyong.supervision.TaskFact;
 import cn.shuangyong.supervision.TaskFacts;
+import cn.shuangyong.supervision.TaskStanding;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
@@ -93,7 +94,8 @@ public class SupervisionDashboard {
 				: LocalDate.of(plan.year() != null ? plan.year() : today.getYear(), 1, 1);
 		LocalDate until = today.isBefore(from.withDayOfYear(1).plusYears(1)) ? today : from.withMonth(12).withDayOfMonth(31);
 		return new SupervisionFigures(planId, plan.title(), plan.docNumber(), today, own.size(),
-				count(own, TaskFact::signedOff), count(own, f -> f.colour() == TaskColour.RED), sections(planId, own),
+				count(own, TaskFact::signedOff), count(own, f -> f.standing() == TaskStanding.DONE_LATE),
+				count(own, f -> f.colour() == TaskColour.RED), sections(planId, own),
 				leadUnits(plan, own), OverdueTrend.of(cascade, from, until), prefectures(plan, cascade));
 	}
 

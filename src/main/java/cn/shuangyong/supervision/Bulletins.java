@@ -156,7 +156,7 @@ public class Bulletins {
 		drafting.checkDate(plan, date);
 		BulletinDocument.BulletinContent content = drafting.content(plan, date, null);
 		audit.exported(user, "BULLETIN_DRAFT_DOWNLOADED", AuditTarget.of("PLAN", planId),
-				content.figures().units().size() + content.figures().overdue().size(),
+				content.figures().units().size() + content.figures().regions().size() + content.figures().overdue().size(),
 				"下载情况通报征求意见稿（截至 " + date + "）");
 		return BulletinDocument.write(content);
 	}
@@ -165,7 +165,7 @@ public class Bulletins {
 	public BulletinFigures figures(long planId, LocalDate date, CurrentUser user) {
 		PlanSummary plan = plans.find(planId, user);
 		drafting.checkDate(plan, date);
-		return drafting.figures(planId, date);
+		return drafting.figures(plan, date);
 	}
 
 	private static BulletinSummary summary(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

@@ -6,7 +6,7 @@ import java.time.ZoneId;
 
 /**
  * 红黄绿: RED when past its deadline and not signed off; YELLOW when due within the warning days with no report in
- * that time; GREEN otherwise.
+ * that time; GREEN otherwise. It follows from the task's {@link TaskStanding}, which pages show in words.
  */
 public enum TaskColour {
 
@@ -16,15 +16,20 @@ public enum TaskColour {
 
 	static TaskColour of(TaskState state, LocalDate deadline, Instant lastReport, LocalDate signedOffOn, LocalDate today,
 			int warningDays) {
-		if (state == TaskState.SIGNED_OFF) {
-			return GREEN;
-		}
-		if (today.isAfter(deadline)) {
-			return RED;
-		}
-		LocalDate warnFrom = deadline.minusDays(warningDays);
-		boolean reportedLately = lastReport != null && !lastReport.atZone(CHINA).toLocalDate().isBefore(warnFrom);
-		return !today.isBefore(warnFrom) && !reportedLately ? YELLOW : GREEN;
+		return TaskStanding.of(state, deadline, signedOffOn, day(lastReport), today, warningDays).colour();
+	}
+
+	static LocalDate day(Instant instant) {
+		return instant == null ? null : instant.atZone(CHINA).toLocalDate();
+	}
+
+	/** 红, 黄 or 绿: the API's label beside the code. */
+	public String chinese() {
+		return switch (this) {
+			case GREEN -> "绿";
+			case YELLOW -> "黄";
+			case RED -> "红";
+		};
 	}
 
 	public String messageKey() {

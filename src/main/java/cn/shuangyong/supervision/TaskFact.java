@@ -2,9 +2,14 @@ package cn.shuangyong.supervision;
 
 import java.time.LocalDate;
 
-/** A task as figures count it: where it is worked, by whom, how far, and its colour at the business date. */
+/** A task as figures count it: where it is worked, by whom, how far, and its standing at the business date. */
 public record TaskFact(long id, long planId, long itemId, String regionCode, Long leadUnitId, TaskState state,
-		LocalDate deadline, LocalDate signedOffOn, TaskColour colour) {
+		LocalDate deadline, LocalDate signedOffOn, TaskStanding standing) {
+
+	/** 红黄绿, read off the standing. */
+	public TaskColour colour() {
+		return standing.colour();
+	}
 
 	public boolean signedOff() {
 		return state == TaskState.SIGNED_OFF;

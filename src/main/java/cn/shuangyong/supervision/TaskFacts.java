@@ -8,7 +8,7 @@ import java.util.Map;
 import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.Permission;
-import cn.shuangyong.supervision.board.ColourColumn;
+import cn.shuangyong.supervision.board.StandingColumn;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,13 +46,13 @@ public class TaskFacts {
 		params.put("warn", tasks.warningDays());
 		return jdbc.sql("""
 				select t.id, t.plan_id, t.item_id, t.region_code, t.lead_unit_id, t.state, t.deadline, t.signed_off_on,\s"""
-				+ ColourColumn.SQL + " as colour from supervision.task t where t.plan_id in (:plans) and " + Tasks.VISIBLE
+				+ StandingColumn.SQL + " as standing from supervision.task t where t.plan_id in (:plans) and " + Tasks.VISIBLE
 				+ " order by t.id")
 			.params(params)
 			.query((rs, n) -> new TaskFact(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
 					(Long) rs.getObject(5), TaskState.valueOf(rs.getString(6)),
 					rs.getObject(7, java.time.LocalDate.class), rs.getObject(8, java.time.LocalDate.class),
-					TaskColour.valueOf(rs.getString(9))))
+					TaskStanding.valueOf(rs.getString(9))))
 			.list();
 	}
 }

@@ -6,14 +6,20 @@ import java.util.List;
 import cn.shuangyong.supervision.tasklife.SourceLink;
 
 /**
- * A task as pages and the API show it, with its colour against the business date. Plan and item are null for a task
- * that does not come from a plan item; {@code planDocNumber} is the number of the plan's document (云拥办〔2020〕1号),
- * which tells apart the same item's tasks of a plan and of the plans forwarding it.
+ * A task as pages and the API show it, with its standing against the business date ({@link TaskStanding}, which
+ * gives its colour). Plan and item are null for a task that does not come from a plan item; {@code planDocNumber} is
+ * the number of the plan's document (云拥办〔2020〕1号), which tells apart the same item's tasks of a plan and of the
+ * plans forwarding it.
  */
 public record TaskView(long id, Long planId, Long itemId, String itemNo, String title, List<UnitRef> leadUnits,
-		List<UnitRef> cooperatingUnits, LocalDate deadline, String deadlineReason, TaskState state, TaskColour colour,
-		Instant lastReportAt, LocalDate signedOffOn, long issuerUnitId, String regionCode, String issuerRegion,
-		int version, SourceLink source, String planDocNumber) {
+		List<UnitRef> cooperatingUnits, LocalDate deadline, String deadlineReason, TaskState state,
+		TaskStanding standing, Instant lastReportAt, LocalDate signedOffOn, long issuerUnitId, String regionCode,
+		String issuerRegion, int version, SourceLink source, String planDocNumber) {
+
+	/** 红黄绿, read off the standing. */
+	public TaskColour colour() {
+		return standing.colour();
+	}
 
 	/** The code of the source the task came from (PLAN_ITEM, MATERIALS, …). */
 	public String sourceKind() {

@@ -1,6 +1,7 @@
 package cn.shuangyong.supervision;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -173,19 +174,20 @@ public class Tasks {
 	private List<TaskView> load(String where, Map<String, ?> params) {
 		record Row(long id, Long planId, Long itemId, String itemNo, String title, TaskState state, LocalDate deadline,
 				String reason, Timestamp lastReport, LocalDate signedOff, long issuer, String region, String issuerRegion,
-				int version, String source, long sourceId) {
+				int version, String source, long sourceId, LocalDate submittedOn) {
 		}
 		List<Row> rows = jdbc.sql("""
 				select t.id, t.plan_id, t.item_id, t.item_no, t.title, t.state, t.deadline, t.deadline_reason,
 				  t.last_report_at, t.signed_off_on, t.issuer_unit_id, t.region_code, t.issuer_region, t.version,
-				  t.source_kind, t.source_id
+				  t.source_kind, t.source_id, t.submitted_on
 				from supervision.task t where\s""" + where + " order by t.plan_id, t.item_id, t.id")
 			.params(params)
 			.query((rs, i) -> new Row(rs.getLong(1), (Long) rs.getObject(2), (Long) rs.getObject(3), rs.getString(4),
 					rs.getString(5),
 					TaskState.valueOf(rs.getString(6)), rs.getObject(7, LocalDate.class), rs.getString(8),
 					rs.getTimestamp(9), rs.getObject(10, LocalDate.class), rs.getLong(11), rs.getString(12),
-					rs.getString(13), rs.getInt(14), rs.getString(15), rs.getLong(16)))
+					rs.getString(13), rs.getInt(14), rs.getString(15), rs.getLong(16),
+					rs.getObject(17, LocalDate.class)))
 			.list();
 		if (rows.isEmpty()) {
 			return List.of();
@@ -197,15 +199,17 @@ public class Tasks {
 		rows.stream().map(Row::planId).filter(java.util.Objects::nonNull).distinct()
 			.forEach(p -> plans.byId(p).ifPresent(plan -> docNumbers.put(p, plan.docNumber())));
 		LocalDate today = clock.today();
-		return rows.stream()
-			.map(r -> new TaskView(r.id(), r.planId(), r.itemId(), r.itemNo(), r.title(),
+		return rows.stream().map(r -> {
+			Instant lastReport = r.lastReport() == null ? null : r.lastReport().toInstant();
+			TaskStanding standing = TaskStanding.of(r.state(), r.deadline(),
+					r.submittedOn() != null ? r.submittedOn() : r.signedOff(), TaskColour.day(lastReport), today,
+					warningDays);
+			return new TaskView(r.id(), r.planId(), r.itemId(), r.itemNo(), r.title(),
 					leads.getOrDefault(r.id(), List.of()), cooperating.getOrDefault(r.id(), List.of()), r.deadline(),
-					r.reason(), r.state(),
-					TaskColour.of(r.state(), r.deadline(), r.lastReport() == null ? null : r.lastReport().toInstant(),
-							r.signedOff(), today, warningDays),
-					r.lastReport() == null ? null : r.lastReport().toInstant(), r.signedOff(), r.issuer(), r.region(),
+					r.reason(), r.state(), standing, lastReport, r.signedOff(), r.issuer(), r.region(),
 					r.issuerRegion(), r.version(), sources.link(r.source(), r.sourceId()),
-					r.planId() == null ? null : docNumbers.get(r.planId())))
+					r.planId() == null ? null : docNumbers.get(r.planId()));
+		})
 			.toList();
 	}
 

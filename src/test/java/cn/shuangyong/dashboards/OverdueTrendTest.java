@@ -3,7 +3,7 @@ package cn.shuangyong.dashboards;
 import java.time.LocalDate;
 import java.util.List;
 
-import cn.shuangyong.supervision.TaskColour;
+import cn.shuangyong.supervision.TaskStanding;
 import cn.shuangyong.supervision.TaskFact;
 import cn.shuangyong.supervision.TaskState;
 import org.junit.jupiter.api.Test;
@@ -15,7 +15,7 @@ class OverdueTrendTest {
 
 	private static TaskFact task(String deadline, String signedOffOn) {
 		return new TaskFact(1, 1, 1, "53", 1L, signedOffOn == null ? TaskState.IN_PROGRESS : TaskState.SIGNED_OFF,
-				LocalDate.parse(deadline), signedOffOn == null ? null : LocalDate.parse(signedOffOn), TaskColour.GREEN);
+				LocalDate.parse(deadline), signedOffOn == null ? null : LocalDate.parse(signedOffOn), TaskStanding.IN_PROGRESS);
 	}
 
 	@Test

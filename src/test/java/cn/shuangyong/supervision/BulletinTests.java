@@ -1,6 +1,7 @@
 package cn.shuangyong.supervision;
 
 import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,11 @@ import cn.shuangyong.Demo;
 import cn.shuangyong.PlatformTest;
 import cn.shuangyong.accounts.Role;
 import cn.shuangyong.documents.DocumentRegistry;
+import cn.shuangyong.documents.writing.RenderedDocument;
+import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.supervision.reporting.BulletinFigures;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +33,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -60,6 +66,9 @@ class BulletinTests {
 	@Autowired
 	DocumentRegistry registry;
 
+	@Autowired
+	BusinessClock clock;
+
 	PlanHistory plan;
 
 	List<Long> tasks;
@@ -84,9 +93,12 @@ class BulletinTests {
 		BulletinFigures end = bulletins.figures(plan.planId(), LocalDate.of(2020, 9, 30), demo.signedIn("chuxiong"));
 		assertThat(end.total()).isEqualTo(new BulletinFigures.Count(n, 2, 2, n - 4, 0));
 		assertThat(end.overdue()).isEmpty();
-		assertThat(end.units().stream().mapToInt(u -> u.count().tasks()).sum()).isGreaterThanOrEqualTo(n);
+		assertThat(end.units().stream().mapToInt(u -> u.count().tasks()).sum()
+				+ end.regions().stream().mapToInt(r -> r.count().tasks()).sum()).isGreaterThanOrEqualTo(n);
 		assertThat(end.units().get(0).rank()).isEqualTo(1);
 		assertThat(end.units()).isSortedAccordingTo((a, b) -> Double.compare(b.count().doneShare(), a.count().doneShare()));
+		assertThat(end.regions()).as("楚雄州's counties, each with its units' tasks")
+			.allSatisfy(r -> assertThat(r.regionCode()).hasSize(6).startsWith("5323"));
 	}
 
 	@Test
@@ -188,6 +200,71 @@ class BulletinTests {
 		assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
 		assertThat(jdbc.sql("select pdf from supervision.bulletin where id = :id").param("id", bulletin)
 			.query((rs, i) -> rs.getBytes(1)).single()).isEqualTo(pdf);
+	}
+
+	/**
+	 * The province's seed plan, as the province's office would send it: its own lead units ranked, the sixteen
+	 * prefectures one line each with their counties rolled up, ties sharing a rank in the directory's order, on at most
+	 * six pages, no name broken over two lines.
+	 */
+	@Test
+	void theSeedPlansBulletinRanksTheProvincesUnitsAndItsPrefecturesInOfficialOrderOnAtMostSixPages() throws Exception {
+		assumeTrue(RenderedDocument.rendererInstalled(), "LibreOffice or poppler-utils is not installed");
+		DemoTasks.ofItem(jdbc, "1");
+		long seed = jdbc.sql("select id from plans.work_plan where doc_number = '云拥办〔2020〕1号'").query(Long.class)
+			.single();
+		LocalDate today = clock.today();
+		BulletinFigures figures = bulletins.figures(seed, today, demo.signedIn("yunnan"));
+		assertThat(figures.regions()).as("prefectures").isNotEmpty()
+			.allSatisfy(r -> assertThat(r.regionCode()).hasSize(4));
+		assertThat(figures.units()).as("the province's own lead units").isNotEmpty();
+		assertCompetitionRanks(figures.units().stream().map(BulletinFigures.UnitLine::rank).toList());
+		assertCompetitionRanks(figures.regions().stream().map(BulletinFigures.RegionLine::rank).toList());
+		for (int i = 1; i < figures.regions().size(); i++) {
+			BulletinFigures.RegionLine before = figures.regions().get(i - 1);
+			BulletinFigures.RegionLine line = figures.regions().get(i);
+			if (before.rank() == line.rank()) {
+				assertThat(line.regionCode()).as("a tie keeps the official order").isGreaterThan(before.regionCode());
+			}
+		}
+
+		String page = call("yunnan", get("/supervision/plans/{id}/bulletins", seed).param("date", today.toString()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page).contains("id=\"region-figures\"", "id=\"region-5301\"");
+
+		RenderedDocument rendered = RenderedDocument.of(bulletins.preview(seed, today, demo.signedIn("yunnan")),
+				Path.of("target", "screenshots", "documents", "seed-bulletin.png"));
+
+		try (PDDocument pdf = Loader.loadPDF(rendered.pdf().toFile())) {
+			assertThat(pdf.getNumberOfPages()).isLessThanOrEqualTo(6);
+		}
+		String text = rendered.flatText();
+		int at = text.indexOf("（二）各州（市）");
+		assertThat(at).as("the prefectures follow the province's units").isGreaterThan(text.indexOf("（一）省级牵头单位"))
+			.isPositive();
+		for (BulletinFigures.RegionLine line : figures.regions()) {
+			int next = text.indexOf(line.rank() + line.regionName(), at);
+			assertThat(next).as(line.rank() + " " + line.regionName() + " in its place").isGreaterThan(at);
+			at = next;
+		}
+		List<String> lines = rendered.pdfText().lines().toList();
+		figures.units().forEach(u -> assertThat(lines).as(u.unitName() + " on one line")
+			.anyMatch(l -> l.matches(row(u.rank(), u.unitName(), u.count()))));
+		figures.regions().forEach(r -> assertThat(lines).as(r.regionName() + " on one line")
+			.anyMatch(l -> l.matches(row(r.rank(), r.regionName(), r.count()))));
+	}
+
+	/** A table row as pdftotext -layout writes it: rank, the whole name, and the figures, on one line. */
+	private static String row(int rank, String name, BulletinFigures.Count c) {
+		return "\\s*" + rank + "\\s+" + Pattern.quote(name) + "\\s+" + c.tasks() + "\\s+" + c.onTime() + "\\s+" + c.late()
+				+ "\\s+" + c.inProgress() + "\\s+" + c.overdue() + "\\s*";
+	}
+
+	/** 1, 1, 3: a tie shares its rank, and the next rank counts the lines before it. */
+	private static void assertCompetitionRanks(List<Integer> ranks) {
+		for (int i = 0; i < ranks.size(); i++) {
+			assertThat(ranks.get(i)).isEqualTo(i > 0 && ranks.get(i).equals(ranks.get(i - 1)) ? ranks.get(i - 1) : i + 1);
+		}
 	}
 
 	private int issue(String date) throws Exception {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.shuangyong.documents.writing.RenderedDocument;
+import cn.shuangyong.shared.RegionLevel;
 import cn.shuangyong.supervision.reporting.BulletinDocument;
 import cn.shuangyong.supervision.reporting.BulletinDrafting;
 import cn.shuangyong.supervision.reporting.BulletinFigures;
@@ -28,9 +29,10 @@ class IssuedDocumentRenderingTest {
 	@Test
 	void aBulletinShowsTheRedMarkTheNumberTheTitleTheFiguresAndThePageNumber() throws Exception {
 		assumeTrue(RenderedDocument.rendererInstalled(), "LibreOffice or poppler-utils is not installed");
-		BulletinFigures figures = new BulletinFigures(DAY, new BulletinFigures.Count(4, 1, 1, 1, 1),
+		BulletinFigures figures = new BulletinFigures(DAY, RegionLevel.PREFECTURE, new BulletinFigures.Count(4, 1, 1, 1, 1),
 				List.of(new BulletinFigures.UnitLine(1, 1, "楚雄州退役军人事务局", new BulletinFigures.Count(2, 1, 0, 1, 0)),
 						new BulletinFigures.UnitLine(2, 2, "楚雄州教育体育局", new BulletinFigures.Count(2, 0, 1, 0, 1))),
+				List.of(new BulletinFigures.RegionLine(1, "532301", "楚雄市", new BulletinFigures.Count(1, 1, 0, 0, 0))),
 				List.of(new BulletinFigures.OverdueItem("3", "开展双拥宣传月活动", "楚雄州教育体育局", LocalDate.of(2020, 9, 10), 5)));
 		String issuer = "楚雄彝族自治州双拥工作领导小组办公室";
 		byte[] docx = BulletinDocument.write(new BulletinDocument.BulletinContent(issuer, "楚拥办通〔2020〕2号",
@@ -41,7 +43,7 @@ class IssuedDocumentRenderingTest {
 
 		assertThat(page.flatText()).contains(issuer + "文件", "楚拥办通〔2020〕2号", "关于2020年楚雄州双拥工作要点落实情况的通报",
 				"楚雄州退役军人事务局，楚雄州教育体育局：", "截至2020年9月15日，共分解任务4项", "一、总体情况", "二、各牵头单位落实情况",
-				"楚雄州教育体育局");
+				"（一）州（市）级牵头单位", "楚雄州教育体育局", "（二）各县（市、区）", "楚雄市");
 		assertThat(page.numbersItsPages()).as("— 1 —").isTrue();
 		assertRedHeadAndBlackText(page);
 	}

@@ -62,7 +62,7 @@ class LedgerTests {
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
 			XSSFSheet sheet = workbook.getSheetAt(0);
-			assertThat(sheet.getRow(0).getCell(6).getStringCellValue()).isEqualTo("红黄绿");
+			assertThat(sheet.getRow(0).getCell(6).getStringCellValue()).isEqualTo("办理情况");
 			assertThat(sheet.getLastRowNum()).isEqualTo(tasks.size());
 			assertThat(jdbc.sql("""
 					select detail from audit.audit_event where event_type = 'LEDGER_EXPORTED' and object_id = :plan
@@ -82,9 +82,9 @@ class LedgerTests {
 									row.getCell(5).getStringCellValue(), row.getCell(8).getStringCellValue() });
 				}
 			}
-			assertThat(line(byTitle, tasks.get(0))).containsExactly("红", "f8d7da", "已签收", "");
-			assertThat(line(byTitle, tasks.get(1))).containsExactly("黄", "fff3cd", "已签收", "");
-			assertThat(line(byTitle, tasks.get(2))).containsExactly("绿", "d1e7dd", "已办结",
+			assertThat(line(byTitle, tasks.get(0))).containsExactly("逾期未办结", "f8d7da", "已签收", "");
+			assertThat(line(byTitle, tasks.get(1))).containsExactly("临期", "fff3cd", "已签收", "");
+			assertThat(line(byTitle, tasks.get(2))).containsExactly("按期办结", "d1e7dd", "已办结",
 					clock.today().minusDays(11).toString());
 		}
 	}

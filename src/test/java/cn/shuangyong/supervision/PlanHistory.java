@@ -42,7 +42,7 @@ final class PlanHistory {
 			.param("p", planId).update();
 		jdbc.sql("""
 				update supervision.task set state = 'ASSIGNED', deadline = :d, signed_off_on = null, last_report_at = null,
-				  submitted_at = null, signed_for_at = null, version = version + 1 where plan_id = :p""")
+				  submitted_at = null, submitted_on = null, signed_for_at = null, version = version + 1 where plan_id = :p""")
 			.param("d", YEAR_END).param("p", planId).update();
 		return new PlanHistory(jdbc, planId);
 	}
@@ -69,15 +69,17 @@ final class PlanHistory {
 				.param("t", taskId).param("k", parts[0]).param("at", Timestamp.valueOf(on.atTime(10, 0)))
 				.param("on", on).update();
 		}
-		TaskReplay.Outcome now = TaskReplay.asOf(deadline, made, LocalDate.of(2099, 1, 1));
+		TaskReplay.Outcome now = TaskReplay.asOf(deadline, made, LocalDate.of(2099, 1, 1), 7);
 		LocalDate signedOff = now.state() == TaskState.SIGNED_OFF
 				? made.stream().filter(c -> c.kind().equals("SIGN_OFF")).reduce((a, b) -> b).orElseThrow().on() : null;
 		LocalDate lastReport = made.stream().filter(c -> c.kind().equals("REPORT")).map(TaskReplay.Change::on)
 			.reduce((a, b) -> b).orElse(null);
+		LocalDate submitted = made.stream().filter(c -> c.kind().equals("SUBMIT")).map(TaskReplay.Change::on)
+			.reduce((a, b) -> b).orElse(null);
 		jdbc.sql("""
 				update supervision.task set state = :s, deadline = :d, signed_off_on = :off, last_report_at = :r,
-				  version = version + 1 where id = :t""")
-			.param("s", now.state().name()).param("d", deadline).param("off", signedOff)
+				  submitted_on = :sub, version = version + 1 where id = :t""")
+			.param("s", now.state().name()).param("d", deadline).param("off", signedOff).param("sub", submitted)
 			.param("r", lastReport == null ? null : Timestamp.valueOf(lastReport.atTime(10, 0))).param("t", taskId)
 			.update();
 	}

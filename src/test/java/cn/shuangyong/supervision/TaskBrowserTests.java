@@ -54,7 +54,7 @@ class TaskBrowserTests {
 		long task = taskOfItem("26");
 		browser.login("tuiyi");
 		browser.open("/supervision/tasks/" + task);
-		assertThat(browser.waitFor(By.id("task-colour")).getText()).isEqualTo("逾期");
+		assertThat(browser.waitFor(By.id("task-colour")).getText()).isEqualTo("逾期未办结");
 		assertThat(browser.waitFor(By.id("task-deadline")).getText()).startsWith("2020-07-31");
 	}
 

@@ -37,7 +37,7 @@ class UrgingBrowserTests {
 		long task = DemoTasks.ofItem(jdbc, "26");
 		browser.login("yunnan");
 		browser.open("/supervision/tasks/" + task);
-		assertThat(browser.waitFor(By.id("task-colour")).getText()).isEqualTo("逾期");
+		assertThat(browser.waitFor(By.id("task-colour")).getText()).isEqualTo("逾期未办结");
 		browser.click(By.id("urge-task"));
 		assertThat(browser.waitFor(By.id("notice")).getText()).isEqualTo("已发出催办通知。");
 		WebElement notices = browser.waitFor(By.id("notices"));

@@ -15,6 +15,9 @@ final class ColumnWidths {
 
 	private static final double NARROWEST = 2;
 
+	/** The shortest header, in characters, that folds onto two lines when a table is too wide. */
+	private static final double FOLDING = 4;
+
 	/** The number of characters the widest columns count as when choosing the page's orientation. */
 	private static final double FOLDED = 10;
 
@@ -32,6 +35,27 @@ final class ColumnWidths {
 			}
 		}
 		return wanted;
+	}
+
+	/**
+	 * What each column would like in a table {@code available} characters wide. When the columns do not fit side by
+	 * side, headers of four characters or more fold onto two lines first (按期/办结, 逾期未/办结), so that the cells'
+	 * text, a unit's name, keeps its line; only then are the widest columns cut down ({@link #fit}).
+	 */
+	static double[] wanted(List<String> headers, List<List<String>> rows, double available) {
+		double[] whole = wanted(headers, rows);
+		if (sum(whole) <= available) {
+			return whole;
+		}
+		double[] folded = new double[headers.size()];
+		for (int i = 0; i < folded.length; i++) {
+			double header = GbText.width(headers.get(i));
+			folded[i] = Math.max(NARROWEST, (header >= FOLDING ? Math.ceil(header / 2) : header) + PADDING);
+			for (List<String> row : rows) {
+				folded[i] = Math.max(folded[i], Math.max(NARROWEST, GbText.width(row.get(i)) + PADDING));
+			}
+		}
+		return folded;
 	}
 
 	/** Whether the table needs a landscape page: its columns, long texts folded, are wider than a portrait one. */

@@ -30,8 +30,9 @@ final class TableLayout {
 	}
 
 	static void write(XWPFDocument document, Block.Table table, int widthTwips, boolean signed) {
-		double[] wanted = ColumnWidths.wanted(table.headers(), table.rows());
-		double[] chars = ColumnWidths.fit(wanted, (double) widthTwips / CHAR_TWIPS);
+		double available = (double) widthTwips / CHAR_TWIPS;
+		double[] wanted = ColumnWidths.wanted(table.headers(), table.rows(), available);
+		double[] chars = ColumnWidths.fit(wanted, available);
 		XWPFTable grid = document.createTable(table.rows().size() + 1, table.headers().size());
 		grid.setWidth(Integer.toString(widthTwips));
 		var properties = grid.getCTTbl().getTblPr();

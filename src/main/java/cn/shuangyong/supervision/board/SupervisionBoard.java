@@ -93,7 +93,7 @@ public class SupervisionBoard {
 			ids = planView(planId, user).leadUnitIds(prefecture);
 		}
 		return directory.units(ids.stream().map(UnitId::new).toList()).stream()
-			.sorted(Comparator.comparing((Unit u) -> u.regionCode().value()).thenComparing(Unit::name))
+			.sorted(Comparator.comparing((Unit u) -> u.regionCode().value()).thenComparingLong(u -> u.id().value()))
 			.toList();
 	}
 

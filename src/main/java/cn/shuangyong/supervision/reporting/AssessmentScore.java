@@ -2,7 +2,7 @@ package cn.shuangyong.supervision.reporting;
 
 import java.time.LocalDate;
 import java.util.List;
-import cn.shuangyong.supervision.TaskFacts;
+import cn.shuangyong.supervision.TaskStanding;
 
 /**
  * One lead unit's score on a plan, on a day, from its tasks' timelines:
@@ -30,8 +30,8 @@ public record AssessmentScore(int tasks, double completion, double reports, doub
 		int signOffs = 0;
 		int returns = 0;
 		for (TaskFacts task : tasks) {
-			TaskStanding standing = TaskReplay.asOf(task.deadline(), task.changes(), today).standing();
-			if (standing != TaskStanding.IN_PROGRESS) {
+			TaskStanding standing = TaskReplay.asOf(task.deadline(), task.changes(), today, warningDays).standing();
+			if (!standing.inProgress()) {
 				judged++;
 				credit += standing == TaskStanding.DONE_ON_TIME ? 1 : standing == TaskStanding.DONE_LATE ? 0.5 : 0;
 			}

@@ -1,10 +1,19 @@
 package cn.shuangyong.supervision.reporting;
 
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
+import cn.shuangyong.directory.Directory;
+import cn.shuangyong.directory.Region;
+import cn.shuangyong.directory.RegionCode;
+import cn.shuangyong.directory.Unit;
+import cn.shuangyong.directory.UnitId;
 import cn.shuangyong.plans.PlanSummary;
+import cn.shuangyong.shared.RegionLevel;
 import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.InvalidInputException;
 import org.springframework.stereotype.Component;
@@ -20,9 +29,12 @@ public class BulletinDrafting {
 
 	private final BusinessClock clock;
 
-	BulletinDrafting(TaskHistory history, BusinessClock clock) {
+	private final Directory directory;
+
+	BulletinDrafting(TaskHistory history, BusinessClock clock, Directory directory) {
 		this.history = history;
 		this.clock = clock;
+		this.directory = directory;
 	}
 
 	/** A bulletin reports what has happened: not before the plan was issued, not after today. */
@@ -39,13 +51,33 @@ public class BulletinDrafting {
 		}
 	}
 
-	public BulletinFigures figures(long planId, LocalDate date) {
-		return BulletinFigures.of(date, history.ofPlan(planId, date));
+	/** The figures as the plan's issuing office sees them, at its level (see {@link BulletinFigures}). */
+	public BulletinFigures figures(PlanSummary plan, LocalDate date) {
+		List<TaskAsOf> tasks = history.ofPlan(plan.id(), date);
+		return BulletinFigures.of(date, tasks, places(plan.regionCode(), tasks));
+	}
+
+	/** Each lead unit's short name, region and place in the directory; the regions one level below the office's. */
+	private BulletinPlaces places(String region, List<TaskAsOf> tasks) {
+		Map<Long, String> named = new LinkedHashMap<>();
+		tasks.forEach(t -> t.leadUnits().forEach(u -> named.putIfAbsent(u.id(), u.name())));
+		Map<Long, BulletinPlaces.Place> units = new HashMap<>();
+		for (Unit unit : directory.units(named.keySet().stream().map(UnitId::new).toList())) {
+			String name = unit.shortName() == null || unit.shortName().isBlank() ? unit.name() : unit.shortName();
+			units.put(unit.id().value(), new BulletinPlaces.Place(name, unit.regionCode().value(), unit.id().value()));
+		}
+		named.forEach((id, name) -> units.putIfAbsent(id, new BulletinPlaces.Place(name, "", id)));
+		Map<String, String> regionNames = new HashMap<>();
+		for (Region below : directory.children(RegionCode.of(region))) {
+			regionNames.put(below.code().value(), below.shortName());
+		}
+		return new BulletinPlaces(RegionLevel.ofCode(region), region, units, regionNames);
 	}
 
 	public BulletinDocument.BulletinContent content(PlanSummary plan, LocalDate date, String docNumber) {
-		BulletinFigures figures = figures(plan.id(), date);
-		return new BulletinDocument.BulletinContent(plan.issuer(), docNumber, title(plan.title()), recipients(figures),
+		BulletinFigures figures = figures(plan, date);
+		return new BulletinDocument.BulletinContent(plan.issuer(), docNumber, title(plan.title()),
+				recipients(figures, plan.issuerUnitId()),
 				planName(plan.title()), plan.docNumber(), date, figures);
 	}
 
@@ -69,9 +101,23 @@ public class BulletinDrafting {
 		return name.replace("《", "").replace("》", "").strip();
 	}
 
-	private static String recipients(BulletinFigures figures) {
-		Set<String> names = new LinkedHashSet<>();
-		figures.units().forEach(line -> names.add(line.unitName()));
-		return names.isEmpty() || names.size() > NAMED_RECIPIENTS ? "各牵头单位" : String.join("，", names);
+	/**
+	 * The regions below through their 双拥办, together; the own lead units other than the issuer by name, in the
+	 * directory's order (the order of their ids), when they are few, else together: 各州（市）双拥办，省级各牵头单位.
+	 */
+	private static String recipients(BulletinFigures figures, long issuerUnitId) {
+		List<String> to = new ArrayList<>();
+		if (!figures.regions().isEmpty()) {
+			to.add(BulletinWording.regionsBelow(figures.level()) + "双拥办");
+		}
+		List<BulletinFigures.UnitLine> units = figures.units().stream().filter(u -> u.unitId() != issuerUnitId)
+			.sorted(java.util.Comparator.comparingLong(BulletinFigures.UnitLine::unitId)).toList();
+		if (units.size() > NAMED_RECIPIENTS) {
+			to.add(BulletinWording.ownLevel(figures.level()) + "各牵头单位");
+		}
+		else {
+			units.forEach(line -> to.add(line.unitName()));
+		}
+		return to.isEmpty() ? "各牵头单位" : String.join("，", to);
 	}
 }

@@ -20,23 +20,24 @@ import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import cn.shuangyong.supervision.TaskColour;
+import cn.shuangyong.supervision.TaskStanding;
 import cn.shuangyong.supervision.TaskView;
 
 /**
  * The ledger as an .xlsx: one row per task, the header frozen and filtered, columns wide enough for Chinese text, the
- * colour in words and as the cell's fill, printed landscape on A4 with the header repeated on every page.
+ * standing in words ({@link TaskStanding}: 逾期办结 and the others) and its colour as the cell's fill, printed landscape on A4 with the header repeated on every page.
  */
 final class LedgerWorkbook {
 
-	static final List<String> HEADERS = List.of("条目", "任务", "牵头单位", "配合单位", "截止日期", "状态", "红黄绿", "最近报送",
+	static final List<String> HEADERS = List.of("条目", "任务", "牵头单位", "配合单位", "截止日期", "状态", "办理情况", "最近报送",
 			"销号日期");
 
 	/** Column widths in characters. */
 	private static final int[] WIDTHS = { 6, 40, 24, 30, 12, 10, 8, 12, 12 };
 
-	private static final Map<TaskColour, String> FILLS = new EnumMap<>(Map.of(TaskColour.RED, "F8D7DA",
-			TaskColour.YELLOW, "FFF3CD", TaskColour.GREEN, "D1E7DD"));
+	private static final Map<TaskStanding, String> FILLS = new EnumMap<>(Map.of(TaskStanding.OVERDUE, "F8D7DA",
+			TaskStanding.DUE_SOON, "FFF3CD", TaskStanding.IN_PROGRESS, "D1E7DD", TaskStanding.DONE_ON_TIME, "D1E7DD",
+			TaskStanding.DONE_LATE, "EFE1DC"));
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
@@ -48,8 +49,8 @@ final class LedgerWorkbook {
 			XSSFSheet sheet = workbook.createSheet("台账");
 			CellStyle header = style(workbook, null, true);
 			CellStyle text = style(workbook, null, false);
-			Map<TaskColour, CellStyle> colours = new EnumMap<>(TaskColour.class);
-			FILLS.forEach((colour, rgb) -> colours.put(colour, style(workbook, rgb, false)));
+			Map<TaskStanding, CellStyle> colours = new EnumMap<>(TaskStanding.class);
+			FILLS.forEach((standing, rgb) -> colours.put(standing, style(workbook, rgb, false)));
 			Row top = sheet.createRow(0);
 			for (int i = 0; i < HEADERS.size(); i++) {
 				top.createCell(i).setCellValue(HEADERS.get(i));
@@ -62,7 +63,7 @@ final class LedgerWorkbook {
 				List<String> values = LedgerLine.of(task).cells();
 				for (int i = 0; i < values.size(); i++) {
 					row.createCell(i).setCellValue(values.get(i));
-					row.getCell(i).setCellStyle(i == 6 ? colours.get(task.colour()) : text);
+					row.getCell(i).setCellStyle(i == 6 ? colours.get(task.standing()) : text);
 				}
 			}
 			sheet.createFreezePane(0, 1);

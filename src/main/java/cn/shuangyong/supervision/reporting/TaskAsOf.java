@@ -2,6 +2,7 @@ package cn.shuangyong.supervision.reporting;
 
 import java.time.LocalDate;
 import java.util.List;
+import cn.shuangyong.supervision.TaskStanding;
 import cn.shuangyong.supervision.TaskState;
 import cn.shuangyong.supervision.TaskView;
 

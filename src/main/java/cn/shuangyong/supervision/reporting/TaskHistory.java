@@ -32,7 +32,7 @@ class TaskHistory {
 		List<TaskAsOf> result = new ArrayList<>();
 		for (TaskView task : tasks.ofPlan(planId)) {
 			TaskReplay.Outcome outcome = TaskReplay.asOf(task.deadline(), changes.getOrDefault(task.id(), List.of()),
-					date);
+					date, tasks.warningDays());
 			result.add(new TaskAsOf(task.id(), task.itemNo(), task.title(), task.leadUnits(), task.deadline(),
 					outcome.state(), outcome.standing(), outcome.completedOn(), outcome.daysOverdue()));
 		}

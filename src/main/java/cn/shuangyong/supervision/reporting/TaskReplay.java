@@ -3,12 +3,14 @@ package cn.shuangyong.supervision.reporting;
 import java.time.LocalDate;
 import java.util.List;
 import cn.shuangyong.supervision.tasklife.TaskAction;
+import cn.shuangyong.supervision.TaskStanding;
 import cn.shuangyong.supervision.TaskState;
 
 /**
  * Replays a task's timeline up to a date to find how it stood then. Only what happened on or before the date counts:
  * a task signed off the day after is still open on the date, and overdue if its deadline had passed. A task that was
- * signed off, reopened and signed off again is judged by its last completion.
+ * signed off, reopened and signed off again is judged by its last completion. How it stood follows the one rule of
+ * {@link TaskStanding}.
  */
 public final class TaskReplay {
 
@@ -22,10 +24,11 @@ public final class TaskReplay {
 	public record Outcome(TaskState state, TaskStanding standing, LocalDate completedOn, long daysOverdue) {
 	}
 
-	public static Outcome asOf(LocalDate deadline, List<Change> changes, LocalDate date) {
+	public static Outcome asOf(LocalDate deadline, List<Change> changes, LocalDate date, int warningDays) {
 		TaskState state = TaskState.ASSIGNED;
 		LocalDate submittedOn = null;
 		LocalDate completedOn = null;
+		LocalDate lastReportOn = null;
 		for (Change change : changes) {
 			if (change.on().isAfter(date)) {
 				continue;
@@ -37,6 +40,7 @@ public final class TaskReplay {
 			state = TaskState.after(action, state);
 			switch (action) {
 				case SUBMIT -> submittedOn = change.on();
+				case REPORT -> lastReportOn = change.on();
 				// The unit finished when it submitted the work that was accepted, not when the office got round to it.
 				case SIGN_OFF -> completedOn = submittedOn != null ? submittedOn : change.on();
 				case REOPEN -> completedOn = null;
@@ -44,14 +48,9 @@ public final class TaskReplay {
 				}
 			}
 		}
-		if (state == TaskState.SIGNED_OFF && completedOn != null) {
-			return new Outcome(state, completedOn.isAfter(deadline) ? TaskStanding.DONE_LATE : TaskStanding.DONE_ON_TIME,
-					completedOn, 0);
-		}
-		if (date.isAfter(deadline)) {
-			return new Outcome(state, TaskStanding.OVERDUE, null, deadline.until(date, java.time.temporal.ChronoUnit.DAYS));
-		}
-		return new Outcome(state, TaskStanding.IN_PROGRESS, null, 0);
+		TaskStanding standing = TaskStanding.of(state, deadline, completedOn, lastReportOn, date, warningDays);
+		return new Outcome(state, standing, standing.done() ? completedOn : null,
+				standing == TaskStanding.OVERDUE ? deadline.until(date, java.time.temporal.ChronoUnit.DAYS) : 0);
 	}
 
 	private static TaskAction action(String kind) {

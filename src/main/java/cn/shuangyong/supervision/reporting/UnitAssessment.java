@@ -84,8 +84,9 @@ public class UnitAssessment {
 
 	private static List<AssessedUnit> ranked(List<AssessedUnit> units) {
 		List<AssessedUnit> sorted = new ArrayList<>(units);
+		// a tie keeps the directory's order of units (the order of their ids), not the character code of the names
 		sorted.sort(Comparator.comparingDouble((AssessedUnit u) -> u.score().score()).reversed()
-			.thenComparing(AssessedUnit::unitName));
+			.thenComparingLong(AssessedUnit::unitId));
 		List<AssessedUnit> ranked = new ArrayList<>();
 		for (int i = 0; i < sorted.size(); i++) {
 			AssessedUnit unit = sorted.get(i);

@@ -100,6 +100,7 @@ public class TaskStore {
 				  signed_for_at = case when :action = 'SIGN_FOR' then :at else signed_for_at end,
 				  last_report_at = case when :action = 'REPORT' then :at else last_report_at end,
 				  submitted_at = case when :action = 'SUBMIT' then :at else submitted_at end,
+				  submitted_on = case when :action = 'SUBMIT' then :on else submitted_on end,
 				  signed_off_on = case when :action = 'SIGN_OFF' then :on when :action = 'REOPEN' then null
 				                       else signed_off_on end
 				where id = :id and version = :v""")

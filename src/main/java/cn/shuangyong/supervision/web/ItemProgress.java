@@ -23,6 +23,11 @@ public record ItemProgress(long itemId, LocalDate firstDeadline, LocalDate lastD
 		return mostUrgent.colour();
 	}
 
+	/** How the item stands (逾期办结 …): its most urgent task's standing, which gives the colour. */
+	public cn.shuangyong.supervision.TaskStanding standing() {
+		return mostUrgent.standing();
+	}
+
 	/** The state that the item shows when it has one task, or when all its tasks stand alike. */
 	public TaskState state() {
 		return mostUrgent.state();

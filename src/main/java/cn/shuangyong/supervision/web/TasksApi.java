@@ -163,20 +163,21 @@ class TasksApi {
 				t.leadUnits().stream().map(u -> new UnitJson(u.id(), u.name())).toList(),
 				t.cooperatingUnits().stream().map(u -> new UnitJson(u.id(), u.name())).toList(), t.deadline(),
 				t.state().name(), labels.of(t.state().messageKey()), t.colour().name(), labels.of(t.colour().messageKey()),
-				t.sourceKind(), t.sourceId(), t.version(), t.source(), role == null ? null : role.name(),
-				role == null ? null : labels.of(role.messageKey()));
+				t.standing().name(), labels.of(t.standing().messageKey()), t.sourceKind(), t.sourceId(), t.version(),
+				t.source(), role == null ? null : role.name(), role == null ? null : labels.of(role.messageKey()));
 	}
 
 	/**
-	 * A task; {@code state} and {@code colour} are codes, each with its Chinese label beside it; {@code source} is the
-	 * record it came from with its page, {@code sourceKind} and {@code sourceId} the same kept for earlier clients,
-	 * {@code version} what a change sends back as {@code If-Match} or {@code version}; {@code unitRole} is what the
-	 * caller's unit does on it (LEAD 牵头, COOPERATING 配合, null for neither), with its label.
+	 * A task; {@code state}, {@code colour} and {@code standing} (DONE_LATE: 逾期办结 …, the rule every page shows) are
+	 * codes, each with its Chinese label beside it; {@code source} is the record it came from with its page,
+	 * {@code sourceKind} and {@code sourceId} the same kept for earlier clients, {@code version} what a change sends
+	 * back as {@code If-Match} or {@code version}; {@code unitRole} is what the caller's unit does on it (LEAD 牵头,
+	 * COOPERATING 配合, null for neither), with its label.
 	 */
 	record TaskJson(long id, Long planId, String planDocNumber, String itemNo, String title, List<UnitJson> leadUnits,
 			List<UnitJson> cooperatingUnits, LocalDate deadline, String state, String stateLabel, String colour,
-			String colourLabel, String sourceKind, long sourceId, int version, SourceLink source, String unitRole,
-			String unitRoleLabel) {
+			String colourLabel, String standing, String standingLabel, String sourceKind, long sourceId, int version,
+			SourceLink source, String unitRole, String unitRoleLabel) {
 	}
 
 	record UnitJson(long id, String name) {

@@ -37,4 +37,21 @@ class ColumnWidthsTest {
 		assertThat(ColumnWidths.wide(roster, 36.8)).isTrue();
 		assertThat(ColumnWidths.wide(figures, 36.8)).isFalse();
 	}
+
+	@Test
+	void aTableTooWideFoldsItsLongHeadersBeforeANameWraps() {
+		List<String> headers = List.of("排名", "牵头单位", "任务数", "按期办结", "逾期办结", "正在办理", "逾期未办结");
+		List<List<String>> rows = List.of(List.of("1", "省人力资源社会保障厅", "14", "2", "1", "11", "0"));
+
+		double[] side = ColumnWidths.wanted(headers, rows);
+		double[] folded = ColumnWidths.wanted(headers, rows, 36.8);
+		double[] widths = ColumnWidths.fit(folded, 36.8);
+
+		assertThat(java.util.Arrays.stream(side).sum()).as("side by side they do not fit").isGreaterThan(36.8);
+		assertThat(folded[6]).as("逾期未/办结 on two lines").isEqualTo(4);
+		assertThat(folded[0]).as("a short header does not fold").isEqualTo(3);
+		assertThat(widths[1]).as("the name keeps its ten characters").isGreaterThanOrEqualTo(11);
+		assertThat(ColumnWidths.wanted(headers.subList(0, 3), List.of(rows.get(0).subList(0, 3)), 36.8))
+			.as("a table that fits keeps its headers whole").containsExactly(3, 11, 4);
+	}
 }
