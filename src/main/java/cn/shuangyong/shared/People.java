@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * Who did something, as a page names them. Records keep the login name of whoever acted (a task's timeline, a report,
- * a campaign's history); a page shows the person and their unit, "孙退役（省退役军人厅）", not {@code tuiyi}. The
+ * a campaign's history); a page shows the person and their unit, "王某（某厅）", not {@code tuiyi}. The
  * accounts module answers; modules that show histories ask through this, since they do not depend on accounts.
  */
 public interface People {

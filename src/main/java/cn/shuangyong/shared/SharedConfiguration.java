@@ -28,14 +28,19 @@ class SharedConfiguration {
 		return new DemoMode(enabled);
 	}
 
+	static final java.time.LocalTime DEMO_START = java.time.LocalTime.of(18, 0);
+
 	@Bean
 	BusinessClock businessClock(Clock clock, DemoMode demo,
 			@Value("${shuangyong.demo.business-date:2020-09-30}") LocalDate demoDate) {
 		if (!demo.enabled()) {
 			return new BusinessClock(clock);
 		}
+		// the demo's day starts at 18:00, after the office hours its history is recorded in, and runs on from there:
+		// the date turns after six hours of running, whatever the time of day the platform was started at (taking the
+		// real time of day turned it within minutes of a start just before midnight)
 		ZonedDateTime now = ZonedDateTime.now(clock.withZone(BusinessClock.CHINA));
-		ZonedDateTime demoNow = demoDate.atTime(now.toLocalTime()).atZone(BusinessClock.CHINA);
+		ZonedDateTime demoNow = demoDate.atTime(DEMO_START).atZone(BusinessClock.CHINA);
 		return new BusinessClock(Clock.offset(clock, Duration.between(now, demoNow)));
 	}
 }

@@ -8,7 +8,7 @@ import cn.shuangyong.supervision.tasklife.SourceLink;
 /**
  * A task as pages and the API show it, with its standing against the business date ({@link TaskStanding}, which
  * gives its colour). Plan and item are null for a task that does not come from a plan item; {@code planDocNumber} is
- * the number of the plan's document (云拥办〔2020〕1号), which tells apart the same item's tasks of a plan and of the
+ * the number of the plan's document (某办〔2020〕1号), which tells apart the same item's tasks of a plan and of the
  * plans forwarding it.
  */
 public record TaskView(long id, Long planId, Long itemId, String itemNo, String title, List<UnitRef> leadUnits,

@@ -213,7 +213,7 @@ class SeparationOfDutiesTests {
 		mvc.perform(post("/accounts/" + id + "/disable").param("version", version(id)).with(csrf())
 			.with(demo.as("admin"))).andExpect(redirectedUrl("/accounts/" + id));
 		assertThat(enabled(name)).isFalse();
-		mvc.perform(get("/account/password").cookie(session)).andExpect(redirectedUrl("/login"));
+		mvc.perform(get("/account/password").cookie(session)).andExpect(redirectedUrl("/login?expired"));
 		mvc.perform(formLogin("/login").user(name).password(Demo.NEW_PASSWORD)).andExpect(redirectedUrl("/login?error"));
 		assertThat(audit.ofType("ACCOUNT_DISABLED")).singleElement()
 			.satisfies(row -> assertThat(row.objectId()).isEqualTo(Long.toString(id)));

@@ -61,7 +61,7 @@ class SessionTests {
 
 		mvc.perform(post("/logout").cookie(session).with(csrf())).andExpect(redirectedUrl("/login?logout"));
 		assertThat(sessionsOf(name)).isZero();
-		mvc.perform(get("/account/password").cookie(session)).andExpect(redirectedUrl("/login"));
+		mvc.perform(get("/account/password").cookie(session)).andExpect(redirectedUrl("/login?expired"));
 	}
 
 	/** A business role's Basic call is signed in for that call alone: no session, so no row left behind per call. */

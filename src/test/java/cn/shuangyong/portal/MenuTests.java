@@ -95,7 +95,7 @@ class MenuTests {
 		assertThat(home).contains("本单位未办结的任务", "href=\"/supervision/my\"").doesNotContain("id=\"directory-figures\"",
 				"待审核办结的报送");
 		Matcher tasks = Pattern.compile("<a class=\"list-group-item list-group-item-action\"\\s+href=\"/supervision/tasks/\\d+\">"
-				+ "\\s*<div[^>]*>\\s*<span class=\"badge sy-colour sy-colour-(\\w+)\"").matcher(home);
+				+ "\\s*<div[^>]*>\\s*<span class=\"badge sy-colour sy-colour-(\\w+)[^\"]*\"").matcher(home);
 		java.util.List<String> colours = new java.util.ArrayList<>();
 		while (tasks.find()) {
 			colours.add(tasks.group(1));

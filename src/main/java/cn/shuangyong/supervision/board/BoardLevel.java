@@ -24,7 +24,8 @@ public enum BoardLevel {
 
 	/** The same test in Java, for views worked out in memory ({@link PlanView}). */
 	boolean holds(String regionCode) {
-		return regionCode.length() >= highest.codeLength() && regionCode.length() <= lowest.codeLength();
+		RegionLevel level = RegionLevel.ofCode(regionCode);
+		return level.compareTo(highest) >= 0 && level.compareTo(lowest) <= 0;
 	}
 
 	public String messageKey() {

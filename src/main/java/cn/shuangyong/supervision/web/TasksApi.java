@@ -162,7 +162,7 @@ class TasksApi {
 		return new TaskJson(t.id(), t.planId(), t.planDocNumber(), t.itemNo(), t.title(),
 				t.leadUnits().stream().map(u -> new UnitJson(u.id(), u.name())).toList(),
 				t.cooperatingUnits().stream().map(u -> new UnitJson(u.id(), u.name())).toList(), t.deadline(),
-				t.state().name(), labels.of(t.state().messageKey()), t.colour().name(), labels.of(t.colour().messageKey()),
+				t.state().name(), labels.of(t.state().messageKey()), t.colour().name(), t.colour().chinese(),
 				t.standing().name(), labels.of(t.standing().messageKey()), t.sourceKind(), t.sourceId(), t.version(),
 				t.source(), role == null ? null : role.name(), role == null ? null : labels.of(role.messageKey()));
 	}
