@@ -68,8 +68,11 @@ class RegistryEditBrowserTests {
 		assertThat(browser.driver().findElement(By.id("field-PHONE")).getText()).contains("138****2222");
 
 		browser.click(By.id("edit-link"));
-		browser.waitFor(By.id("join-household")).sendKeys(householdOfB);
-		browser.click(By.cssSelector("#join button"));
+		// the household is found by its head's name, never by typing its number
+		browser.waitFor(By.id("householdQuery")).sendKeys("韩二");
+		browser.click(By.cssSelector("#household-matches button[hx-get$='householdId=" + householdOfB + "']"));
+		browser.waitFor(By.id("household-chosen"));
+		browser.click(By.cssSelector("#join button[type=submit]"));
 		browser.waitForText(By.id("notice"), "已加入新户");
 		assertThat(browser.driver().findElement(By.id("members")).getText()).contains("韩一一").contains("韩二");
 		browser.click(By.cssSelector("#make-head button"));

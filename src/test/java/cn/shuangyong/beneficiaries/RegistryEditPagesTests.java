@@ -160,7 +160,14 @@ class RegistryEditPagesTests {
 			.andExpect(status().is3xxRedirection()).andExpect(flash().attribute("problems",
 					java.util.List.of("户号：第 999999999 户不存在或不在您的数据范围内")));
 		mvc.perform(post("/beneficiaries/" + other.id() + "/household/join").with(demo.as("lufeng")).with(csrf())
-			.param("version", Integer.toString(other.version())).param("household", Long.toString(head.householdId())))
+			.param("version", Integer.toString(other.version())))
+			.andExpect(flash().attribute("problems", java.util.List.of("户：请按户主姓名查找并选择要加入的户")));
+		// the edit page chooses the household by its head's name and sends the chosen household's id
+		mvc.perform(get("/beneficiaries/" + other.id() + "/edit").with(demo.as("lufeng")))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("id=\"householdQuery\"")));
+		mvc.perform(post("/beneficiaries/" + other.id() + "/household/join").with(demo.as("lufeng")).with(csrf())
+			.param("version", Integer.toString(other.version())).param("householdId", Long.toString(head.householdId())))
 			.andExpect(redirectedUrl("/beneficiaries/" + other.id() + "/edit"))
 			.andExpect(flash().attribute("notice", "registryedit.joined"));
 		var lufeng = demo.signedIn("lufeng");

@@ -33,9 +33,15 @@ class HouseholdPages {
 
 	@PostMapping("/beneficiaries/{id}/household/join")
 	String join(@PathVariable long id, @RequestParam int version, @RequestParam(defaultValue = "") String household,
-			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+			@RequestParam(required = false) Long householdId, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
 		amendments.editable(id, user);
-		String number = household.strip();
+		// the page's picker sends the household chosen by its head's name; a typed number is still taken
+		String number = householdId != null ? String.valueOf(householdId) : household.strip();
+		if (number.isEmpty()) {
+			redirect.addFlashAttribute("problems", List.of("户：请按户主姓名查找并选择要加入的户"));
+			return "redirect:" + back(id);
+		}
 		if (!number.matches("\\d{1,18}")) {
 			redirect.addFlashAttribute("problems", List.of("户号：请填写要加入的户的编号（数字），现为“" + number + "”"));
 			return "redirect:" + back(id);

@@ -48,7 +48,7 @@ class HouseholdPickerPages {
 		user.require(HonoursAccess.READ);
 		if (householdId != null) {
 			Households.Headed chosen = households.headed(householdId, user);
-			model.addAttribute("chosen", chosen);
+			model.addAttribute("chosenHousehold", chosen);
 			model.addAttribute("chosenPlace", names.place(chosen.regionCode()));
 		}
 		return "honours/household-picker :: picker";
