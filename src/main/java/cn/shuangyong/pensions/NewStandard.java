@@ -16,7 +16,15 @@ import cn.shuangyong.shared.InvalidInputException;
  * standard with any problem is not published.
  */
 public record NewStandard(StandardLayer layer, LocalDate effectiveOn, String title, String source,
-		List<Disability> disability, List<Category> categories) {
+		List<DisabilityAmount> disability, List<CategoryAmount> categories) {
+
+	/** A checked disability rate. */
+	public record DisabilityAmount(int grade, DisabilityNature nature, BigDecimal amountPerYear) {
+	}
+
+	/** A checked category rate. */
+	public record CategoryAmount(PensionCategory category, BigDecimal amountPerYear) {
+	}
 
 	/** A disability rate as given: grade 1–10, nature by code or Chinese name, yuan per year. */
 	public record Disability(Integer grade, String nature, BigDecimal amountPerYear) {
@@ -43,17 +51,27 @@ public record NewStandard(StandardLayer layer, LocalDate effectiveOn, String tit
 			problems.add("标准中至少应有一项金额");
 		}
 		Set<String> seen = new HashSet<>();
+		List<DisabilityAmount> checkedDisability = new ArrayList<>();
 		for (int i = 0; i < disabilityRates.size(); i++) {
-			checkDisability(disabilityRates.get(i), "残疾抚恤金第 " + (i + 1) + " 行", seen, problems);
+			DisabilityAmount checked = checkDisability(disabilityRates.get(i), "残疾抚恤金第 " + (i + 1) + " 行", seen,
+					problems);
+			if (checked != null) {
+				checkedDisability.add(checked);
+			}
 		}
+		List<CategoryAmount> checkedCategories = new ArrayList<>();
 		for (int i = 0; i < categoryRates.size(); i++) {
-			checkCategory(categoryRates.get(i), "定期抚恤补助第 " + (i + 1) + " 行", seen, problems);
+			CategoryAmount checked = checkCategory(categoryRates.get(i), "定期抚恤补助第 " + (i + 1) + " 行", seen,
+					problems);
+			if (checked != null) {
+				checkedCategories.add(checked);
+			}
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		return new NewStandard(kind, effectiveOn, cleanTitle, cleanSource, List.copyOf(disabilityRates),
-				List.copyOf(categoryRates));
+		return new NewStandard(kind, effectiveOn, cleanTitle, cleanSource, List.copyOf(checkedDisability),
+				List.copyOf(checkedCategories));
 	}
 
 	private static StandardLayer layer(String layer, List<String> problems) {
@@ -69,11 +87,13 @@ public record NewStandard(StandardLayer layer, LocalDate effectiveOn, String tit
 		return StandardLayer.NATIONAL;
 	}
 
-	private static void checkDisability(Disability rate, String where, Set<String> seen, List<String> problems) {
+	/** The rate checked, or null with its problems added. */
+	private static DisabilityAmount checkDisability(Disability rate, String where, Set<String> seen,
+			List<String> problems) {
 		if (rate == null || rate.grade() == null || rate.grade() < 1 || rate.grade() > 10) {
 			problems.add(where + "：残疾等级应为 1 至 10 级" + (rate == null || rate.grade() == null ? "" : "，「"
 					+ rate.grade() + "」不符合"));
-			return;
+			return null;
 		}
 		DisabilityNature nature;
 		try {
@@ -81,31 +101,34 @@ public record NewStandard(StandardLayer layer, LocalDate effectiveOn, String tit
 		}
 		catch (InvalidInputException e) {
 			problems.add(e.getMessage());
-			return;
+			return null;
 		}
 		if (!nature.carriesGrade(rate.grade())) {
 			problems.add(where + "：因病致残只评定一至六级，没有 " + rate.grade() + " 级的因病抚恤金");
-			return;
+			return null;
 		}
 		amount(rate.amountPerYear(), where, problems);
 		if (!seen.add(rate.grade() + "/" + nature)) {
 			problems.add(where + "：" + rate.grade() + " 级" + nature.chinese() + "重复填写");
 		}
+		return new DisabilityAmount(rate.grade(), nature, rate.amountPerYear());
 	}
 
-	private static void checkCategory(Category rate, String where, Set<String> seen, List<String> problems) {
+	/** The rate checked, or null with its problems added. */
+	private static CategoryAmount checkCategory(Category rate, String where, Set<String> seen, List<String> problems) {
 		PensionCategory category;
 		try {
 			category = PensionCategory.of(rate == null ? null : rate.category(), where);
 		}
 		catch (InvalidInputException e) {
 			problems.add(e.getMessage());
-			return;
+			return null;
 		}
 		amount(rate.amountPerYear(), where, problems);
 		if (!seen.add(category.name())) {
 			problems.add(where + "：" + category.chinese() + "重复填写");
 		}
+		return new CategoryAmount(category, rate.amountPerYear());
 	}
 
 	private static void amount(BigDecimal amount, String where, List<String> problems) {

@@ -82,7 +82,7 @@ public class PensionStandards {
 		long id = store.insert(standard, region, clock.today(), by.getUsername());
 		audit.record(by, "PENSION_STANDARD_PUBLISHED", AuditTarget.of("PENSION_STANDARD", id),
 				standard.layer().chinese() + "《" + standard.title() + "》，" + standard.effectiveOn() + " 起执行");
-		return store.history(province(by)).stream().filter(s -> s.id() == id).findFirst().orElseThrow();
+		return store.find(id).orElseThrow();
 	}
 
 	/** The province whose top-ups apply: the first two digits of the user's region. */

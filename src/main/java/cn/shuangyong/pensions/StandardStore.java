@@ -48,6 +48,14 @@ class StandardStore {
 			.param("p", province).query(StandardStore::published).list();
 	}
 
+	Optional<PublishedStandard> find(long id) {
+		return jdbc.sql("""
+				select s.id, s.layer, s.region_code, s.effective_on, s.published_on, s.title, s.source, s.published_by,
+				  (select count(*) from pensions.rate r where r.standard_id = s.id)
+				from pensions.standard s where s.id = :id""")
+			.param("id", id).query(StandardStore::published).optional();
+	}
+
 	/**
 	 * The latest standard of a layer, read under a lock on that row: of two publications at once, the second waits
 	 * and then compares its date with what the first published.
@@ -71,18 +79,18 @@ class StandardStore {
 			.param("l", standard.layer().name()).param("r", region).param("e", standard.effectiveOn())
 			.param("p", publishedOn).param("t", standard.title()).param("s", standard.source()).param("by", by)
 			.query(Long.class).single();
-		for (NewStandard.Disability rate : standard.disability()) {
+		for (NewStandard.DisabilityAmount rate : standard.disability()) {
 			jdbc.sql("""
 					insert into pensions.rate (standard_id, kind, grade, nature, amount_per_year, basis)
 					values (:s, 'DISABILITY', :g, :n, :a, 'PUBLISHED')""")
 				.param("s", id).param("g", rate.grade())
-				.param("n", DisabilityNature.of(rate.nature(), "").name()).param("a", rate.amountPerYear()).update();
+				.param("n", rate.nature().name()).param("a", rate.amountPerYear()).update();
 		}
-		for (NewStandard.Category rate : standard.categories()) {
+		for (NewStandard.CategoryAmount rate : standard.categories()) {
 			jdbc.sql("""
 					insert into pensions.rate (standard_id, kind, category, amount_per_year, basis)
 					values (:s, 'CATEGORY', :c, :a, 'PUBLISHED')""")
-				.param("s", id).param("c", PensionCategory.of(rate.category(), "").name())
+				.param("s", id).param("c", rate.category().name())
 				.param("a", rate.amountPerYear()).update();
 		}
 		return id;

@@ -117,10 +117,6 @@ public class Extensions {
 		return load("e.state = 'PENDING' and t.issuer_unit_id = :u", Map.of("u", user.unitId()));
 	}
 
-	ExtensionRequest pendingOf(long taskId) {
-		return ofTask(taskId).stream().filter(ExtensionRequest::pending).findFirst().orElse(null);
-	}
-
 	private ExtensionRequest decidable(long requestId, CurrentUser by) {
 		ExtensionRequest request = load("e.id = :id", Map.of("id", requestId)).stream().findFirst()
 			.orElseThrow(() -> new cn.shuangyong.shared.NotFoundException("延期申请不存在"));

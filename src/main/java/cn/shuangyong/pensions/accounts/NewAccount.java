@@ -26,14 +26,7 @@ public record NewAccount(long personId, Entitlement entitlement, YearMonth first
 		}
 		Entitlement entitlement = null;
 		try {
-			entitlement = category == null || category.isBlank()
-					? grade == null || nature == null || nature.isBlank()
-							? fail("请填写残疾等级和残疾性质，或填写抚恤补助类别")
-							: Entitlement.disability(grade, DisabilityNature.of(nature, "抚恤"))
-					: Entitlement.of(PensionCategory.of(category, "抚恤"), yearsServed == null ? 0 : yearsServed);
-			if (entitlement.category() == null && grade != null && (grade < 1 || grade > 10)) {
-				problems.add("残疾等级应为 1 至 10 级，「" + grade + "」不符合");
-			}
+			entitlement = entitlement(grade, nature, category, yearsServed);
 		}
 		catch (InvalidInputException e) {
 			problems.add(e.getMessage());
@@ -50,8 +43,15 @@ public record NewAccount(long personId, Entitlement entitlement, YearMonth first
 		return new NewAccount(personId, entitlement, first, settled, text);
 	}
 
-	private static Entitlement fail(String message) {
-		throw new InvalidInputException(message);
+	/** A category when one is given, otherwise a grade and nature; {@link Entitlement} refuses what does not exist. */
+	private static Entitlement entitlement(Integer grade, String nature, String category, Integer yearsServed) {
+		if (category != null && !category.isBlank()) {
+			return Entitlement.of(PensionCategory.of(category, "抚恤"), yearsServed == null ? 0 : yearsServed);
+		}
+		if (grade == null || nature == null || nature.isBlank()) {
+			throw new InvalidInputException("请填写残疾等级和残疾性质，或填写抚恤补助类别");
+		}
+		return Entitlement.disability(grade, DisabilityNature.of(nature, "抚恤"));
 	}
 
 	static YearMonth month(String text, String what, boolean required, List<String> problems) {
