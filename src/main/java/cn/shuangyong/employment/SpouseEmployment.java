@@ -153,15 +153,25 @@ public class SpouseEmployment {
 		if (!sight.sees(need)) {
 			throw new NotFoundException("案件不存在");
 		}
-		boolean office = sight.standpoint() == CaseReader.Standpoint.REGION && by.can(Permission.PLANS_PUBLISH);
-		boolean assigned = need.assignedUnitId() == by.unitId();
-		if (!by.can(Permission.WORK_EDIT) || !(office || assigned)) {
+		if (!handles(sight, need)) {
 			throw new AccessDeniedException("只有双拥办或承办的人力资源和社会保障部门可以办理此案件");
 		}
 		if (need.closed()) {
 			throw new ConflictException("此案件已办结");
 		}
 		return need;
+	}
+
+	/** True when the user may confirm matches and record steps and outcomes on this case (pages show the forms). */
+	public boolean mayHandle(long needId, CurrentUser by) {
+		return needs.find(needId).map(need -> handles(reader.of(by), need)).orElse(false);
+	}
+
+	private static boolean handles(CaseReader.Sight sight, NeedStore.NeedRow need) {
+		CurrentUser by = sight.user();
+		boolean office = sight.standpoint() == CaseReader.Standpoint.REGION && by.can(Permission.PLANS_PUBLISH)
+				&& by.covers(need.regionCode());
+		return by.can(Permission.WORK_EDIT) && (office || need.assignedUnitId() == by.unitId());
 	}
 
 	private void within(LocalDate on, LocalDate notBefore, String what) {
