@@ -64,6 +64,12 @@ public class SpouseEmployment {
 
 	@Transactional
 	public long register(NewNeed need, CurrentUser by) {
+		return register(need, clock.today(), by);
+	}
+
+	/** Registers on a given day: the demo's cases were registered through the year before its business date. */
+	@Transactional
+	long register(NewNeed need, LocalDate today, CurrentUser by) {
 		by.require(Permission.WORK_EDIT);
 		Unit own = unit(by.unitId());
 		Unit soldierUnit = directory.unit(new UnitId(need.soldierUnitId()))
@@ -83,8 +89,10 @@ public class SpouseEmployment {
 		if (!by.covers(region.code().value())) {
 			throw new InvalidInputException("意向就业地区（regionCode）不在本单位所在地区范围内");
 		}
-		LocalDate today = clock.today();
-		long assigned = responsible.departmentFor(region.code().value()).id().value();
+		if (need.arrivedOn().isAfter(today)) {
+			throw new InvalidInputException("随军到达日期（arrivedOn）不能晚于登记日期 " + today);
+		}
+		long assigned = responsible.departmentFor(region.code()).id().value();
 		long id = needs.insert(need, by.unitId(), assigned, today, timeLimit.deadline(today), by.getUsername());
 		matches.step(id, null, "REGISTERED", today, null, by.getUsername());
 		audit.record(by, "SPOUSE_NEED_REGISTERED", AuditTarget.of("SPOUSE_NEED", id), region.name());
@@ -94,6 +102,11 @@ public class SpouseEmployment {
 	/** The officer's confirmation of a proposed post: the post must be one the matching proposes for this need. */
 	@Transactional
 	public long confirm(long needId, int version, long postId, CurrentUser by) {
+		return confirm(needId, version, postId, clock.today(), by);
+	}
+
+	@Transactional
+	long confirm(long needId, int version, long postId, LocalDate on, CurrentUser by) {
 		NeedStore.NeedRow need = actable(needId, by);
 		PostStore.PostRow post = posts.find(postId).orElseThrow(() -> new InvalidInputException("岗位（postId）不存在"));
 		PostMatching.Wish wish = new PostMatching.Wish(need.regionCode(), need.education(), need.workKind());
@@ -101,8 +114,8 @@ public class SpouseEmployment {
 			throw new InvalidInputException("岗位（postId）不符合此家属的意向地区或学历，或已招满");
 		}
 		needs.touch(needId, version);
-		long matchId = matches.confirm(needId, postId, by.getUsername(), clock.today());
-		matches.step(needId, matchId, "CONFIRMED", clock.today(), post.title(), by.getUsername());
+		long matchId = matches.confirm(needId, postId, by.getUsername(), on);
+		matches.step(needId, matchId, "CONFIRMED", on, post.title(), by.getUsername());
 		audit.record(by, "SPOUSE_MATCH_CONFIRMED", AuditTarget.of("SPOUSE_NEED", needId), "岗位 " + postId);
 		return matchId;
 	}
