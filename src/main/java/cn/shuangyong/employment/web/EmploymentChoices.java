@@ -33,6 +33,9 @@ class EmploymentChoices {
 		if (own.kind() == UnitKind.MILITARY) {
 			return List.of(own);
 		}
+		if (own.kind() != UnitKind.OFFICE) {
+			return List.of();
+		}
 		return near(user).stream().filter(u -> u.kind() == UnitKind.MILITARY).toList();
 	}
 
