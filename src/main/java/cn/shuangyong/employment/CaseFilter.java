@@ -18,7 +18,7 @@ record CaseFilter(String regionCode, Status status) {
 	static CaseFilter of(String region, String status) {
 		String code = region == null || region.isBlank() ? null : region.strip();
 		if (code != null && !code.matches("\\d{2}|\\d{4}|\\d{6}|\\d{9}|\\d{12}")) {
-			throw new InvalidInputException("地区（region）应为行政区划代码，如 5323");
+			throw new InvalidInputException("地区应为行政区划代码，如 5323");
 		}
 		Status parsed = null;
 		if (status != null && !status.isBlank()) {
@@ -26,7 +26,7 @@ record CaseFilter(String regionCode, Status status) {
 				parsed = Status.valueOf(status.strip().toUpperCase());
 			}
 			catch (IllegalArgumentException e) {
-				throw new InvalidInputException("状态（status）应为 OPEN（办理中）、OVERDUE（已超期）或 CLOSED（已办结）");
+				throw new InvalidInputException("状态应为办理中、已超期或已办结");
 			}
 		}
 		return new CaseFilter(code, parsed);

@@ -1,8 +1,5 @@
 package cn.shuangyong.employment;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
-
 import cn.shuangyong.shared.InvalidInputException;
 
 /** The highest schooling a spouse has finished, lowest first: a post asking for one is open to those with it or more. */
@@ -32,8 +29,7 @@ public enum Education {
 			return valueOf(text == null ? "" : text.strip().toUpperCase());
 		}
 		catch (IllegalArgumentException e) {
-			throw new InvalidInputException(field + "不存在：应为 " + Arrays.stream(values()).map(Enum::name)
-				.collect(Collectors.joining("、")) + " 之一");
+			throw new InvalidInputException(field + "不存在，请从列表中选择");
 		}
 	}
 }

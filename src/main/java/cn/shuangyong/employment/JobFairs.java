@@ -44,13 +44,13 @@ public class JobFairs {
 		local(by, post.regionCode());
 		if (post.employerUnitId() != null && directory.unit(new UnitId(post.employerUnitId()))
 			.filter(u -> u.kind() != UnitKind.MILITARY).isEmpty()) {
-			throw new InvalidInputException("用人单位（employerUnitId）不是目录中的地方单位");
+			throw new InvalidInputException("用人单位不是目录中的地方单位");
 		}
 		if (post.fairId() != null) {
 			FairStore.FairRow fair = fairs.find(post.fairId())
-				.orElseThrow(() -> new InvalidInputException("招聘会（fairId）不存在"));
+				.orElseThrow(() -> new InvalidInputException("招聘会不存在"));
 			if (!by.covers(fair.regionCode())) {
-				throw new InvalidInputException("招聘会（fairId）不在本单位所在地区范围内");
+				throw new InvalidInputException("招聘会不在本单位所在地区范围内");
 			}
 		}
 		long id = posts.insert(post, by.unitId(), by.getUsername());
@@ -82,10 +82,10 @@ public class JobFairs {
 			throw new AccessDeniedException("岗位和招聘会由地方单位登记");
 		}
 		if (directory.region(RegionCode.of(regionCode)).isEmpty()) {
-			throw new InvalidInputException("地区（regionCode）不存在");
+			throw new InvalidInputException("地区不存在");
 		}
 		if (!by.covers(regionCode)) {
-			throw new InvalidInputException("地区（regionCode）不在本单位所在地区范围内");
+			throw new InvalidInputException("地区不在本单位所在地区范围内");
 		}
 	}
 }

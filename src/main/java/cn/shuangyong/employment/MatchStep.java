@@ -16,7 +16,7 @@ public enum MatchStep {
 			return valueOf(text == null ? "" : text.strip().toUpperCase());
 		}
 		catch (IllegalArgumentException e) {
-			throw new InvalidInputException("step（办理环节）不存在：应为 OFFER、INTERVIEW、HIRED、NOT_HIRED 或 DECLINED");
+			throw new InvalidInputException("办理环节应为推荐、面试、录用、未录用或家属放弃");
 		}
 	}
 }

@@ -17,19 +17,19 @@ public record NewFair(String title, LocalDate heldOn, boolean bayi, String place
 	public static NewFair of(String title, LocalDate heldOn, Boolean bayi, String place, String regionCode,
 			Integer attendance) {
 		List<String> problems = new ArrayList<>();
-		String name = FreeText.required(title, "招聘会名称（title）", 200, problems);
+		String name = FreeText.required(title, "招聘会名称", 200, problems);
 		if (heldOn == null) {
-			problems.add("请填写举办日期（heldOn）");
+			problems.add("请填写举办日期");
 		}
 		String where = FreeText.clean(place);
 		if (where.length() > 200 || FreeText.hasControl(place)) {
-			problems.add("举办地点（place）不超过200字，且不含非法字符");
+			problems.add("举办地点不超过200字，且不含非法字符");
 		}
 		if (regionCode == null || !regionCode.strip().matches("\\d{4}|\\d{6}")) {
-			problems.add("请选择举办地区（regionCode），州市或县市区");
+			problems.add("请选择举办地区，州市或县市区");
 		}
 		if (attendance != null && (attendance < 0 || attendance > 100000)) {
-			problems.add("到场人数（attendance）应为 0 至 100000");
+			problems.add("到场人数应为 0 至 100000");
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);

@@ -23,14 +23,14 @@ public record NewNeed(String spouseName, IdNumber idNumber, PhoneNumber phone, l
 	public static NewNeed of(String spouseName, String idNumber, String phone, Long soldierUnitId, String education,
 			String skills, String workKind, String regionCode, LocalDate arrivedOn, LocalDate today) {
 		List<String> problems = new ArrayList<>();
-		String name = FreeText.required(spouseName, "家属姓名（spouseName）", 50, problems);
+		String name = FreeText.required(spouseName, "家属姓名", 50, problems);
 		IdNumber id = null;
 		IdNumberResult parsed = IdNumber.parse(idNumber, LocalDate.now());
 		if (parsed.isValid()) {
 			id = parsed.idNumber();
 		}
 		else {
-			parsed.problems().forEach(p -> problems.add("身份证号（idNumber）：" + p));
+			parsed.problems().forEach(p -> problems.add("身份证号：" + p));
 		}
 		PhoneNumber number = null;
 		if (phone != null && !phone.isBlank()) {
@@ -38,26 +38,26 @@ public record NewNeed(String spouseName, IdNumber idNumber, PhoneNumber phone, l
 				number = PhoneNumber.parse(phone);
 			}
 			catch (InvalidInputException e) {
-				e.problems().forEach(p -> problems.add("联系电话（phone）：" + p));
+				e.problems().forEach(p -> problems.add("联系电话：" + p));
 			}
 		}
 		if (soldierUnitId == null) {
-			problems.add("请选择军人所在部队（soldierUnitId）");
+			problems.add("请选择军人所在部队");
 		}
-		Education school = collect(() -> Education.parse(education, "学历（education）"), problems);
-		WorkKind work = collect(() -> WorkKind.parse(workKind, "意向工作类别（workKind）"), problems);
+		Education school = collect(() -> Education.parse(education, "学历"), problems);
+		WorkKind work = collect(() -> WorkKind.parse(workKind, "意向工作类别"), problems);
 		String skillText = FreeText.clean(skills);
 		if (skillText.length() > 500 || FreeText.hasControl(skills)) {
-			problems.add("专业技能（skills）不超过500字，且不含非法字符");
+			problems.add("专业技能不超过500字，且不含非法字符");
 		}
 		if (regionCode == null || !regionCode.strip().matches("\\d{4}|\\d{6}")) {
-			problems.add("请选择意向就业地区（regionCode），州市或县市区");
+			problems.add("请选择意向就业地区，州市或县市区");
 		}
 		if (arrivedOn == null) {
-			problems.add("请填写随军到达日期（arrivedOn）");
+			problems.add("请填写随军到达日期");
 		}
 		else if (arrivedOn.isAfter(today)) {
-			problems.add("随军到达日期（arrivedOn）不能晚于登记日期 " + today);
+			problems.add("随军到达日期不能晚于登记日期 " + today);
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);

@@ -21,27 +21,27 @@ public record NewPost(PostKind kind, String title, Long employerUnitId, String e
 			parsed = PostKind.valueOf(kind == null ? "" : kind.strip().toUpperCase());
 		}
 		catch (IllegalArgumentException e) {
-			problems.add("岗位类别（kind）应为 SET_ASIDE（机关事业单位）、STATE_OWNED（国有企业）或 PRIVATE（民营企业）");
+			problems.add("岗位类别应为机关事业单位、国有企业或民营企业");
 		}
-		String name = FreeText.required(title, "岗位名称（title）", 100, problems);
+		String name = FreeText.required(title, "岗位名称", 100, problems);
 		String employer = FreeText.clean(employerName);
 		if (parsed == PostKind.PRIVATE) {
-			FreeText.required(employerName, "用人单位名称（employerName）", 100, problems);
+			FreeText.required(employerName, "用人单位名称", 100, problems);
 			employerUnitId = null;
 		}
 		else if (parsed != null) {
 			if (employerUnitId == null) {
-				problems.add("请选择用人单位（employerUnitId）");
+				problems.add("请选择用人单位");
 			}
 			employer = "";
 		}
-		Education education = NewNeed.collect(() -> Education.parse(minEducation, "学历要求（minEducation）"), problems);
-		WorkKind work = NewNeed.collect(() -> WorkKind.parse(workKind, "工作类别（workKind）"), problems);
+		Education education = NewNeed.collect(() -> Education.parse(minEducation, "学历要求"), problems);
+		WorkKind work = NewNeed.collect(() -> WorkKind.parse(workKind, "工作类别"), problems);
 		if (openings == null || openings < 1 || openings > 500) {
-			problems.add("招聘人数（openings）应为 1 至 500");
+			problems.add("招聘人数应为 1 至 500");
 		}
 		if (regionCode == null || !regionCode.strip().matches("\\d{4}|\\d{6}")) {
-			problems.add("请选择岗位所在地区（regionCode），州市或县市区");
+			problems.add("请选择岗位所在地区，州市或县市区");
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);

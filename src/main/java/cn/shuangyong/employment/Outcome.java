@@ -22,7 +22,7 @@ public enum Outcome {
 		}
 		catch (IllegalArgumentException e) {
 			throw new cn.shuangyong.shared.InvalidInputException(
-					"办结方式（outcome）应为 SELF_EMPLOYED（自主就业）、PUBLIC_WELFARE（公益性岗位）或 TRAINING（参加培训）");
+					"办结方式应为自主就业、公益性岗位或参加培训");
 		}
 	}
 }

@@ -24,6 +24,6 @@ class Responsible {
 	Unit departmentFor(RegionCode region) {
 		String prefecture = region.value().substring(0, RegionLevel.PREFECTURE.codeLength());
 		return directory.catalogueUnit("human-resources:" + prefecture)
-			.orElseThrow(() -> new InvalidInputException("意向就业地区（regionCode）没有可承办的人力资源和社会保障局"));
+			.orElseThrow(() -> new InvalidInputException("意向就业地区没有可承办的人力资源和社会保障局"));
 	}
 }

@@ -74,7 +74,7 @@ public class SpouseEmployment {
 		Unit own = unit(by.unitId());
 		Unit soldierUnit = directory.unit(new UnitId(need.soldierUnitId()))
 			.filter(u -> u.kind() == UnitKind.MILITARY)
-			.orElseThrow(() -> new InvalidInputException("军人所在部队（soldierUnitId）不是目录中的部队单位"));
+			.orElseThrow(() -> new InvalidInputException("军人所在部队不是目录中的部队单位"));
 		if (own.kind() == UnitKind.MILITARY) {
 			if (soldierUnit.id().value() != own.id().value()) {
 				throw new AccessDeniedException("部队联络员只能登记本部队军人的随军家属");
@@ -85,12 +85,12 @@ public class SpouseEmployment {
 		}
 		Region region = directory.region(RegionCode.of(need.regionCode()))
 			.filter(r -> r.level() == RegionLevel.PREFECTURE || r.level() == RegionLevel.COUNTY)
-			.orElseThrow(() -> new InvalidInputException("意向就业地区（regionCode）不存在，应为州市或县市区"));
+			.orElseThrow(() -> new InvalidInputException("意向就业地区不存在，应为州市或县市区"));
 		if (!by.covers(region.code().value())) {
-			throw new InvalidInputException("意向就业地区（regionCode）不在本单位所在地区范围内");
+			throw new InvalidInputException("意向就业地区不在本单位所在地区范围内");
 		}
 		if (need.arrivedOn().isAfter(today)) {
-			throw new InvalidInputException("随军到达日期（arrivedOn）不能晚于登记日期 " + today);
+			throw new InvalidInputException("随军到达日期不能晚于登记日期 " + today);
 		}
 		long assigned = responsible.departmentFor(region.code()).id().value();
 		long id = needs.insert(need, by.unitId(), assigned, today, timeLimit.deadline(today), by.getUsername());
@@ -108,10 +108,10 @@ public class SpouseEmployment {
 	@Transactional
 	long confirm(long needId, int version, long postId, LocalDate on, CurrentUser by) {
 		NeedStore.NeedRow need = actable(needId, by);
-		PostStore.PostRow post = posts.find(postId).orElseThrow(() -> new InvalidInputException("岗位（postId）不存在"));
+		PostStore.PostRow post = posts.find(postId).orElseThrow(() -> new InvalidInputException("岗位不存在"));
 		PostMatching.Wish wish = new PostMatching.Wish(need.regionCode(), need.education(), need.workKind());
 		if (PostMatching.propose(wish, List.of(post.offer())).isEmpty()) {
-			throw new InvalidInputException("岗位（postId）不符合此家属的意向地区或学历，或已招满");
+			throw new InvalidInputException("岗位不符合此家属的意向地区或学历，或已招满");
 		}
 		needs.touch(needId, version);
 		long matchId = matches.confirm(needId, postId, by.getUsername(), on);
@@ -131,7 +131,7 @@ public class SpouseEmployment {
 			throw new ConflictException("当前环节不能记录此项：先推荐，再面试，面试后记录录用结果；面试前家属可以放弃");
 		}
 		String text = note(note);
-		within(on, match.confirmedOn(), "日期（on）");
+		within(on, match.confirmedOn(), "日期");
 		needs.touch(needId, version);
 		matches.move(match.id(), match.version(), next);
 		matches.step(needId, match.id(), step.name(), on, text, by.getUsername());
@@ -147,12 +147,12 @@ public class SpouseEmployment {
 	public void close(long needId, int version, Outcome outcome, LocalDate on, String note, CurrentUser by) {
 		NeedStore.NeedRow need = actable(needId, by);
 		if (outcome == Outcome.PLACED) {
-			throw new InvalidInputException("安置（PLACED）由岗位匹配录用后自动办结，请记录录用结果");
+			throw new InvalidInputException("安置由岗位匹配录用后自动办结，请记录录用结果");
 		}
 		if (matches.ofNeed(needId).stream().anyMatch(m -> m.state().live())) {
 			throw new ConflictException("此案件有正在办理的岗位匹配，请先记录其结果");
 		}
-		within(on, need.registeredOn(), "办结日期（on）");
+		within(on, need.registeredOn(), "办结日期");
 		String text = note(note);
 		needs.close(needId, version, outcome, on, text, null);
 		matches.step(needId, null, "CLOSED", on, text, by.getUsername());
@@ -199,7 +199,7 @@ public class SpouseEmployment {
 	private static String note(String note) {
 		String text = FreeText.clean(note);
 		if (text.length() > 500 || FreeText.hasControl(note)) {
-			throw new InvalidInputException("说明（note）不超过500字，且不含非法字符");
+			throw new InvalidInputException("说明不超过500字，且不含非法字符");
 		}
 		return text.isEmpty() ? null : text;
 	}

@@ -1,8 +1,5 @@
 package cn.shuangyong.employment;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
-
 import cn.shuangyong.shared.InvalidInputException;
 
 /**
@@ -22,8 +19,7 @@ public enum WorkKind {
 			return valueOf(text == null ? "" : text.strip().toUpperCase());
 		}
 		catch (IllegalArgumentException e) {
-			throw new InvalidInputException(field + "不存在：应为 " + Arrays.stream(values()).map(Enum::name)
-				.collect(Collectors.joining("、")) + " 之一");
+			throw new InvalidInputException(field + "不存在，请从列表中选择");
 		}
 	}
 }

@@ -3,7 +3,6 @@ package cn.shuangyong.schooling;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import cn.shuangyong.shared.InvalidInputException;
 
@@ -18,13 +17,12 @@ record ApplicationFilter(String regionCode, String status) {
 	static ApplicationFilter of(String region, String status) {
 		String code = region == null || region.isBlank() ? null : region.strip();
 		if (code != null && !code.matches("\\d{2}|\\d{4}|\\d{6}|\\d{9}|\\d{12}")) {
-			throw new InvalidInputException("地区（region）应为行政区划代码，如 5323");
+			throw new InvalidInputException("地区应为行政区划代码，如 5323");
 		}
 		String wanted = status == null || status.isBlank() ? null : status.strip().toUpperCase();
 		if (wanted != null && !wanted.equals(RED)
 				&& Arrays.stream(ApplicationState.values()).noneMatch(s -> s.name().equals(wanted))) {
-			throw new InvalidInputException("状态（status）应为 RED 或 " + Arrays.stream(ApplicationState.values())
-				.map(Enum::name).collect(Collectors.joining("、")) + " 之一");
+			throw new InvalidInputException("状态不存在，请从列表中选择");
 		}
 		return new ApplicationFilter(code, wanted);
 	}

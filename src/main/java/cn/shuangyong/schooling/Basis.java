@@ -31,7 +31,7 @@ public enum Basis {
 		}
 		catch (IllegalArgumentException e) {
 			throw new InvalidInputException(
-					"入学依据（basis）不存在：应为 SERVICE、MARTYR、DIED_ON_DUTY、DIED_OF_ILLNESS 或 HARDSHIP");
+					"入学依据不存在：应为现役军人子女、烈士子女、因公牺牲军人子女、病故军人子女或驻艰苦边远地区部队军人子女");
 		}
 	}
 }

@@ -23,7 +23,7 @@ record EntitlementRules(List<Rule> rules) {
 		if (found.isEmpty()) {
 			String stages = rules.stream().filter(r -> r.basis() == basis && r.inForceOn(on)).map(Rule::stage).distinct()
 				.sorted().map(RuleText::stage).collect(Collectors.joining("、"));
-			throw new InvalidInputException("入学依据（basis）在该学段（stage）不享有入学优待：按 " + on + " 有效的规定，"
+			throw new InvalidInputException("入学依据在该学段不享有入学优待：按 " + on + " 有效的规定，"
 					+ (stages.isEmpty() ? "此依据在任何学段都没有优待" : "此依据只在" + stages + "享有优待"));
 		}
 		return found;

@@ -22,27 +22,27 @@ public record NewApplication(String childName, IdNumber idNumber, Stage stage, B
 	public static NewApplication of(String childName, String idNumber, String stage, String basis, Long soldierUnitId,
 			String regionCode, String wishedSchool, String documents, Integer termYear, String season) {
 		List<String> problems = new ArrayList<>();
-		String name = FreeText.required(childName, "子女姓名（childName）", 50, problems);
+		String name = FreeText.required(childName, "子女姓名", 50, problems);
 		IdNumber id = null;
 		IdNumberResult parsed = IdNumber.parse(idNumber, LocalDate.now());
 		if (parsed.isValid()) {
 			id = parsed.idNumber();
 		}
 		else {
-			parsed.problems().forEach(p -> problems.add("身份证号（idNumber）：" + p));
+			parsed.problems().forEach(p -> problems.add("身份证号：" + p));
 		}
 		Stage school = collect(() -> Stage.parse(stage), problems);
 		Basis why = collect(() -> Basis.parse(basis), problems);
 		if (why != null && why.needsUnit() && soldierUnitId == null) {
-			problems.add("请选择军人所在部队（soldierUnitId）");
+			problems.add("请选择军人所在部队");
 		}
 		if (regionCode == null || !regionCode.strip().matches("\\d{6}")) {
-			problems.add("请选择入学地区（regionCode），县市区");
+			problems.add("请选择入学地区，县市区");
 		}
-		String wished = FreeText.required(wishedSchool, "意向学校（wishedSchool）", 100, problems);
+		String wished = FreeText.required(wishedSchool, "意向学校", 100, problems);
 		String papers = FreeText.clean(documents);
 		if (papers.length() > 500 || FreeText.hasControl(documents)) {
-			problems.add("证明材料（documents）不超过500字，且不含非法字符");
+			problems.add("证明材料不超过500字，且不含非法字符");
 		}
 		Term term = collect(() -> Term.of(termYear, season), problems);
 		if (!problems.isEmpty()) {

@@ -68,7 +68,7 @@ public class SchoolPlaces {
 		Unit own = directory.unit(new UnitId(by.unitId())).orElseThrow(() -> new NotFoundException("单位不存在"));
 		if (a.soldierUnitId() != null && directory.unit(new UnitId(a.soldierUnitId()))
 			.filter(u -> u.kind() == UnitKind.MILITARY).isEmpty()) {
-			throw new InvalidInputException("军人所在部队（soldierUnitId）不是目录中的部队单位");
+			throw new InvalidInputException("军人所在部队不是目录中的部队单位");
 		}
 		if (own.kind() == UnitKind.MILITARY) {
 			if (a.soldierUnitId() != null && a.soldierUnitId() != by.unitId()) {
@@ -79,12 +79,12 @@ public class SchoolPlaces {
 			throw new AccessDeniedException("只有部队联络员或双拥办可以提交入学申请");
 		}
 		Region county = directory.region(RegionCode.of(a.regionCode())).filter(r -> r.level() == RegionLevel.COUNTY)
-			.orElseThrow(() -> new InvalidInputException("入学地区（regionCode）不存在，应为县市区"));
+			.orElseThrow(() -> new InvalidInputException("入学地区不存在，应为县市区"));
 		if (!by.covers(county.code().value())) {
-			throw new InvalidInputException("入学地区（regionCode）不在本单位所在地区范围内");
+			throw new InvalidInputException("入学地区不在本单位所在地区范围内");
 		}
 		LocalDate termStart = rules.terms().startOf(county.code().value(), a.term())
-			.orElseThrow(() -> new InvalidInputException("入学地区尚未设置该学期（termYear、season）的开学日期"));
+			.orElseThrow(() -> new InvalidInputException("入学地区尚未设置该学期的开学日期"));
 		rules.rules().required(a.basis(), a.stage(), termStart);
 		String prefecture = county.code().value().substring(0, RegionLevel.PREFECTURE.codeLength());
 		long assigned = education(county.code().value()).id().value();
@@ -139,7 +139,7 @@ public class SchoolPlaces {
 			throw new ConflictException("只有被拒绝的申请可以申请复核");
 		}
 		List<String> problems = new ArrayList<>();
-		String text = FreeText.required(reasons, "复核理由（reasons）", 1000, problems);
+		String text = FreeText.required(reasons, "复核理由", 1000, problems);
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
@@ -180,7 +180,7 @@ public class SchoolPlaces {
 
 	private Unit education(String regionCode) {
 		return directory.catalogueUnit("education:" + regionCode)
-			.orElseThrow(() -> new InvalidInputException("入学地区（regionCode）没有教育主管部门"));
+			.orElseThrow(() -> new InvalidInputException("入学地区没有教育主管部门"));
 	}
 
 	/** A school for an admission, reasons for a refusal. */
@@ -188,11 +188,11 @@ public class SchoolPlaces {
 
 		static Outcome of(boolean admit, String school, String reasons) {
 			List<String> problems = new ArrayList<>();
-			String chosen = admit ? FreeText.required(school, "安排学校（school）", 100, problems) : null;
+			String chosen = admit ? FreeText.required(school, "安排学校", 100, problems) : null;
 			String why = admit ? FreeText.clean(reasons)
-					: FreeText.required(reasons, "不予安排的理由（reasons）", 1000, problems);
+					: FreeText.required(reasons, "不予安排的理由", 1000, problems);
 			if (why != null && (why.length() > 1000 || FreeText.hasControl(reasons))) {
-				problems.add("理由（reasons）不超过1000字，且不含非法字符");
+				problems.add("理由不超过1000字，且不含非法字符");
 			}
 			if (!problems.isEmpty()) {
 				throw new InvalidInputException(problems);

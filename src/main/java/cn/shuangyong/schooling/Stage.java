@@ -16,7 +16,7 @@ public enum Stage {
 			return valueOf(text == null ? "" : text.strip().toUpperCase());
 		}
 		catch (IllegalArgumentException e) {
-			throw new InvalidInputException("学段（stage）不存在：应为 KINDERGARTEN（幼儿园）、PRIMARY（小学）、JUNIOR（初中）或 SENIOR（高中）");
+			throw new InvalidInputException("学段不存在：应为幼儿园、小学、初中或高中");
 		}
 	}
 }

@@ -11,7 +11,7 @@ public record Term(int year, Season season) {
 
 	public Term {
 		if (year < 2000 || year > 2100 || season == null) {
-			throw new InvalidInputException("学期（termYear、season）无效：年份应为四位数，季节为 SPRING 或 AUTUMN");
+			throw new InvalidInputException("学期无效：年份应为四位数，季节为 SPRING 或 AUTUMN");
 		}
 	}
 
@@ -21,10 +21,10 @@ public record Term(int year, Season season) {
 			parsed = Season.valueOf(season == null ? "" : season.strip().toUpperCase());
 		}
 		catch (IllegalArgumentException e) {
-			throw new InvalidInputException("学期（season）应为 SPRING（春季学期）或 AUTUMN（秋季学期）");
+			throw new InvalidInputException("学期应为春季学期或秋季学期");
 		}
 		if (year == null) {
-			throw new InvalidInputException("请填写入学年份（termYear）");
+			throw new InvalidInputException("请填写入学年份");
 		}
 		return new Term(year, parsed);
 	}

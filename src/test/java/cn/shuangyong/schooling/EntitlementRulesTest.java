@@ -50,7 +50,7 @@ class EntitlementRulesTest {
 	@Test
 	void refusesABasisTheRulesDoNotGiveAtThatStageNamingTheStagesTheyDo() {
 		assertThatThrownBy(() -> rules.required(Basis.HARDSHIP, Stage.PRIMARY, LocalDate.of(2020, 9, 1)))
-			.isInstanceOf(InvalidInputException.class).hasMessageContaining("入学依据（basis）")
+			.isInstanceOf(InvalidInputException.class).hasMessageContaining("入学依据")
 			.hasMessageContaining("只在高中享有优待");
 		assertThatThrownBy(() -> rules.required(Basis.DIED_OF_ILLNESS, Stage.PRIMARY, LocalDate.of(2020, 9, 1)))
 			.isInstanceOf(InvalidInputException.class).hasMessageContaining("任何学段都没有优待");

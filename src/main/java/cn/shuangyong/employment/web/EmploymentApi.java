@@ -95,7 +95,7 @@ class EmploymentApi {
 	EmploymentJson.CaseJson confirm(@PathVariable long id, @RequestBody MatchBody body,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch, @AuthenticationPrincipal CurrentUser user) {
 		if (body.postId() == null) {
-			throw new InvalidInputException("请选择岗位（postId）");
+			throw new InvalidInputException("请选择岗位");
 		}
 		employment.confirm(id, SeenVersion.required(ifMatch, body.version(), "案件"), body.postId(), user);
 		return json.of(queries.spouseCase(id, user));
@@ -162,11 +162,11 @@ class EmploymentApi {
 	@GetMapping("/fairs/count")
 	FairCount count(@RequestParam String region, @RequestParam int year, @AuthenticationPrincipal CurrentUser user) {
 		if (!region.matches("\\d{2}|\\d{4}|\\d{6}")) {
-			throw new InvalidInputException("地区（region）应为行政区划代码，如 5323");
+			throw new InvalidInputException("地区应为行政区划代码，如 5323");
 		}
 		user.mayRead(region, cn.shuangyong.shared.Permission.WORK_READ, "地区不在您的数据范围内");
 		if (year < 2000 || year > 2100) {
-			throw new InvalidInputException("年度（year）应为四位年份，如 2020");
+			throw new InvalidInputException("年度应为四位年份，如 2020");
 		}
 		return new FairCount(region, year, jobFairs.fairsHeld(RegionCode.of(region), Year.of(year)));
 	}

@@ -107,7 +107,7 @@ class EmploymentPages {
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		return RedirectOutcome.run(redirect, "/employment/cases/" + id, "employment.saved", () -> {
 			if (postId == null) {
-				throw new InvalidInputException("请选择岗位（postId）");
+				throw new InvalidInputException("请选择岗位");
 			}
 			employment.confirm(id, version, postId, user);
 		});
