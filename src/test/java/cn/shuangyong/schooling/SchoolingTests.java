@@ -85,6 +85,8 @@ class SchoolingTests {
 		assertThat(jdbc.sql("select id_cipher from schooling.application where id = ?").param(id).query(String.class)
 			.single()).doesNotContain("532301201409030213");
 		String bureau = demo.newAccount(Role.LIAISON, "education:532301");
+		jdbc.sql("update accounts.account set must_change_password = false where username_key = lower(:n)")
+			.param("n", bureau).update();
 
 		decide("cxjiaoyu", id, "/decision", "{\"admit\":true,\"school\":\"楚雄市鹿鸣小学\",\"version\":0}")
 			.andExpect(status().isForbidden());
