@@ -29,14 +29,16 @@ primary_port() {
 sql() { psql -XAtq -h 127.0.0.1 -p "$(primary_port)" -U postgres -d shuangyong -c "$1"; }
 
 # The supervision load of issue 4 through nginx: 20 users and the writer, its events in $OUT/events. Returns once
-# the users are signed in and the warm-up is over.
+# the users are signed in, the writer has written and the warm-up is over. The measured window starts when the users
+# are signed in, so it must be long enough to cover the wait for the writer too.
 start_load() {
 	local warm=$1 measured=$2
 	java -Devents="$OUT/events" -cp "$PGJDBC" bench/SupervisionLoad.java "$LB" "${USERS:-20}" "$warm" "$measured" \
 		"$JDBC" > "$OUT/load.out" 2>&1 &
 	LOAD=$!
+	# the users are signed in and the writer has written once (its start reads its tasks, slow on a loaded machine)
 	for _ in $(seq 1 900); do
-		grep -q ' OK ' "$OUT/events" 2>/dev/null && break
+		grep -q ' OK ' "$OUT/events" 2>/dev/null && grep -q ' ACK ' "$OUT/events" && break
 		kill -0 "$LOAD" 2>/dev/null || { cat "$OUT/load.out"; echo "the load stopped"; exit 1; }
 		sleep 1
 	done

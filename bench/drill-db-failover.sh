@@ -5,15 +5,16 @@
 #   1. shows pg_auto_failover's replication settings (replication quorum, number-sync-standbys) and measures what
 #      synchronous replication costs a write: pgbench, one client inserting rows, with the standby in the quorum
 #      (synchronous_standby_names = ANY 1) and out of it (asynchronous);
-#   2. kills the primary, measures when the standby is promoted and the seconds the writer could not write;
-#   3. checks that every write the platform acknowledged before the kill is there afterwards (the writer's report
-#      texts carry a token each; its sign-offs must have signed the task off);
+#   2. kills the primary, measures when the standby is promoted and the seconds the writers could not write: the
+#      load's writer through the platform, and bench/WriteProbe.java straight to the database ten times a second;
+#   3. checks that every write acknowledged before the kill is there afterwards (the writer's report texts carry a
+#      token each; its sign-offs must have signed the task off; the probe reads back its acknowledged ids);
 #   4. starts the old primary again, which rejoins as the standby.
-#   bench/drill-db-failover.sh [seconds before the kill=20] [measured s=120]
+#   bench/drill-db-failover.sh [seconds before the kill=20] [measured s=240]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/drill-common.sh
-BEFORE=${1:-20}; MEASURED=${2:-120}
+BEFORE=${1:-20}; MEASURED=${2:-240}
 say "machine: $(nproc) cores, load average $(loadavg) before the drill"
 as_postgres pg_autoctl show settings --pgdata "$PGD/monitor"
 
@@ -36,6 +37,11 @@ sleep 3
 echo "back in the quorum: synchronous_standby_names = $(psql -XAtq -h 127.0.0.1 -p "$primary" -U postgres -c 'show synchronous_standby_names')"
 
 start_load 10 "$MEASURED"
+# beside the platform's writer, a probe writing straight to the database ten times a second (bench/WriteProbe.java)
+java -cp "$PGJDBC" bench/WriteProbe.java \
+	"jdbc:postgresql://127.0.0.1:5502,127.0.0.1:5503/postgres?targetServerType=primary" $((BEFORE + 90)) \
+	"$OUT/probe-acked" > "$OUT/probe.out" 2>&1 &
+PROBE=$!
 sleep "$BEFORE"
 postmaster=$(head -n 1 "$PGD/$pnode/postmaster.pid")
 keeper=$(cat "$DIR/run/$pnode.pid")
@@ -49,22 +55,19 @@ done
 promoted=$(now_ms)
 say "$snode (port $standby) promoted $(awk -v a="$fault" -v b="$promoted" 'BEGIN { printf "%.1f", (b - a) / 1000 }') s after the kill"
 wait "$LOAD" || true
+wait "$PROBE" || true
 say "load average after the drill: $(loadavg)"
 python3 bench/drill-events.py "$OUT/events" "$fault"
+cat "$OUT/probe.out"
 
-# every acknowledged write is on the new primary
-missing=0; checked=0
-while read -r _ _ kind task token; do
-	case $kind in
-		report) found=$(sql "select count(*) from supervision.progress_report where task_id = $task and text like '%$token'") ;;
-		sign-off) found=$(sql "select count(*) from supervision.task where id = $task and state = 'SIGNED_OFF'") ;;
-		submit) found=$(sql "select count(*) from supervision.task where id = $task and state in ('SUBMITTED', 'SIGNED_OFF')") ;;
-		*) found=$(sql "select count(*) from supervision.task where id = $task and state <> 'ASSIGNED'") ;;
-	esac
-	checked=$((checked + 1))
-	[ "$found" -ge 1 ] || { missing=$((missing + 1)); echo "missing: $kind $task $token"; }
-done < <(grep ' ACK ' "$OUT/events")
-echo "acknowledged writes checked on the new primary: $checked, missing: $missing"
+# every acknowledged write is on the new primary: one query over all of them
+values=$(grep ' ACK ' "$OUT/events" | awk '{ printf "%s(%s, %s, %s)", (n++ ? ", " : ""), "'"'"'" $3 "'"'"'", $4, "'"'"'" $5 "'"'"'" }')
+echo "acknowledged writes checked on the new primary: $(sql "select count(*) || ', missing: ' || count(*) filter (where not case kind
+	when 'report' then exists (select 1 from supervision.progress_report r where r.task_id = a.task and r.text like '%' || a.token)
+	when 'sign-off' then exists (select 1 from supervision.task t where t.id = a.task and t.state = 'SIGNED_OFF')
+	when 'submit' then exists (select 1 from supervision.task t where t.id = a.task and t.state in ('SUBMITTED', 'SIGNED_OFF'))
+	else exists (select 1 from supervision.task t where t.id = a.task and t.state <> 'ASSIGNED') end)
+	from (values $values) a(kind, task, token)")"
 as_postgres pg_autoctl show events --pgdata "$PGD/monitor" --count 8 | cut -c1-160
 tail -n 12 "$OUT/load.out"
 

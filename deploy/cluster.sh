@@ -122,7 +122,7 @@ primary_port() {
 
 wait_primary() {
 	for _ in $(seq 1 180); do
-		if p=$(primary_port) && [ "$(as_postgres pg_autoctl show state --pgdata "$PGD/monitor" 2>/dev/null | grep -cE ' (single|primary|wait_primary) ')" = 1 ]; then
+		if p=$(primary_port) && [ "$(as_postgres pg_autoctl show state --pgdata "$PGD/monitor" 2>/dev/null | awk -F'|' '{print $NF}' | grep -cE ' (single|primary|wait_primary) *$')" = 1 ]; then
 			return
 		fi
 		sleep 1
