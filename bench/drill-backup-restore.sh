@@ -54,9 +54,9 @@ counts=$(echo "$counts" | head -n 1)
 say "restore point $point: $counts"
 sleep "$AFTER"
 # the segment with the restore point goes to the archive now rather than when it fills
-psql -XAtq -h 127.0.0.1 -p "$(primary_port)" -U postgres -c 'select pg_switch_wal()' >/dev/null
-for _ in $(seq 1 60); do
-	[ "$(psql -XAtq -h 127.0.0.1 -p "$(primary_port)" -U postgres -c "select last_archived_wal >= pg_walfile_name(pg_current_wal_lsn()) or last_archived_time > now() - interval '2 seconds' from pg_stat_archiver")" = t ] && break
+segment=$(psql -XAtq -h 127.0.0.1 -p "$(primary_port)" -U postgres -c 'select pg_walfile_name(pg_switch_wal())')
+for _ in $(seq 1 120); do
+	[ "$(psql -XAtq -h 127.0.0.1 -p "$(primary_port)" -U postgres -c "select coalesce(last_archived_wal >= '$segment', false) from pg_stat_archiver")" = t ] && break
 	sleep 1
 done
 kill "$LOAD" 2>/dev/null || true; wait "$LOAD" 2>/dev/null || true
@@ -67,6 +67,7 @@ restore=$OUT/restore
 t2=$(now_ms)
 install -d -o postgres -g postgres -m 700 "$restore"
 cp -a "$base/." "$restore/"
+chmod 700 "$restore"
 rm -f "$restore/postmaster.pid" "$restore/standby.signal"
 cat >> "$restore/postgresql.auto.conf" <<CONF
 # restored copy: its own port, no standby to wait for, no archiving of its own

@@ -43,9 +43,7 @@ for _, what in after:
 if kinds:
     print("  by kind: " + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items())))
 if after:
-    last = after[-1][0]
-    served = sum(1 for t in [] if t > last)
-    print(f"no failure after +{(last - fault) / 1000:.1f} s")
+    print(f"no failure after +{(after[-1][0] - fault) / 1000:.1f} s")
 if end is not None:
     late = [t for t, _ in fails if t > end]
     print(f"failures after the cluster was back (+{(end - fault) / 1000:.1f} s): {len(late)}")
