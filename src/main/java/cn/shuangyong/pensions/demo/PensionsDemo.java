@@ -1,10 +1,13 @@
 package cn.shuangyong.pensions.demo;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import cn.shuangyong.beneficiaries.PeopleQuery;
+import cn.shuangyong.beneficiaries.PersonRule;
 import cn.shuangyong.directory.Directory;
 import cn.shuangyong.directory.Region;
 import cn.shuangyong.directory.Unit;
@@ -20,7 +23,6 @@ import cn.shuangyong.shared.SystemActor;
 import cn.shuangyong.shared.demo.DemoSeeder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,7 +46,7 @@ class PensionsDemo implements DemoSeeder {
 
 	private static final int PER_COUNTY = 60;
 
-	private final JdbcClient jdbc;
+	private final PeopleQuery people;
 
 	private final Directory directory;
 
@@ -54,9 +56,9 @@ class PensionsDemo implements DemoSeeder {
 
 	private final BusinessClock clock;
 
-	PensionsDemo(JdbcClient jdbc, Directory directory, PensionAccounts accounts, PaymentRolls rolls,
+	PensionsDemo(PeopleQuery people, Directory directory, PensionAccounts accounts, PaymentRolls rolls,
 			BusinessClock clock) {
-		this.jdbc = jdbc;
+		this.people = people;
 		this.directory = directory;
 		this.accounts = accounts;
 		this.rolls = rolls;
@@ -84,7 +86,7 @@ class PensionsDemo implements DemoSeeder {
 	private void seed(Region county) {
 		SystemActor office = office(county);
 		int opened = 0;
-		for (Candidate c : candidates(county.code().value())) {
+		for (Candidate c : candidates(county.code().value(), office)) {
 			accounts.open(new NewAccount(c.personId(), c.entitlement(), YearMonth.of(2016, 1), YearMonth.of(2019, 12),
 					"演示数据：抚恤审批表（演示）第 " + c.personId() + " 号"), office);
 			opened++;
@@ -101,17 +103,16 @@ class PensionsDemo implements DemoSeeder {
 		log.info("已为{}生成 {} 个演示抚恤账户，2020 年 1–8 月花名册已审批，9 月花名册已生成待审批", county.name(), opened);
 	}
 
-	private List<Candidate> candidates(String county) {
-		return jdbc.sql("""
-				select id, categories, disability_grade from beneficiaries.person
-				where county_code = :county
-				  and (disability_grade between 1 and 10
-				       or categories && array['MARTYR_FAMILY_2019','DUTY_DEATH_FAMILY_2019','ILLNESS_DEATH_FAMILY_2019']::varchar[])
-				order by id limit :limit""")
-			.param("county", county).param("limit", PER_COUNTY)
-			.query((rs, n) -> candidate(rs.getLong("id"), List.of((String[]) rs.getArray("categories").getArray()),
-					(Integer) rs.getObject("disability_grade")))
-			.list();
+	/** The county's disabled veterans and survivors, as the registry's one query for its neighbours gives them. */
+	private List<Candidate> candidates(String county, SystemActor office) {
+		List<Candidate> found = new ArrayList<>();
+		people.forEach(PersonRule.everyone().under(county), office, p -> {
+			boolean survivor = p.categories().stream().anyMatch(SURVIVORS::containsKey);
+			if (found.size() < PER_COUNTY && (p.disabilityGrade() != null || survivor)) {
+				found.add(candidate(p.personId(), p.categories(), p.disabilityGrade()));
+			}
+		});
+		return found;
 	}
 
 	/** A disability when the registry holds a grade, else the first survivor category the person has. */
