@@ -29,7 +29,8 @@ final class TaskTable {
 		int header = headerRow(rows);
 		List<String> lines = new ArrayList<>();
 		for (int r = 0; r < (header < 0 ? rows.size() : header); r++) {
-			rows.get(r).forEach(cell -> lines.addAll(cell.lines().toList()));
+			// A title merged across the columns comes once in each cell it spans: it is one line.
+			rows.get(r).stream().filter(cell -> !cell.isBlank()).distinct().forEach(cell -> lines.addAll(cell.lines().toList()));
 		}
 		if (header >= 0) {
 			Columns columns = new Columns(rows.get(header));
