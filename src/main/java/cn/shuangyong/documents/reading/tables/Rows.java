@@ -45,13 +45,24 @@ final class Rows {
 		rows.add(row);
 	}
 
+	/**
+	 * A line that wraps a row's cells: its pieces continue the text of their cells, as one text broken by the cell's
+	 * width (县退役军人事务 / 局), with a space only where two Latin letters or digits meet.
+	 */
 	void continueWith(List<String> cells) {
 		List<StringBuilder> row = rows.get(rows.size() - 1);
 		for (int c = 0; c < cells.size() && c < row.size(); c++) {
-			if (!cells.get(c).isEmpty()) {
-				row.get(c).append(row.get(c).isEmpty() ? "" : "\n").append(cells.get(c));
+			String piece = cells.get(c);
+			if (!piece.isEmpty()) {
+				StringBuilder cell = row.get(c);
+				boolean latin = !cell.isEmpty() && isLatin(cell.charAt(cell.length() - 1)) && isLatin(piece.charAt(0));
+				cell.append(latin ? " " : "").append(piece);
 			}
 		}
+	}
+
+	private static boolean isLatin(char c) {
+		return c < 0x80 && Character.isLetterOrDigit(c);
 	}
 
 	boolean hasRows() {
