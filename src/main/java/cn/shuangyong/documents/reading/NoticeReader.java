@@ -23,6 +23,7 @@ public final class NoticeReader {
 	public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
 
 	private static final Set<String> BINARY_EXTENSIONS = Set.of("pdf", "docx", "doc", "xlsx", "xls");
+	private static final Set<String> WORD_EXTENSIONS = Set.of("docx", "doc", "wps");
 
 	/**
 	 * The names a notice comes under: text, Word, WPS and PDF (and RTF, which gets its own advice). A file named for
@@ -101,6 +102,10 @@ public final class NoticeReader {
 		if (format == NoticeFormat.TEXT && BINARY_EXTENSIONS.contains(extension)) {
 			throw new UnreadableNoticeException(Reason.UNSUPPORTED_FORMAT,
 					name + " 的扩展名是 ." + extension + "，但内容不是 " + extension.toUpperCase(Locale.ROOT) + " 文档");
+		}
+		if ((format == NoticeFormat.XLSX || format == NoticeFormat.XLS) && WORD_EXTENSIONS.contains(extension)) {
+			// A workbook named as a Word file is refused as Word refuses it: the name promised a notice's text.
+			format = format == NoticeFormat.XLSX ? NoticeFormat.DOCX : NoticeFormat.DOC;
 		}
 		return switch (format) {
 			case TEXT -> TextDecoding.decode(content);

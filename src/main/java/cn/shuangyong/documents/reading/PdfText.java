@@ -26,6 +26,8 @@ final class PdfText {
 	// A scanned page may still carry a page number or a stamp's few letters; a notice has far more.
 	private static final int MIN_LETTERS = 8;
 	private static final Pattern RUN_OF_SPACES = Pattern.compile(" {2,}");
+	// No page is read twice unless a header that names leads is in its text.
+	private static final Pattern LEAD_HEADER = Pattern.compile("牵头|牽頭|主责|主責|责任单位|責任單位|责任部门|責任部門");
 
 	private PdfText() {
 	}
@@ -35,6 +37,9 @@ final class PdfText {
 	 * task table, the page is read by positions instead, with runs of spaces outside the table made single again.
 	 */
 	private static String withTaskTables(String text, PDDocument pdf) throws IOException {
+		if (!LEAD_HEADER.matcher(text).find()) {
+			return text;
+		}
 		List<String> aligned = List.of(AlignedPdfText.read(pdf).split("\n", -1));
 		List<FlatTables.Block> tables = FlatTables.find(aligned);
 		if (tables.isEmpty()) {

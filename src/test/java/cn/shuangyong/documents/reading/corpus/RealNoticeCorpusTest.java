@@ -24,10 +24,11 @@ import cn.shuangyong.documents.reading.NoticeReader;
  */
 class RealNoticeCorpusTest {
 
-	private static final double TUNING_UNIT_RECALL = 0.0;
-	private static final double TUNING_UNIT_PRECISION = 0.0;
-	private static final double HELD_OUT_UNIT_RECALL = 0.0;
-	private static final double ROLE_ACCURACY = 0.0;
+	// Reached on 2026-12-07 (docs/reading.md): tuning 45 of 51 units, none wrong; held out 20 of 27.
+	private static final double TUNING_UNIT_RECALL = 0.88;
+	private static final double TUNING_UNIT_PRECISION = 1.0;
+	private static final double HELD_OUT_UNIT_RECALL = 0.74;
+	private static final double ROLE_ACCURACY = 1.0;
 	private static final int INVENTED_UNITS = 0;
 
 	private static Map<String, CorpusScore> scores;
