@@ -13,6 +13,8 @@ import cn.shuangyong.placement.scoring.ScoreSheet;
 import cn.shuangyong.placement.scoring.ScoredLine;
 import cn.shuangyong.shared.ConflictException;
 import cn.shuangyong.shared.DataScope;
+import cn.shuangyong.shared.ListPage;
+import cn.shuangyong.shared.Paging;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -58,13 +60,19 @@ class PlacementStore {
 			.query(PlacementStore::round).single();
 	}
 
-	List<Round> rounds(DataScope scope, String region, Integer year) {
-		return scope.bind(jdbc.sql("select " + ROUND_COLUMNS + """
-				 from placement.round
-				where region_code like :scope and (cast(:region as varchar) is null or region_code = :region)
-				  and (cast(:year as int) is null or year = :year)
-				order by year desc, region_code, kind, id"""))
+	private static final String ROUNDS_WHERE = """
+			 from placement.round
+			where region_code like :scope and (cast(:region as varchar) is null or region_code = :region)
+			  and (cast(:year as int) is null or year = :year)""";
+
+	/** One page of the rounds in a scope, of one office and year where given, the newest year first. */
+	ListPage<Round> rounds(DataScope scope, String region, Integer year, Paging paging) {
+		long total = scope.bind(jdbc.sql("select count(*)" + ROUNDS_WHERE)).param("region", region).param("year", year)
+			.query(Long.class).single();
+		List<Round> rows = paging.bind(scope.bind(jdbc.sql("select " + ROUND_COLUMNS + ROUNDS_WHERE
+				+ " order by year desc, region_code, kind, id" + Paging.SQL)))
 			.param("region", region).param("year", year).query(PlacementStore::round).list();
+		return paging.of(rows, total);
 	}
 
 	long insertPost(long roundId, NewPost post) {

@@ -14,6 +14,8 @@ import cn.shuangyong.placement.scoring.ScoringMethod;
 import cn.shuangyong.placement.scoring.ScoringMethods;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
+import cn.shuangyong.shared.ListPage;
+import cn.shuangyong.shared.Paging;
 import cn.shuangyong.shared.NotFoundException;
 import cn.shuangyong.shared.Permission;
 import org.springframework.stereotype.Service;
@@ -44,7 +46,7 @@ public class RoundQueries {
 	}
 
 	/** The rounds in the user's scope, of one office (region code) and year where given. */
-	public List<RoundSummary> rounds(String region, Integer year, CurrentUser by) {
+	public ListPage<RoundSummary> rounds(String region, Integer year, Paging paging, CurrentUser by) {
 		by.require(Permission.WORK_READ);
 		if (region != null && !region.matches("\\d{2}|\\d{4}|\\d{6}")) {
 			throw new InvalidInputException("region 应为州（市）或县（市、区）的行政区划代码，如 5323，「" + region + "」不符合");
@@ -52,7 +54,7 @@ public class RoundQueries {
 		if (region != null && !by.covers(region)) {
 			throw new NotFoundException("该地区不在您的数据范围内");
 		}
-		return store.rounds(by.scope(), region, year).stream().map(this::summary).toList();
+		return store.rounds(by.scope(), region, year, paging).map(this::summary);
 	}
 
 	public RoundView round(long id, CurrentUser by) {
