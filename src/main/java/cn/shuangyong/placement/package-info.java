@@ -5,5 +5,5 @@
  * no post beyond its places, no choice out of turn, none twice. See docs/placement.md for what stands.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "安置",
-		allowedDependencies = {"audit", "directory", "shared"})
+		allowedDependencies = {"audit", "directory", "documents", "documents::publicnotice", "documents::writing", "shared"})
 package cn.shuangyong.placement;

@@ -28,9 +28,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.nullValue;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -223,6 +226,78 @@ class PlacementTests {
 				SoldierState.CHOSEN, SoldierState.GAVE_UP);
 		assertThat(jdbc.sql("select count(*) from audit.audit_event where event_type like 'PLACEMENT_%' and object_id = ?")
 			.param(String.valueOf(s1)).query(Long.class).single()).isGreaterThanOrEqualTo(3);
+
+		call("lufeng", post("/api/v1/placement/rounds/{id}/results-notice", demoRound())).andExpect(status().isNotFound());
+		String opened = call("lufeng", post("/api/v1/placement/rounds/{id}/results-notice", round.id()))
+			.andExpect(status().isCreated()).andExpect(jsonPath("$.docNumber").value(containsString("禄丰拥办〔")))
+			.andExpect(jsonPath("$.running").value(true)).andReturn().getResponse().getContentAsString();
+		call("lufeng", post("/api/v1/placement/rounds/{id}/results-notice", round.id())).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(containsString("已经公示")));
+		String start = com.jayway.jsonpath.JsonPath.read(opened, "$.start");
+		String objection = call("lufeng", post("/api/v1/placement/rounds/{id}/results-notice/objections", round.id())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"receivedOn\":\"" + start
+					+ "\",\"channel\":\"电话\",\"content\":\"对第1名的岗位有疑问\"}"))
+			.andExpect(status().isCreated()).andExpect(jsonPath("$.objections.length()").value(1))
+			.andReturn().getResponse().getContentAsString();
+		int version = com.jayway.jsonpath.JsonPath.read(objection, "$.version");
+		call("lufeng", post("/api/v1/placement/rounds/{id}/results-notice/close", round.id()).param("version",
+				String.valueOf(version))).andExpect(status().isConflict());
+		call("chuxiong", get("/api/v1/placement/rounds/{id}/results-notice", round.id())).andExpect(status().isOk());
+		call("zhan", get("/api/v1/placement/rounds/{id}/results-notice", round.id())).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theOverviewTheOperatorsScreenAndTheWallShowTheRoundInChinese() throws Exception {
+		long demoRound = demoRound();
+		long called = soldierOfRank(demoRound, DemoPlacementRound.CHOSEN + 1);
+		page("chuxiong", get("/placement").param("year", "2020")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("楚雄彝族自治州"))).andExpect(content().string(containsString("选岗中")));
+		page("chuxiong", get("/placement/rounds/{id}", demoRound)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("《退役士兵安置条例》第二十九条")))
+			.andExpect(content().string(containsString("演示")));
+		page("chuxiong", get("/placement/rounds/{id}/operator", demoRound)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("第 " + (DemoPlacementRound.CHOSEN + 1) + " 名")))
+			.andExpect(content().string(containsString("name=\"soldierId\" value=\"" + called + "\"")));
+		page("junfenqu", get("/placement/rounds/{id}/operator", demoRound)).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"choose\""))));
+		page("chuxiong", get("/placement/rounds/{id}/wall/live", demoRound)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("hx-trigger=\"every 1s\"")))
+			.andExpect(content().string(containsString("第 1 名")));
+		page("lufeng", get("/placement/rounds/{id}/wall", demoRound)).andExpect(status().isNotFound());
+		page("admin", get("/placement")).andExpect(status().isForbidden());
+
+		SignedInUser lufeng = demo.signedIn("lufeng");
+		Prepared round = prepared(2020, lufeng, 2, 1, 1);
+		page("lufeng", post("/placement/rounds/{id}/choices", round.id()).with(csrf())
+			.param("soldierId", String.valueOf(round.soldiers().get(1))).param("postId", String.valueOf(round.posts().get(0))))
+			.andExpect(status().is3xxRedirection()).andExpect(flash().attribute("problems", org.hamcrest.Matchers.hasItem(containsString("未轮到"))));
+		page("lufeng", post("/placement/rounds/{id}/choices", round.id()).with(csrf())
+			.param("soldierId", String.valueOf(round.soldiers().get(0))).param("postId", String.valueOf(round.posts().get(0)))
+			.param("witness", "纪检监察组")).andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("notice", "placement.chosen"));
+		page("lufeng", get("/placement/rounds/{id}/wall/live", round.id())).andExpect(status().isOk())
+			.andExpect(content().string(containsString("禄丰市测试单位0 岗位0")));
+
+		long placed = round.soldiers().get(0);
+		page("lufeng", get("/api/v1/placement/soldiers/{id}/introduction.docx", round.soldiers().get(1)))
+			.andExpect(status().isConflict());
+		page("lingdao", get("/api/v1/placement/soldiers/{id}/introduction.docx", placed)).andExpect(status().isForbidden());
+		byte[] letter = page("lufeng", get("/api/v1/placement/soldiers/{id}/introduction.docx", placed))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		String text = docxText(letter);
+		assertThat(text).contains("禄丰拥安〔2020〕1号", "介绍信", "测试士兵0", "岗位0", "1个月内");
+		page("lufeng", get("/api/v1/placement/soldiers/{id}/introduction.docx", placed)).andExpect(status().isOk());
+		assertThat(jdbc.sql("select introduction_number from placement.soldier where id = ?").param(placed)
+			.query(String.class).single()).isEqualTo("禄丰拥安〔2020〕1号");
+		assertThat(jdbc.sql("select count(*) from audit.audit_event where event_type = 'PLACEMENT_INTRODUCTION_EXPORTED' "
+				+ "and object_id = ?").param(String.valueOf(placed)).query(Long.class).single()).isEqualTo(2);
+	}
+
+	private static String docxText(byte[] docx) throws Exception {
+		try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
+				var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
+			return extractor.getText();
+		}
 	}
 
 	/** A round of 禄丰 with its soldiers scored 40, 39, … and ranked in that order, posts of the given places, started. */
@@ -271,6 +346,10 @@ class PlacementTests {
 	private long id(ResultActions result) throws Exception {
 		String body = result.andReturn().getResponse().getContentAsString();
 		return Long.parseLong(com.jayway.jsonpath.JsonPath.read(body, "$.id").toString());
+	}
+
+	private ResultActions page(String user, MockHttpServletRequestBuilder request) throws Exception {
+		return mvc.perform(request.with(demo.as(user)));
 	}
 
 	private ResultActions call(String user, MockHttpServletRequestBuilder request) throws Exception {

@@ -5,6 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.shuangyong.placement.ChoiceRequest;
+import cn.shuangyong.placement.Introductions;
+import cn.shuangyong.placement.ResultsNotice;
+import cn.shuangyong.documents.publicnotice.ObjectionAnswer;
+import cn.shuangyong.documents.publicnotice.ObjectionInput;
+import cn.shuangyong.shared.web.SeenVersion;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.bind.annotation.RequestHeader;
 import cn.shuangyong.placement.LiveChoice;
 import cn.shuangyong.placement.NewPost;
 import cn.shuangyong.placement.NewSoldier;
@@ -17,6 +24,8 @@ import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
 import cn.shuangyong.shared.ListPage;
 import cn.shuangyong.shared.Paging;
+import cn.shuangyong.shared.web.Attachment;
+import org.springframework.http.ResponseEntity;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
@@ -42,7 +51,14 @@ class PlacementApi {
 
 	private final RoundQueries queries;
 
-	PlacementApi(Placements placements, LiveChoice choice, RoundQueries queries) {
+	private final Introductions introductions;
+
+	private final ResultsNotice results;
+
+	PlacementApi(Placements placements, LiveChoice choice, RoundQueries queries, Introductions introductions,
+			ResultsNotice results) {
+		this.results = results;
+		this.introductions = introductions;
 		this.placements = placements;
 		this.choice = choice;
 		this.queries = queries;
@@ -149,6 +165,62 @@ class PlacementApi {
 		return PlacementJson.of(queries.round(id, user));
 	}
 
+	@Operation(summary = "下载介绍信（.docx）", description = "已选岗的士兵；首次下载时按本单位发文字号编号，以后下载为同一份；仅负责安置的双拥办可下载")
+	@GetMapping("/soldiers/{id}/introduction.docx")
+	ResponseEntity<byte[]> introduction(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+		Introductions.Letter letter = introductions.letter(id, user);
+		return Attachment.docx("介绍信 " + letter.number() + ".docx", letter.docx());
+	}
+
+	@Operation(summary = "公示选岗结果", description = "选岗结束后，由负责安置的双拥办按本单位发文字号发布，公示期 5 个工作日")
+	@PostMapping("/rounds/{id}/results-notice")
+	@ResponseStatus(HttpStatus.CREATED)
+	NoticeJson openNotice(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+		results.open(id, user);
+		return notice(id, user);
+	}
+
+	@Operation(summary = "选岗结果公示及异议")
+	@GetMapping("/rounds/{id}/results-notice")
+	NoticeJson notice(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+		return results.of(id, user).map(NoticeJson::of)
+			.orElseThrow(() -> new cn.shuangyong.shared.NotFoundException("本批次的选岗结果尚未公示"));
+	}
+
+	@Operation(summary = "登记异议", description = "receivedOn 须在公示期内且不晚于今天；objector 可空（匿名）")
+	@PostMapping("/rounds/{id}/results-notice/objections")
+	@ResponseStatus(HttpStatus.CREATED)
+	NoticeJson object(@PathVariable long id, @RequestBody ObjectionBody body, @AuthenticationPrincipal CurrentUser user) {
+		if (body == null) {
+			throw new InvalidInputException("请在请求体中给出异议（JSON）");
+		}
+		results.recordObjection(id, new ObjectionInput(body.receivedOn(), body.objector(), body.channel(), body.content()),
+				user);
+		return notice(id, user);
+	}
+
+	@Operation(summary = "答复异议", description = "upheld 为是否成立，reason 为核查情况，reply 为答复内容；答复后不能更改")
+	@PostMapping("/rounds/{id}/results-notice/objections/{objectionId}/answer")
+	NoticeJson answer(@PathVariable long id, @PathVariable long objectionId, @RequestBody AnswerBody body,
+			@AuthenticationPrincipal CurrentUser user) {
+		if (body == null) {
+			throw new InvalidInputException("请在请求体中给出答复（JSON）");
+		}
+		results.answer(id, objectionId, new ObjectionAnswer(body.upheld(), body.reason(), body.reply()), user);
+		return notice(id, user);
+	}
+
+	@Operation(summary = "结束公示", description = "须带上读取公示时的版本号（If-Match 头或 version 参数）；有未答复的异议或公示期未满时不能结束")
+	@PostMapping("/rounds/{id}/results-notice/close")
+	NoticeJson close(@PathVariable long id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@RequestParam(required = false) Integer version, @RequestBody(required = false) CloseBody body,
+			@AuthenticationPrincipal CurrentUser user) {
+		boolean confirmed = body == null || body.confirmed() == null || body.confirmed();
+		results.close(id, SeenVersion.required(ifMatch, version, "公示"), confirmed, body == null ? null : body.note(),
+				user);
+		return notice(id, user);
+	}
+
 	private static long soldier(SoldierRef body) {
 		if (body == null || body.soldierId() == null) {
 			throw new InvalidInputException("请指明士兵（soldierId）");
@@ -195,6 +267,33 @@ class PlacementApi {
 	}
 
 	record SoldierRef(Long soldierId, String reason) {
+	}
+
+	record ObjectionBody(LocalDate receivedOn, String objector, String channel, String content) {
+	}
+
+	record AnswerBody(Boolean upheld, String reason, String reply) {
+	}
+
+	record CloseBody(Boolean confirmed, String note) {
+	}
+
+	/** A 公示 of results with its objections. */
+	record NoticeJson(String docNumber, String start, String end, boolean running, String outcome, int version,
+			List<ObjectionJson> objections) {
+
+		static NoticeJson of(ResultsNotice.Shown shown) {
+			var n = shown.notice();
+			return new NoticeJson(n.docNumber(), n.period().start().toString(), n.period().end().toString(), n.running(),
+					n.outcome() == null ? null : n.outcome().label(), n.version(), shown.objections().stream()
+						.map(o -> new ObjectionJson(o.id(), o.receivedOn().toString(), o.objector(), o.channel(),
+								o.content(), o.upheld(), o.reason(), o.reply()))
+						.toList());
+		}
+	}
+
+	record ObjectionJson(long id, String receivedOn, String objector, String channel, String content, Boolean upheld,
+			String reason, String reply) {
 	}
 
 	record IdJson(long id) {
