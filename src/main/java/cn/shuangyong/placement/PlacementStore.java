@@ -146,6 +146,14 @@ class PlacementStore {
 			.update();
 	}
 
+	void selfEmployed(long soldierId) {
+		if (jdbc.sql("""
+				update placement.soldier set state = 'SELF_EMPLOYED', rank = null, call_position = null,
+				  version = version + 1 where id = ? and state = 'WAITING'""").param(soldierId).update() == 0) {
+			throw new ConflictException("该士兵已经选择自主就业");
+		}
+	}
+
 	/** Writes the ranks; the call follows the ranks until someone is passed over. */
 	void writeRanks(long roundId, Map<Long, Integer> ranks) {
 		clearRanks(roundId);

@@ -129,13 +129,25 @@ public class Placements {
 	public void rank(long roundId, CurrentUser by) {
 		Round round = preparing(roundId, by);
 		List<Contender> contenders = store.soldiers(roundId).stream()
+			.filter(s -> s.state() != SoldierState.SELF_EMPLOYED)
 			.map(s -> new Contender(s.id(), s.honour() != null, s.score(), s.enlisted(), s.discharged(), s.born()))
 			.toList();
 		if (contenders.isEmpty()) {
-			throw new ConflictException("本批次还没有移交的士兵");
+			throw new ConflictException("本批次还没有参加选岗的士兵");
 		}
 		store.writeRanks(roundId, Ranking.parse(round.tieBreak()).rank(contenders));
 		audit.record(by, "PLACEMENT_RANKED", AuditTarget.of("PLACEMENT_ROUND", roundId), contenders.size() + "人");
+	}
+
+	/**
+	 * An eligible soldier chooses 自主就业 instead of a job before the choice; recorded, and they leave the ranking.
+	 */
+	public void selfEmployment(long soldierId, CurrentUser by) {
+		Soldier soldier = store.soldier(soldierId).orElseThrow(() -> new NotFoundException("士兵不存在"));
+		preparing(soldier.roundId(), by);
+		store.selfEmployed(soldierId);
+		store.clearRanks(soldier.roundId());
+		audit.record(by, "PLACEMENT_SELF_EMPLOYMENT", AuditTarget.of("PLACEMENT_SOLDIER", soldierId), null);
 	}
 
 	/** A proxy the soldier named beforehand, who may choose for them when they are absent. */
@@ -154,7 +166,8 @@ public class Placements {
 	public void start(long roundId, CurrentUser by) {
 		preparing(roundId, by);
 		Round round = store.lockRound(roundId);
-		List<Soldier> soldiers = store.soldiers(roundId);
+		List<Soldier> soldiers = store.soldiers(roundId).stream()
+			.filter(s -> s.state() != SoldierState.SELF_EMPLOYED).toList();
 		if (soldiers.isEmpty() || soldiers.stream().anyMatch(s -> s.rank() == null)) {
 			throw new ConflictException("还有士兵未排序（评分或移交后须重新排序），不能开始选岗");
 		}

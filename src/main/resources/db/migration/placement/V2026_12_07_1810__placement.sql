@@ -80,13 +80,14 @@ create table placement.soldier (
   rank            int,
   call_position   int,
   state           varchar(12)  not null default 'WAITING'
-                  check (state in ('WAITING', 'PASSED_OVER', 'CHOSEN', 'GAVE_UP')),
+                  check (state in ('WAITING', 'PASSED_OVER', 'CHOSEN', 'GAVE_UP', 'SELF_EMPLOYED')),
   post_id         bigint references placement.post (id),
   proxy_name      varchar(40),
   demo            boolean      not null default false,
   version         int          not null default 0,
   unique (round_id, rank),
   unique (round_id, call_position),
+  check (state <> 'SELF_EMPLOYED' or rank is null),
   check (discharged_on > enlisted_on),
   check (honour is null or score is null),
   check ((state = 'CHOSEN') = (post_id is not null))

@@ -147,9 +147,19 @@ class PlacementTests {
 		call("lufeng", post("/api/v1/placement/soldiers/{id}/score-sheet", soldier).contentType(MediaType.APPLICATION_JSON)
 			.content("[{\"item\":\"SERVICE\",\"quantity\":14,\"evidenceFile\":\"退出现役证\",\"evidenceDocNo\":\"退役证字第1号\"}]"))
 			.andExpect(status().isOk()).andExpect(jsonPath("$.total").value(44));
+		long selfEmployed = id(call("lufeng", post("/api/v1/placement/rounds/{id}/soldiers", round)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\":\"自主兵\",\"born\":\"1989-01-01\",\"enlisted\":\"2008-03-01\",\"discharged\":\"2022-03-01\","
+					+ "\"ground\":\"SERVICE_12_YEARS\"}"))
+			.andExpect(status().isCreated()));
+		call("lufeng", post("/api/v1/placement/soldiers/{id}/self-employment", selfEmployed)).andExpect(status().isOk());
+		call("lufeng", post("/api/v1/placement/soldiers/{id}/self-employment", selfEmployed))
+			.andExpect(status().isConflict());
 		call("chuxiong", post("/api/v1/placement/rounds/{id}/ranking", round)).andExpect(status().isForbidden());
 		call("lufeng", post("/api/v1/placement/rounds/{id}/ranking", round)).andExpect(status().isOk())
-			.andExpect(jsonPath("$.soldiers[0].rank").value(1)).andExpect(jsonPath("$.soldiers[0].score").value(44));
+			.andExpect(jsonPath("$.soldiers[0].rank").value(1)).andExpect(jsonPath("$.soldiers[0].score").value(44))
+			.andExpect(jsonPath("$.soldiers[1].state").value("SELF_EMPLOYED"))
+			.andExpect(jsonPath("$.soldiers[1].rank").value(nullValue()));
 		assertThat(jdbc.sql("select count(*) from placement.score_line where soldier_id = ?").param(soldier)
 			.query(Long.class).single()).isOne();
 	}
@@ -236,7 +246,7 @@ class PlacementTests {
 		String start = com.jayway.jsonpath.JsonPath.read(opened, "$.start");
 		String objection = call("lufeng", post("/api/v1/placement/rounds/{id}/results-notice/objections", round.id())
 			.contentType(MediaType.APPLICATION_JSON).content("{\"receivedOn\":\"" + start
-					+ "\",\"channel\":\"电话\",\"content\":\"对第1名的岗位有疑问\"}"))
+					+ "\",\"objector\":\"匿名\",\"channel\":\"电话\",\"content\":\"对第1名的岗位有疑问\"}"))
 			.andExpect(status().isCreated()).andExpect(jsonPath("$.objections.length()").value(1))
 			.andReturn().getResponse().getContentAsString();
 		int version = com.jayway.jsonpath.JsonPath.read(objection, "$.version");

@@ -125,6 +125,13 @@ class PlacementApi {
 				c.evidenceFile(), c.evidenceDocNo())).toList(), user).total());
 	}
 
+	@Operation(summary = "选择自主就业", description = "符合安排工作条件的士兵在选岗前选择自主就业：予以记录，不再参加排序和选岗")
+	@PostMapping("/soldiers/{id}/self-employment")
+	IdJson selfEmployment(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+		placements.selfEmployment(id, user);
+		return new IdJson(id);
+	}
+
 	@Operation(summary = "排序", description = "荣誉称号获得者排在最前，其余按总分从高到低，同分按批次的同分排序规则")
 	@PostMapping("/rounds/{id}/ranking")
 	PlacementJson rank(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
@@ -187,7 +194,7 @@ class PlacementApi {
 			.orElseThrow(() -> new cn.shuangyong.shared.NotFoundException("本批次的选岗结果尚未公示"));
 	}
 
-	@Operation(summary = "登记异议", description = "receivedOn 须在公示期内且不晚于今天；objector 可空（匿名）")
+	@Operation(summary = "登记异议", description = "receivedOn 须在公示期内且不晚于今天；objector 为异议人，匿名的写“匿名”；channel 为收到方式")
 	@PostMapping("/rounds/{id}/results-notice/objections")
 	@ResponseStatus(HttpStatus.CREATED)
 	NoticeJson object(@PathVariable long id, @RequestBody ObjectionBody body, @AuthenticationPrincipal CurrentUser user) {
