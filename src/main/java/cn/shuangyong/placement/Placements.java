@@ -1,5 +1,6 @@
 package cn.shuangyong.placement;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -14,6 +15,7 @@ import cn.shuangyong.placement.scoring.ScoringMethods;
 import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.ConflictException;
 import cn.shuangyong.shared.CurrentUser;
+import cn.shuangyong.shared.FreeText;
 import cn.shuangyong.shared.InvalidInputException;
 import cn.shuangyong.shared.NotFoundException;
 import cn.shuangyong.shared.Permission;
@@ -74,7 +76,7 @@ public class Placements {
 		}
 		Integer methodId = null;
 		if (kind == RoundKind.SOLDIERS) {
-			methodId = methods.applyingTo(java.time.LocalDate.of(year, 7, 1)).map(ScoringMethod::id)
+			methodId = methods.applyingTo(LocalDate.of(year, 7, 1)).map(ScoringMethod::id)
 				.orElseThrow(() -> new InvalidInputException(year + "年度没有适用的评分办法"));
 		}
 		long id = store.insertRound(by.regionCode(), year, kind, methodId, by.unitId(),
@@ -154,8 +156,8 @@ public class Placements {
 	public void registerProxy(long soldierId, String proxy, CurrentUser by) {
 		Soldier soldier = store.soldier(soldierId).orElseThrow(() -> new NotFoundException("士兵不存在"));
 		access.operated(soldier.roundId(), by);
-		String name = cn.shuangyong.shared.FreeText.clean(proxy);
-		if (!cn.shuangyong.shared.FreeText.fits(name, 40)) {
+		String name = FreeText.clean(proxy);
+		if (!FreeText.fits(name, 40)) {
 			throw new InvalidInputException("请填写委托人姓名（不超过40字）");
 		}
 		choices.registerProxy(soldierId, name);
@@ -164,8 +166,7 @@ public class Placements {
 
 	/** Starts the live choice: every soldier ranked, a post for each; rank 1 is called first. */
 	public void start(long roundId, CurrentUser by) {
-		preparing(roundId, by);
-		Round round = store.lockRound(roundId);
+		Round round = preparing(roundId, by);
 		List<Soldier> soldiers = store.soldiers(roundId).stream()
 			.filter(s -> s.state() != SoldierState.SELF_EMPLOYED).toList();
 		if (soldiers.isEmpty() || soldiers.stream().anyMatch(s -> s.rank() == null)) {
@@ -182,8 +183,10 @@ public class Placements {
 		audit.record(by, "PLACEMENT_CHOICE_STARTED", AuditTarget.of("PLACEMENT_ROUND", roundId), null);
 	}
 
+	/** The round, locked for the transaction so that no change slips in beside the start of the choice. */
 	private Round preparing(long roundId, CurrentUser by) {
-		Round round = access.operated(roundId, by);
+		access.operated(roundId, by);
+		Round round = store.lockRound(roundId);
 		if (round.stage() != RoundStage.PREPARING) {
 			throw new ConflictException("本批次已开始选岗，名单、评分和岗位不能再更改");
 		}

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import cn.shuangyong.directory.Directory;
 import cn.shuangyong.directory.Region;
 import cn.shuangyong.directory.RegionCode;
+import cn.shuangyong.placement.rules.Ranking;
 import cn.shuangyong.placement.rules.Statute;
 import cn.shuangyong.placement.rules.TieBreak;
 import cn.shuangyong.placement.scoring.ScoringMethod;
@@ -97,7 +98,7 @@ public class RoundQueries {
 					a.witness(), a.proxyName() == null ? null : new SoldierName(a.proxyName()).masked(), a.reason(),
 					a.doneAt());
 		}).toList();
-		String tieBreak = String.join("，", cn.shuangyong.placement.rules.Ranking.parse(round.tieBreak()).tieBreaks()
+		String tieBreak = String.join("，", Ranking.parse(round.tieBreak()).tieBreaks()
 			.stream().map(TieBreak::chinese).toList());
 		return new RoundView(round.id(), round.regionCode(), regionName(round.regionCode()), round.year(), round.kind(),
 				methodLabel(round), round.stage(), tieBreak, lines,

@@ -79,7 +79,7 @@ create table placement.soldier (
   score           numeric(8,2),
   rank            int,
   call_position   int,
-  state           varchar(12)  not null default 'WAITING'
+  state           varchar(16)  not null default 'WAITING'
                   check (state in ('WAITING', 'PASSED_OVER', 'CHOSEN', 'GAVE_UP', 'SELF_EMPLOYED')),
   post_id         bigint references placement.post (id),
   proxy_name      varchar(40),

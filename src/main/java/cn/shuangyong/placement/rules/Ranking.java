@@ -1,5 +1,6 @@
 package cn.shuangyong.placement.rules;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -56,7 +57,7 @@ public record Ranking(List<TieBreak> tieBreaks) {
 
 	private Comparator<Contender> order() {
 		Comparator<Contender> order = Comparator.comparing((Contender c) -> !c.honour());
-		order = order.thenComparing(c -> c.honour() ? java.math.BigDecimal.ZERO : c.score(), Comparator.reverseOrder());
+		order = order.thenComparing(c -> c.honour() ? BigDecimal.ZERO : c.score(), Comparator.reverseOrder());
 		for (TieBreak tieBreak : tieBreaks) {
 			order = switch (tieBreak) {
 				case LONGER_SERVICE -> order.thenComparing(Contender::serviceDays, Comparator.reverseOrder());

@@ -72,13 +72,13 @@ public record ScoringMethod(int id, String versionLabel, String title, String so
 
 	private BigDecimal points(ScoringItem item, BigDecimal quantity) {
 		if (item.unit() == ItemUnit.YEAR && quantity.remainder(new BigDecimal("0.5")).signum() != 0) {
-			problems("「" + item.label() + "」按年计，应为0.5年的整数倍：" + quantity.stripTrailingZeros().toPlainString());
+			refuse("「" + item.label() + "」按年计，应为0.5年的整数倍：" + quantity.stripTrailingZeros().toPlainString());
 		}
 		if (item.unit() != ItemUnit.YEAR && item.unit() != ItemUnit.MONTH && quantity.stripTrailingZeros().scale() > 0) {
-			problems("「" + item.label() + "」按" + item.unit().chinese() + "计，应为整数");
+			refuse("「" + item.label() + "」按" + item.unit().chinese() + "计，应为整数");
 		}
 		if (item.unit() == ItemUnit.ONCE && quantity.compareTo(BigDecimal.ONE) != 0) {
-			problems("「" + item.label() + "」只计一项，数量应为1");
+			refuse("「" + item.label() + "」只计一项，数量应为1");
 		}
 		if (SERVICE.equals(item.code())) {
 			return serviceScore(item, quantity);
@@ -104,12 +104,12 @@ public record ScoringMethod(int id, String versionLabel, String title, String so
 
 	private BigDecimal settled(ScoringItem item) {
 		if (!item.settled()) {
-			problems("评分办法「" + versionLabel + "」中「" + item.label() + "」的分值尚待省级确定，暂不能按此项评分");
+			refuse("评分办法「" + versionLabel + "」中「" + item.label() + "」的分值尚待省级确定，暂不能按此项评分");
 		}
 		return item.points();
 	}
 
-	private static void problems(String problem) {
+	private static void refuse(String problem) {
 		throw new InvalidInputException(problem);
 	}
 }
