@@ -38,7 +38,7 @@ public class Inspections {
 
 	private final PlaceStore places;
 
-	private final CampaignStore campaigns;
+	private final InspectionCampaignStore campaigns;
 
 	private final FindingStore findings;
 
@@ -56,7 +56,7 @@ public class Inspections {
 
 	private final BusinessClock clock;
 
-	Inspections(PlaceStore places, CampaignStore campaigns, FindingStore findings, Checklists checklists,
+	Inspections(PlaceStore places, InspectionCampaignStore campaigns, FindingStore findings, Checklists checklists,
 			Directory directory, TaskIssuing tasks, SelfCheckSource selfCheckSource,
 			RectificationSource rectificationSource, AuditTrail audit, BusinessClock clock) {
 		this.places = places;

@@ -28,7 +28,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class PriorityQueries {
 
-	private final CampaignStore campaigns;
+	private final InspectionCampaignStore campaigns;
 
 	private final PlaceStore places;
 
@@ -42,7 +42,7 @@ public class PriorityQueries {
 
 	private final BusinessClock clock;
 
-	PriorityQueries(CampaignStore campaigns, PlaceStore places, FindingStore findings, Checklists checklists,
+	PriorityQueries(InspectionCampaignStore campaigns, PlaceStore places, FindingStore findings, Checklists checklists,
 			Inspections inspections, Directory directory, BusinessClock clock) {
 		this.campaigns = campaigns;
 		this.places = places;

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.ConflictException;
 import cn.shuangyong.shared.DataScope;
 import org.springframework.dao.DuplicateKeyException;
@@ -15,13 +16,13 @@ import org.springframework.stereotype.Repository;
 
 /** Campaigns, the places they cover, their spot-check draws and the departments' self-check answers. */
 @Repository
-class CampaignStore {
+class InspectionCampaignStore {
 
 	private static final String COLUMNS = "id, year, title, office_unit_id, region_code, starts_on, self_check_by, version";
 
 	private final JdbcClient jdbc;
 
-	CampaignStore(JdbcClient jdbc) {
+	InspectionCampaignStore(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
@@ -46,7 +47,7 @@ class CampaignStore {
 	}
 
 	Optional<Campaign> find(long id) {
-		return jdbc.sql("select " + COLUMNS + " from priority.campaign where id = ?").param(id).query(CampaignStore::row)
+		return jdbc.sql("select " + COLUMNS + " from priority.campaign where id = ?").param(id).query(InspectionCampaignStore::row)
 			.optional();
 	}
 
@@ -57,7 +58,7 @@ class CampaignStore {
 				where (region_code like :scope or :scopeRoot like region_code || '%')
 				  and (cast(:year as int) is null or year = :year)
 				order by year desc, region_code, id"""))
-			.param("year", year).query(CampaignStore::row).list();
+			.param("year", year).query(InspectionCampaignStore::row).list();
 	}
 
 	List<CampaignPlace> places(long campaignId) {
@@ -101,7 +102,8 @@ class CampaignStore {
 				select id, seed, requested, candidates, drawn_by, drawn_at from priority.spot_draw
 				where campaign_id = ? order by id""").param(campaignId)
 			.query((rs, n) -> new RecordedDraw(rs.getLong("id"), rs.getLong("seed"), rs.getInt("requested"),
-					rs.getInt("candidates"), rs.getString("drawn_by"), rs.getObject("drawn_at", OffsetDateTime.class)))
+					rs.getInt("candidates"), rs.getString("drawn_by"),
+					rs.getObject("drawn_at", OffsetDateTime.class).atZoneSameInstant(BusinessClock.CHINA).toOffsetDateTime()))
 			.list();
 	}
 
