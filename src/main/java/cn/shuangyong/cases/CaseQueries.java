@@ -22,8 +22,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reading cases on a need-to-know basis: the offices whose scope holds a case and the unit handling it, nobody else
- * (404). A case's page shows its person's details (masked), and each such read is audited.
+ * Reading cases on a need-to-know basis: the managing and handling units, and those who may read records about people
+ * in the case's region; nobody else (404). A case's page shows its person's details (masked), and each such read is audited.
  */
 @Service
 public class CaseQueries {
@@ -48,7 +48,8 @@ public class CaseQueries {
 
 	public ListPage<CaseView> cases(CaseFilter filter, Paging paging, CurrentUser by) {
 		by.require(Permission.WORK_READ);
-		ListPage<GrievanceCase> page = store.within(by.scope(), by.unitId(), filter, clock.today(), paging);
+		ListPage<GrievanceCase> page = store.within(by.scope(), by.unitId(),
+				by.can(Permission.PERSONAL_DATA_READ), filter, clock.today(), paging);
 		Names names = names(page.content());
 		return page.map(c -> view(c, names, List.of()));
 	}
@@ -67,7 +68,7 @@ public class CaseQueries {
 
 	public List<CaseFigures> figures(CurrentUser by) {
 		by.require(Permission.WORK_READ);
-		return store.figures(by.scope(), by.unitId());
+		return store.figures(by.scope(), by.unitId(), by.can(Permission.PERSONAL_DATA_READ));
 	}
 
 	private CaseView view(GrievanceCase c, Names names, List<CaseStep> steps) {

@@ -29,8 +29,12 @@ class CaseStore {
 			leader_name, tough, state, resolution, resolved_on, satisfaction, reopened, closure_review, closed_on,
 			repeat_of, version""";
 
-	/** What a user sees: cases kept in their scope, and those their own unit handles. */
-	private static final String VISIBLE = "(region_code like :scope or handling_unit_id = :unit)";
+	/**
+	 * What a user sees: the cases their unit manages or handles, and, for those who may read records about people,
+	 * the cases kept in their scope.
+	 */
+	private static final String VISIBLE = """
+			((:people and region_code like :scope) or office_unit_id = :unit or handling_unit_id = :unit)""";
 
 	private final JdbcClient jdbc;
 
@@ -115,9 +119,11 @@ class CaseStore {
 			.query((rs, n) -> new CaseCategory(rs.getString("code"), rs.getString("label"))).list();
 	}
 
-	ListPage<GrievanceCase> within(DataScope scope, long unit, CaseFilter filter, LocalDate today, Paging paging) {
+	ListPage<GrievanceCase> within(DataScope scope, long unit, boolean people, CaseFilter filter, LocalDate today,
+			Paging paging) {
 		Map<String, Object> params = scope.bind(new HashMap<>());
 		params.put("unit", unit);
+		params.put("people", people);
 		params.put("region", filter.region() == null ? null : filter.region() + "%");
 		params.put("state", filter.state() == null ? null : filter.state().name());
 		params.put("category", filter.category());
@@ -138,16 +144,17 @@ class CaseStore {
 	}
 
 	/** Figures by category and month of receipt over the scope; repeats are linked to their first case, not counted. */
-	List<CaseFigures> figures(DataScope scope, long unit) {
+	List<CaseFigures> figures(DataScope scope, long unit, boolean people) {
 		return jdbc.sql("""
 				select c.label as category, to_char(g.received_on, 'YYYY-MM') as month, count(*) as cases,
 				       count(*) filter (where g.resolved_on is not null) as resolved,
 				       count(*) filter (where g.resolved_on <= coalesce(g.extended_to, g.answer_by)) as on_time,
 				       count(*) filter (where g.satisfaction in ('SATISFIED', 'BASIC')) as satisfied
 				from cases.grievance g join cases.category c on c.code = g.category_code
-				where g.repeat_of is null and (g.region_code like :scope or g.handling_unit_id = :unit)
+				where g.repeat_of is null
+				  and ((:people and g.region_code like :scope) or g.office_unit_id = :unit or g.handling_unit_id = :unit)
 				group by c.position, c.label, to_char(g.received_on, 'YYYY-MM')
-				order by month, c.position""").params(scope.bind(new HashMap<>(Map.of("unit", unit))))
+				order by month, c.position""").params(scope.bind(new HashMap<>(Map.of("unit", unit, "people", people))))
 			.query((rs, n) -> new CaseFigures(rs.getString("category"), rs.getString("month"), rs.getLong("cases"),
 					rs.getLong("resolved"), rs.getLong("on_time"), rs.getLong("satisfied")))
 			.list();

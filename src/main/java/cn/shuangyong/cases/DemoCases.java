@@ -46,7 +46,7 @@ class DemoCases implements DemoSeeder {
 		SystemActor chuxiong = actor("office:5323", true);
 		SystemActor veterans = actor("veterans:5323", false);
 		SystemActor health = actor("health:5323", false);
-		SystemActor hrss = actor("hrss:5323", false);
+		SystemActor hrss = actor("human-resources:5323", false);
 		SystemActor lufengVeterans = actor("veterans:532302", false);
 
 		register(petitions, "PETITION", "TREATMENT", "反映2019年度定期生活补助未足额发放，要求核实补发。", "李某华", null,
@@ -107,7 +107,8 @@ class DemoCases implements DemoSeeder {
 
 	private SystemActor actor(String key, boolean office) {
 		Unit unit = directory.catalogueUnit(key).orElseThrow(() -> new IllegalStateException("演示单位缺失：" + key));
-		Set<Permission> permissions = office ? Set.of(Permission.PLANS_PUBLISH, Permission.WORK_EDIT, Permission.WORK_READ)
+		Set<Permission> permissions = office
+				? Set.of(Permission.PLANS_PUBLISH, Permission.PERSONAL_DATA_READ, Permission.WORK_EDIT, Permission.WORK_READ)
 				: Set.of(Permission.WORK_EDIT, Permission.WORK_READ);
 		return new SystemActor("demo", unit.id().value(), unit.regionCode().value(), permissions);
 	}

@@ -188,12 +188,21 @@ public class Grievances {
 				said.name() + "：" + closed.closureReview());
 	}
 
+	/**
+	 * Who reviews a case reopened after 不满意: a 双拥办 whose scope holds the case, other than the units that managed
+	 * and handled it (for a county's case, the prefecture's office; for a 信访局's case, the office over its region).
+	 */
+	public static boolean reviewer(GrievanceCase c, CurrentUser by) {
+		return by.can(Permission.PLANS_PUBLISH) && by.covers(c.regionCode()) && by.unitId() != c.officeUnitId()
+				&& !Long.valueOf(by.unitId()).equals(c.handlingUnitId());
+	}
+
 	/** A higher office's review of a case reopened after 不满意. */
 	@Transactional
 	public void review(long id, int version, String conclusion, LocalDate on, CurrentUser by) {
 		GrievanceCase c = visible(id, by);
-		if (!by.can(Permission.PLANS_PUBLISH) || by.regionCode().equals(c.regionCode())) {
-			throw new AccessDeniedException("不满意的案件须由上级双拥办复查");
+		if (!reviewer(c, by)) {
+			throw new AccessDeniedException("不满意的案件须由交办单位以外、管辖该地区的双拥办复查");
 		}
 		GrievanceCase reviewed = versioned(c, version).review(conclusion, day(on));
 		store.write(reviewed);
@@ -216,9 +225,14 @@ public class Grievances {
 		return cipher.decrypt(stored, context(id, "id_number"));
 	}
 
+	/**
+	 * Need to know: the managing and the handling unit see their case; beyond them only those who may read records
+	 * about people in the case's region (the offices, stations and leaders over it), not every unit of the region.
+	 */
 	GrievanceCase visible(long id, CurrentUser by) {
 		GrievanceCase c = store.find(id).orElseThrow(() -> new NotFoundException("案件不存在"));
-		if (!by.covers(c.regionCode()) && !Long.valueOf(by.unitId()).equals(c.handlingUnitId())) {
+		boolean ownUnit = by.unitId() == c.officeUnitId() || Long.valueOf(by.unitId()).equals(c.handlingUnitId());
+		if (!ownUnit && !(by.can(Permission.PERSONAL_DATA_READ) && by.covers(c.regionCode()))) {
 			throw new NotFoundException("案件不存在");
 		}
 		by.require(Permission.WORK_READ);

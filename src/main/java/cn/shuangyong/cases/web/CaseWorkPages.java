@@ -53,8 +53,7 @@ class CaseWorkPages {
 		model.addAttribute("c", c);
 		model.addAttribute("manager", manager);
 		model.addAttribute("handler", edit && Long.valueOf(user.unitId()).equals(c.handlingUnitId()));
-		model.addAttribute("reviewer", user.can(Permission.PLANS_PUBLISH) && !user.regionCode().equals(c.regionCode())
-				&& c.state() == CaseState.REOPENED);
+		model.addAttribute("reviewer", c.state() == CaseState.REOPENED && Grievances.reviewer(c, user));
 		model.addAttribute("satisfactions", Satisfaction.values());
 		model.addAttribute("units", manager && c.state() == CaseState.RECEIVED ? handlingUnits(c.regionCode(), user) : List.of());
 		return "cases/case";
