@@ -1,0 +1,37 @@
+package cn.shuangyong.cases;
+
+import java.time.LocalDate;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The time limits of a case, in calendar days, as settings ({@code shuangyong.cases.*}). The defaults are the common
+ * 信访 rhythm (accept or refuse within 15 days, answer within 60 of acceptance, one extension of up to 30 days with a
+ * reason); no source of the platform gives their clause, so they are unverified until an office confirms them.
+ */
+@ConfigurationProperties("shuangyong.cases")
+public record CaseTimeLimits(Integer acceptDays, Integer answerDays, Integer maxExtensionDays) {
+
+	public static final CaseTimeLimits DEFAULTS = new CaseTimeLimits(15, 60, 30);
+
+	public CaseTimeLimits {
+		acceptDays = acceptDays == null ? 15 : acceptDays;
+		answerDays = answerDays == null ? 60 : answerDays;
+		maxExtensionDays = maxExtensionDays == null ? 30 : maxExtensionDays;
+		if (acceptDays < 1 || answerDays < 1 || maxExtensionDays < 0) {
+			throw new IllegalArgumentException("shuangyong.cases: limits must be positive days");
+		}
+	}
+
+	public LocalDate acceptBy(LocalDate receivedOn) {
+		return receivedOn.plusDays(acceptDays);
+	}
+
+	public LocalDate answerBy(LocalDate acceptedOn) {
+		return acceptedOn.plusDays(answerDays);
+	}
+
+	public LocalDate latestExtension(LocalDate answerBy) {
+		return answerBy.plusDays(maxExtensionDays);
+	}
+}

@@ -1,0 +1,51 @@
+package cn.shuangyong.priority;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import cn.shuangyong.shared.DataScope;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The service places in the database. */
+@Repository
+class PlaceStore {
+
+	private static final String COLUMNS = "id, name, sector, region_code, department_unit_id, address, version";
+
+	private final JdbcClient jdbc;
+
+	PlaceStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	long insert(NewPlace place, String by, OffsetDateTime at) {
+		return jdbc.sql("""
+				insert into priority.place (name, sector, region_code, department_unit_id, address, created_by, created_at)
+				values (?, ?, ?, ?, ?, ?, ?) returning id""")
+			.params(place.name(), place.sector().name(), place.regionCode(), place.departmentUnitId(), place.address(),
+					by, at)
+			.query(Long.class).single();
+	}
+
+	Optional<Place> find(long id) {
+		return jdbc.sql("select " + COLUMNS + " from priority.place where id = ?").param(id).query(PlaceStore::row)
+			.optional();
+	}
+
+	/** The places in a region subtree, by region and name. */
+	List<Place> within(DataScope scope) {
+		return scope.bind(jdbc.sql("select " + COLUMNS
+				+ " from priority.place where region_code like :scope order by region_code, sector, name, id"))
+			.query(PlaceStore::row).list();
+	}
+
+	static Place row(ResultSet rs, int n) throws SQLException {
+		return new Place(rs.getLong("id"), rs.getString("name"), Sector.valueOf(rs.getString("sector")),
+				rs.getString("region_code"), rs.getLong("department_unit_id"), rs.getString("address"),
+				rs.getInt("version"));
+	}
+}

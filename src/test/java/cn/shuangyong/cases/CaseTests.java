@@ -1,0 +1,129 @@
+package cn.shuangyong.cases;
+
+import java.util.List;
+
+import cn.shuangyong.AuditRows;
+import cn.shuangyong.Demo;
+import cn.shuangyong.PlatformTest;
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Grievance cases on a need-to-know basis, and a petition's life: accepted and assigned as a task, extended once,
+ * answered, 不满意 and reviewed by the higher office; bad input refused with nothing changed.
+ */
+@PlatformTest
+class CaseTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Demo demo;
+
+	@Test
+	void theDemoCasesAreSeenByTheOfficesInScopeAndTheHandlingUnitOnlyMasked() throws Exception {
+		call("chuxiong", get("/api/v1/cases").param("size", "100")).andExpect(status().isOk())
+			.andExpect(jsonPath("$.totalElements").value(11))
+			.andExpect(content().string(not(containsString("196503151237"))))
+			.andExpect(content().string(containsString("532301********1237")));
+		call("chuxiong", get("/api/v1/cases").param("overdue", "true")).andExpect(jsonPath("$.totalElements").value(3));
+		call("chuxiong", get("/api/v1/cases").param("tough", "true")).andExpect(jsonPath("$.totalElements").value(2));
+		call("chuxiong", get("/api/v1/cases").param("status", "later")).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(containsString("状态（status）")));
+		call("lufeng", get("/api/v1/cases")).andExpect(jsonPath("$.totalElements").value(1));
+		call("cxweijian", get("/api/v1/cases")).andExpect(jsonPath("$.totalElements").value(1))
+			.andExpect(jsonPath("$.content[0].tough").value(true));
+		call("cxjiaoyu", get("/api/v1/cases")).andExpect(jsonPath("$.totalElements").value(0));
+		long tough = jdbc.sql("select id from cases.grievance where leader_name = '州卫生健康委员会主任'").query(Long.class).single();
+		call("cxjiaoyu", get("/api/v1/cases/{id}", tough)).andExpect(status().isNotFound());
+		AuditRows audit = AuditRows.from(jdbc);
+		call("cxweijian", get("/api/v1/cases/{id}", tough)).andExpect(status().isOk());
+		assertThat(audit.ofType("CASE_VIEWED")).singleElement().satisfies(row -> assertThat(row.actor()).isEqualTo("cxweijian"));
+		String figures = call("chuxiong", get("/api/v1/cases/figures")).andReturn().getResponse().getContentAsString();
+		List<Integer> counted = JsonPath.read(figures, "$[*].cases");
+		assertThat(counted.stream().mapToInt(Integer::intValue).sum()).as("the repeat petition is not counted again")
+			.isEqualTo(10);
+		mvc.perform(get("/cases").param("overdue", "true").with(demo.as("chuxiong")))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("超期")));
+	}
+
+	@Test
+	void aPetitionIsAssignedExtendedOnceAnsweredAndAfterNotSatisfiedReviewedByTheHigherOffice() throws Exception {
+		String created = call("cxxinfang", json(post("/api/v1/cases"), "{\"source\":\"PETITION\",\"category\":\"TREATMENT\","
+				+ "\"summary\":\"反映优待金未发放\",\"personName\":\"段某\",\"phone\":\"13800001234\",\"receivedOn\":\"2020-09-20\"}"))
+			.andExpect(status().isCreated()).andExpect(jsonPath("$.phoneMasked").value("138****1234"))
+			.andExpect(jsonPath("$.acceptBy").value("2020-10-05")).andReturn().getResponse().getContentAsString();
+		long id = ((Number) JsonPath.read(created, "$.id")).longValue();
+		long veterans = demo.unitId("veterans:5323");
+
+		call("cxxinfang", json(post("/api/v1/cases/{id}/accept", id), "{\"version\":0,\"handlingUnitId\":" + veterans
+				+ ",\"on\":\"2020-09-22\"}")).andExpect(status().isOk()).andExpect(jsonPath("$.answerBy").value("2020-11-21"))
+			.andExpect(jsonPath("$.taskId").isNumber());
+		call("cxxinfang", json(post("/api/v1/cases/{id}/extend", id), "{\"version\":1,\"until\":\"2020-12-31\",\"text\":\"需协调资金\"}"))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("不超过 30 天")));
+		call("cxxinfang", json(post("/api/v1/cases/{id}/extend", id), "{\"version\":1,\"until\":\"2020-12-10\",\"text\":\"需协调资金\"}"))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.extendedTo").value("2020-12-10"));
+		long task = jdbc.sql("select task_id from cases.grievance where id = ?").param(id).query(Long.class).single();
+		call("cxxinfang", get("/api/v1/tasks/{id}", task)).andExpect(jsonPath("$.deadline").value("2020-12-10"));
+		call("cxxinfang", json(post("/api/v1/cases/{id}/extend", id), "{\"version\":2,\"until\":\"2020-12-20\",\"text\":\"再延\"}"))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("不能再次延期")));
+
+		call("cxtuiyi", json(post("/api/v1/cases/{id}/resolve", id), "{\"version\":2,\"text\":\" \"}"))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("办理结果")));
+		call("cxtuiyi", json(post("/api/v1/cases/{id}/resolve", id), "{\"version\":2,\"text\":\"已补发优待金\"}"))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.state").value("RESOLVED"));
+		call("cxtuiyi", json(post("/api/v1/cases/{id}/close", id), "{\"version\":3,\"satisfaction\":\"SATISFIED\",\"text\":\"满意\"}"))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("承办单位不能自己记录")));
+		call("cxxinfang", json(post("/api/v1/cases/{id}/close", id), "{\"version\":3,\"satisfaction\":\"UNSATISFIED\",\"text\":\"本人认为补发金额不足\"}"))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.state").value("REOPENED"));
+		call("cxxinfang", json(post("/api/v1/cases/{id}/review", id), "{\"version\":4,\"text\":\"维持\"}"))
+			.andExpect(status().isForbidden());
+		call("chuxiong", json(post("/api/v1/cases/{id}/review", id), "{\"version\":4,\"text\":\"经复查补发金额无误，维持原处理意见\"}"))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.state").value("CLOSED"))
+			.andExpect(jsonPath("$.satisfactionLabel").value("不满意"));
+		assertThat(jdbc.sql("select count(*) from cases.step where case_id = ?").param(id).query(Long.class).single())
+			.as("registered, accepted, extended, resolved, reopened, reviewed").isEqualTo(6);
+		mvc.perform(get("/cases/{id}", id).with(demo.as("chuxiong"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("上级复查结案")));
+	}
+
+	@Test
+	void badIntakeIsRefusedWithTheFieldNamedAndNothingStored() throws Exception {
+		long before = jdbc.sql("select count(*) from cases.grievance").query(Long.class).single();
+		call("cxxinfang", json(post("/api/v1/cases"), "{\"source\":\"FAX\",\"category\":\"TREATMENT\",\"summary\":\"\","
+				+ "\"personName\":\"段某\",\"idNumber\":\"532301196503151230\",\"receivedOn\":\"2020-10-20\"}"))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("来源")))
+			.andExpect(jsonPath("$.detail").value(containsString("诉求摘要")))
+			.andExpect(jsonPath("$.detail").value(containsString("身份证号")))
+			.andExpect(jsonPath("$.detail").value(containsString("登记日期：不能晚于今天")));
+		assertThat(jdbc.sql("select count(*) from cases.grievance").query(Long.class).single()).isEqualTo(before);
+	}
+
+	private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
+		return request.contentType(MediaType.APPLICATION_JSON).content(body);
+	}
+
+	private ResultActions call(String user, MockHttpServletRequestBuilder request) throws Exception {
+		return mvc.perform(request.with(httpBasic(user, Demo.PASSWORD)));
+	}
+}

@@ -1,0 +1,169 @@
+package cn.shuangyong.priority;
+
+import java.time.Duration;
+import java.util.List;
+
+import cn.shuangyong.CurrentVersion;
+import cn.shuangyong.Demo;
+import cn.shuangyong.PlatformTest;
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The 2020 demo campaign as 楚雄州 sees it, and a campaign's life: a seeded draw, a failed finding that becomes the
+ * department's task, its rectification and the office's sign-off, with the bad input refused and nothing changed.
+ */
+@PlatformTest
+class PriorityTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Demo demo;
+
+	@Test
+	void chuxiongSeesTheProvincialCampaignsSixFindingsTwoOpenAndOneRed() throws Exception {
+		call("chuxiong", get("/api/v1/priority/campaigns").param("year", "2020")).andExpect(status().isOk())
+			.andExpect(jsonPath("$.content[0].title").value("2020年军人依法优先落实情况检查"));
+		call("chuxiong", get("/api/v1/priority/findings")).andExpect(jsonPath("$.totalElements").value(6));
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> call("chuxiong",
+				get("/api/v1/priority/findings").param("status", "rectified")).andExpect(jsonPath("$.totalElements").value(1)));
+		String open = call("chuxiong", get("/api/v1/priority/findings").param("status", "OPEN"))
+			.andExpect(jsonPath("$.totalElements").value(2))
+			.andExpect(jsonPath("$.content[*].citation").value(hasItem("《军人抚恤优待条例》（2019）第三十六条")))
+			.andExpect(jsonPath("$.content[*].verified").value(hasItem(false)))
+			.andReturn().getResponse().getContentAsString();
+		List<String> red = JsonPath.read(open, "$.content[?(@.red == true)].placeName");
+		assertThat(red).as(open).containsExactly("楚雄某火车站");
+		call("chuxiong", get("/api/v1/priority/findings").param("status", "closed")).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(containsString("状态（status）")));
+		call("lufeng", get("/api/v1/priority/findings")).andExpect(jsonPath("$.totalElements").value(0));
+		long station = jdbc.sql("select id from priority.finding where rectify_by = '2020-09-15'").query(Long.class).single();
+		call("lufeng", get("/api/v1/priority/findings/{id}", station)).andExpect(status().isNotFound());
+		long campaign = jdbc.sql("select id from priority.campaign where year = 2020 and region_code = '53'")
+			.query(Long.class).single();
+		mvc.perform(get("/priority/campaigns/{id}", campaign).with(demo.as("chuxiong"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("1 条逾期未整改")))
+			.andExpect(content().string(containsString("种子 20200801")))
+			.andExpect(content().string(containsString("楚雄某火车站")));
+		mvc.perform(get("/priority/findings/{id}", station).with(demo.as("chuxiong")))
+			.andExpect(redirectedUrl("/priority/places/" + placeOf(station) + "#finding-" + station));
+		mvc.perform(get("/priority/places/{id}", placeOf(station)).with(demo.as("chuxiong"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("逾期未整改")));
+	}
+
+	@Test
+	void aFailedItemBecomesTheDepartmentsTaskAndIsClosedWhenTheOfficeSignsItOff() throws Exception {
+		String opened = call("chuxiong", json(post("/api/v1/priority/campaigns"),
+				"{\"year\":2020,\"title\":\"楚雄州军人依法优先专项检查\",\"startsOn\":\"2020-09-01\",\"selfCheckBy\":\"2020-09-20\"}"))
+			.andExpect(status().isCreated()).andExpect(jsonPath("$.places.length()").value(5))
+			.andReturn().getResponse().getContentAsString();
+		long campaign = Long.parseLong(opened.replaceAll("^\\{\"campaign\":\\{\"id\":(\\d+).*$", "$1"));
+		assertThat(jdbc.sql("select count(*) from priority.self_check where campaign_id = ? and task_id is not null")
+			.param(campaign).query(Long.class).single()).as("one self-check task per department").isEqualTo(4);
+
+		List<Long> candidates = jdbc.sql("select place_id from priority.campaign_place where campaign_id = ?")
+			.param(campaign).query(Long.class).list();
+		call("chuxiong", json(post("/api/v1/priority/campaigns/{id}/draws", campaign), "{\"count\":2,\"seed\":42}"))
+			.andExpect(status().isCreated()).andExpect(jsonPath("$.seed").value(42)).andExpect(jsonPath("$.candidates").value(5));
+		assertThat(jdbc.sql("select place_id from priority.campaign_place where campaign_id = ? and spot_chosen = 'RANDOM'")
+			.param(campaign).query(Long.class).list())
+			.containsExactlyInAnyOrderElementsOf(new SpotCheckDraw(42, 2, candidates).chosen());
+
+		long coach = jdbc.sql("select id from priority.place where name = '楚雄某汽车客运站'").query(Long.class).single();
+		boolean coachDrawn = new SpotCheckDraw(42, 2, candidates).chosen().contains(coach);
+		long item = jdbc.sql("""
+				select i.id from priority.checklist_item i join priority.campaign_place cp on cp.checklist_id = i.checklist_id
+				where cp.campaign_id = ? and cp.place_id = ? and i.position = 1""").params(campaign, coach)
+			.query(Long.class).single();
+		String failed = "{\"placeId\":" + coach + ",\"itemId\":" + item
+				+ ",\"result\":\"FAIL\",\"note\":\"无军人优先窗口\",\"foundOn\":\"2020-09-25\",\"rectifyBy\":\"2020-10-25\"}";
+		if (!coachDrawn) {
+			call("chuxiong", json(post("/api/v1/priority/campaigns/{id}/findings", campaign), failed))
+				.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("抽查名单")));
+			call("chuxiong", json(post("/api/v1/priority/campaigns/{id}/spot-checks", campaign), "{\"placeIds\":[" + coach + "]}"))
+				.andExpect(status().isOk());
+		}
+		call("chuxiong", json(post("/api/v1/priority/campaigns/{id}/findings", campaign), failed.replace("2020-10-25", "2020-09-20")))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("整改期限：须晚于检查日期")));
+		call("cxjiaotong", json(post("/api/v1/priority/campaigns/{id}/findings", campaign), failed))
+			.andExpect(status().isForbidden());
+		assertThat(jdbc.sql("select count(*) from priority.finding where campaign_id = ?").param(campaign)
+			.query(Long.class).single()).as("nothing recorded by refused input").isZero();
+
+		call("chuxiong", json(post("/api/v1/priority/campaigns/{id}/findings", campaign), failed))
+			.andExpect(status().isCreated()).andExpect(jsonPath("$.state").value("OPEN"))
+			.andExpect(jsonPath("$.stateLabel").value("整改中")).andExpect(jsonPath("$.taskId").isNumber());
+		long finding = jdbc.sql("select id from priority.finding where campaign_id = ?").param(campaign).query(Long.class).single();
+		long task = jdbc.sql("select task_id from priority.finding where id = ?").param(finding).query(Long.class).single();
+		call("chuxiong", get("/api/v1/tasks/{id}", task)).andExpect(jsonPath("$.leadUnits[0].name").value(demo.unitName("transport:5323")))
+			.andExpect(jsonPath("$.deadline").value("2020-10-25")).andExpect(jsonPath("$.source.label").value("军人依法优先整改"));
+
+		call("cxweijian", post("/api/v1/tasks/{id}/sign-for", task).with(CurrentVersion.ofTask(jdbc, task)))
+			.andExpect(status().is4xxClientError());
+		call("cxjiaotong", post("/api/v1/tasks/{id}/sign-for", task).with(CurrentVersion.ofTask(jdbc, task))).andExpect(status().isOk());
+		call("cxjiaotong", json(post("/api/v1/tasks/{id}/reports", task).with(CurrentVersion.ofTask(jdbc, task)),
+				"{\"text\":\"已增设军人优先窗口并张贴标识\"}")).andExpect(status().isCreated());
+		call("cxjiaotong", post("/api/v1/tasks/{id}/submit", task).with(CurrentVersion.ofTask(jdbc, task))).andExpect(status().isOk());
+		call("chuxiong", post("/api/v1/tasks/{id}/sign-off", task).with(CurrentVersion.ofTask(jdbc, task))).andExpect(status().isOk());
+		await().atMost(Duration.ofSeconds(20)).until(() -> "RECTIFIED".equals(jdbc
+			.sql("select state from priority.finding where id = ?").param(finding).query(String.class).single()));
+
+		mvc.perform(get("/priority/campaigns/{c}/places/{p}/inspect", campaign, coach).with(demo.as("chuxiong")))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("保存检查结果")));
+		mvc.perform(get("/priority/campaigns/{c}/places/{p}/self-check", campaign, coach).with(demo.as("cxjiaotong")))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("提交自查")));
+	}
+
+	@Test
+	void aChecklistItemWithoutAClauseIsRefusedAndOnlyTheProvinceAddsEditions() throws Exception {
+		String noClause = "{\"sector\":\"TELECOM\",\"effectiveFrom\":\"2025-01-01\",\"basis\":\"试行\","
+				+ "\"items\":[{\"text\":\"优先办理电信业务\"}]}";
+		call("yunnan", json(post("/api/v1/priority/checklists"), noClause)).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(containsString("未注明法律依据")));
+		String early = "{\"sector\":\"RAILWAY\",\"effectiveFrom\":\"2024-01-01\",\"basis\":\"试行\","
+				+ "\"items\":[{\"text\":\"优先购票\",\"clause\":\"第五十七条\"}]}";
+		call("yunnan", json(post("/api/v1/priority/checklists"), early)).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(containsString("2024-10-01")));
+		assertThat(jdbc.sql("select count(*) from priority.checklist where effective_from >= '2024-01-01' and sector in ('TELECOM', 'RAILWAY')")
+			.query(Long.class).single()).isOne();
+		String noted = noClause.replace("\"优先办理电信业务\"}", "\"优先办理电信业务\",\"clauseNote\":\"现有资料未给出条款依据\"}");
+		call("chuxiong", json(post("/api/v1/priority/checklists"), noted)).andExpect(status().isForbidden());
+		call("yunnan", json(post("/api/v1/priority/checklists"), noted)).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.edition").value(2)).andExpect(jsonPath("$.items[0].verified").value(false));
+	}
+
+	private long placeOf(long finding) {
+		return jdbc.sql("select place_id from priority.finding where id = ?").param(finding).query(Long.class).single();
+	}
+
+	private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
+		return request.contentType(MediaType.APPLICATION_JSON).content(body);
+	}
+
+	private ResultActions call(String user, MockHttpServletRequestBuilder request) throws Exception {
+		return mvc.perform(request.with(httpBasic(user, Demo.PASSWORD)));
+	}
+}
