@@ -54,6 +54,12 @@ class DemoAccounts implements DemoSeeder {
 				new DemoAccount("junqu", "省军区政治工作局联络员", Role.LIAISON),
 				new DemoAccount("junfenqu", "楚雄军分区联络员", Role.LIAISON),
 				new DemoAccount("cxtuiyi", "楚雄州退役军人事务局联络员", Role.LIAISON),
+				new DemoAccount("cxjiaoyu", "楚雄州教育体育局联络员", Role.LIAISON),
+				new DemoAccount("cxrenshe", "楚雄州人社局联络员", Role.LIAISON),
+				new DemoAccount("cxweijian", "楚雄州卫健委联络员", Role.LIAISON),
+				new DemoAccount("cxjiaotong", "楚雄州交通运输局联络员", Role.LIAISON),
+				new DemoAccount("cxxinfang", "楚雄州信访局联络员", Role.LIAISON),
+				new DemoAccount("cxjungong", "楚雄州军供站工作人员", Role.LIAISON),
 				new DemoAccount("zhan", "禄丰市村级退役军人服务站工作人员", Role.STATION_STAFF),
 				new DemoAccount("lingdao", "省级领导（只读）", Role.LEADER));
 	}
@@ -82,6 +88,12 @@ class DemoAccounts implements DemoSeeder {
 		create("junqu", "吴军区", named("省军区政治工作局"), Role.LIAISON);
 		create("junfenqu", "郑军分区", unit("military:5323"), Role.LIAISON);
 		create("cxtuiyi", "何退役", unit("veterans:5323"), Role.LIAISON);
+		create("cxjiaoyu", "许教育", unit("education:5323"), Role.LIAISON);
+		create("cxrenshe", "马人社", unit("human-resources:5323"), Role.LIAISON);
+		create("cxweijian", "罗卫健", unit("health:5323"), Role.LIAISON);
+		create("cxjiaotong", "高交通", unit("transport:5323"), Role.LIAISON);
+		create("cxxinfang", "林信访", unit("petitions:5323"), Role.LIAISON);
+		create("cxjungong", "胡军供", unit("supply:5323"), Role.LIAISON);
 		create("zhan", "钱站长", villageStation(lufeng), Role.STATION_STAFF);
 		create("lingdao", "冯领导", province, Role.LEADER);
 		log.info("演示账号已创建，密码均为 {}", PASSWORD);
