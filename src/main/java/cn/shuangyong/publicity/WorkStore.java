@@ -40,14 +40,14 @@ class WorkStore {
 		this.jdbc = jdbc;
 	}
 
-	long insert(NewWork work, WorkKind kind, String regionCode, Work.StoredFile file, String reviewerRegion, String by,
+	long insert(NewWork work, WorkKind kind, long authorUnitId, String regionCode, Work.StoredFile file, String reviewerRegion, String by,
 			OffsetDateTime at) {
 		return jdbc.sql("""
 				insert into publicity.work (kind, title, author_unit_id, region_code, medium, published_on, link,
 				  stored_name, file_name, file_size, file_type, item_id, reviewer_region, submitted_by, submitted_at)
 				values (:kind, :title, :author, :region, :medium, :on, :link, :stored, :fileName, :size, :type, :item,
 				  :reviewer, :by, :at) returning id""")
-			.param("kind", kind.code()).param("title", work.title()).param("author", work.authorUnitId())
+			.param("kind", kind.code()).param("title", work.title()).param("author", authorUnitId)
 			.param("region", regionCode).param("medium", work.medium()).param("on", work.publishedOn())
 			.param("link", work.link()).param("stored", file == null ? null : file.storedName())
 			.param("fileName", file == null ? null : file.name()).param("size", file == null ? null : file.size())

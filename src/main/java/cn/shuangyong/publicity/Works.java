@@ -80,7 +80,8 @@ public class Works {
 			throw new InvalidInputException("刊播日期（publishedOn）不能晚于今天（" + clock.today() + "）");
 		}
 		Work.StoredFile file = work.file().empty() ? null : keep(kind, work.file());
-		long id = store.insert(work, kind, author.regionCode().value(), file, plan.regionCode(), by.getUsername(), now());
+		long id = store.insert(work, kind, author.id().value(), author.regionCode().value(), file, plan.regionCode(),
+				by.getUsername(), now());
 		audit.record(by, "PUBLICITY_WORK_SUBMITTED", AuditTarget.of("PUBLICITY_WORK", id), kind.name() + " " + work.title());
 		return id;
 	}

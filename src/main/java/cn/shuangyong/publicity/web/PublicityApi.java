@@ -18,6 +18,7 @@ import cn.shuangyong.shared.InvalidInputException;
 import cn.shuangyong.shared.ListPage;
 import cn.shuangyong.shared.Paging;
 import cn.shuangyong.shared.web.ApiLabels;
+import cn.shuangyong.shared.web.UploadedFileName;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
@@ -91,7 +92,7 @@ class PublicityApi {
 			@RequestParam(required = false) String publishedOn, @RequestParam(required = false) String link,
 			@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) Long itemId,
 			@AuthenticationPrincipal CurrentUser user) throws IOException {
-		WorkUpload upload = file == null ? null : new WorkUpload(file.getOriginalFilename(), file.getBytes());
+		WorkUpload upload = file == null ? null : new WorkUpload(UploadedFileName.of(file), file.getBytes());
 		long id = works.submit(NewWork.of(kind, title, authorUnitId, medium, publishedOn, link, upload, itemId), user);
 		return json(queries.view(id, user));
 	}

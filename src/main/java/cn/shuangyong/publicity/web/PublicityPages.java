@@ -22,6 +22,7 @@ import cn.shuangyong.shared.Paging;
 import cn.shuangyong.shared.Permission;
 import cn.shuangyong.shared.web.Attachment;
 import cn.shuangyong.shared.web.RedirectOutcome;
+import cn.shuangyong.shared.web.UploadedFileName;
 import org.springframework.core.io.Resource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -82,7 +83,7 @@ class PublicityPages {
 			@RequestParam(required = false) String link, @RequestParam(required = false) MultipartFile file,
 			@RequestParam(required = false) Long itemId, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) throws IOException {
-		WorkUpload upload = file == null ? null : new WorkUpload(file.getOriginalFilename(), file.getBytes());
+		WorkUpload upload = file == null ? null : new WorkUpload(UploadedFileName.of(file), file.getBytes());
 		return RedirectOutcome.run(redirect, "/publicity", "publicity.work.submitted", () -> works
 			.submit(NewWork.of(kind, title, user.unitId(), medium, publishedOn, link, upload, itemId), user));
 	}
