@@ -51,14 +51,14 @@ public class Activities {
 	public long record(NewActivity activity, CurrentUser by) {
 		by.require(Permission.WORK_EDIT);
 		if (kinds.find(activity.kind()).isEmpty()) {
-			throw new InvalidInputException("活动类型（kind）“" + activity.kind() + "”不存在");
+			throw new InvalidInputException("活动类型“" + activity.kind() + "”不存在");
 		}
 		if (activity.heldOn().isAfter(clock.today())) {
-			throw new InvalidInputException("活动日期（heldOn）不能晚于今天（" + clock.today() + "）：活动举办后再记录");
+			throw new InvalidInputException("活动日期不能晚于今天（" + clock.today() + "）：活动举办后再记录");
 		}
 		List<Unit> units = directory.units(activity.participatingUnits().stream().map(UnitId::new).toList());
 		if (units.size() != activity.participatingUnits().size()) {
-			throw new InvalidInputException("参加单位（participatingUnits）中有不存在的单位");
+			throw new InvalidInputException("参加单位中有不存在的单位");
 		}
 		if (activity.itemId() != null) {
 			plans.item(activity.itemId(), by);

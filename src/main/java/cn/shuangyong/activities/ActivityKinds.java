@@ -47,9 +47,9 @@ public class ActivityKinds {
 		List<String> problems = new ArrayList<>();
 		String cleanCode = FreeText.clean(code);
 		if (!cleanCode.matches("[A-Z][A-Z0-9_]{1,19}")) {
-			problems.add("类型代码（code）须为 2 至 20 位大写字母、数字或下划线，以字母开头");
+			problems.add("类型代码须为 2 至 20 位大写字母、数字或下划线，以字母开头");
 		}
-		String cleanName = FreeText.required(name, "类型名称（name）", 20, problems);
+		String cleanName = FreeText.required(name, "类型名称", 20, problems);
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}

@@ -31,50 +31,50 @@ public record NewActivity(String kind, String title, LocalDate heldOn, String pl
 		List<String> problems = new ArrayList<>();
 		String cleanKind = FreeText.clean(kind);
 		if (cleanKind.isEmpty()) {
-			problems.add("请选择活动类型（kind）");
+			problems.add("请选择活动类型");
 		}
-		String cleanTitle = FreeText.required(title, "活动名称（title）", 200, problems);
+		String cleanTitle = FreeText.required(title, "活动名称", 200, problems);
 		LocalDate date = null;
 		try {
 			date = LocalDate.parse(FreeText.clean(heldOn));
 		}
 		catch (DateTimeParseException e) {
-			problems.add("活动日期（heldOn）须为 2020-08-01 形式的有效日期");
+			problems.add("活动日期须为 2020-08-01 形式的有效日期");
 		}
-		String cleanPlace = FreeText.required(place, "活动地点（place）", 100, problems);
+		String cleanPlace = FreeText.required(place, "活动地点", 100, problems);
 		String cleanTroops = FreeText.clean(troops);
 		if (cleanTroops.length() > 200 || FreeText.hasControl(troops)) {
-			problems.add("慰问部队（troops）不超过 200 字，只写部队的公开称谓");
+			problems.add("慰问部队不超过 200 字，只写部队的公开称谓");
 		}
 		int count = 0;
 		try {
 			count = Integer.parseInt(FreeText.clean(participants));
 			if (count < 0 || count > 100_000) {
-				problems.add("参加人数（participants）须为 0 至 100000 之间的整数");
+				problems.add("参加人数须为 0 至 100000 之间的整数");
 			}
 		}
 		catch (NumberFormatException e) {
-			problems.add("参加人数（participants）须为 0 至 100000 之间的整数");
+			problems.add("参加人数须为 0 至 100000 之间的整数");
 		}
 		String cleanGifts = FreeText.clean(gifts);
 		if (cleanGifts.length() > 500 || FreeText.hasControl(gifts)) {
-			problems.add("慰问物品（gifts）不超过 500 字");
+			problems.add("慰问物品不超过 500 字");
 		}
 		BigDecimal value = null;
 		if (!FreeText.clean(giftValue).isEmpty()) {
 			try {
 				value = new BigDecimal(FreeText.clean(giftValue));
 				if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(1_000_000_000)) > 0 || value.scale() > 2) {
-					problems.add("慰问金额（giftValue）须为 0 至 10 亿之间、至多两位小数的金额（元）");
+					problems.add("慰问金额须为 0 至 10 亿之间、至多两位小数的金额（元）");
 				}
 			}
 			catch (NumberFormatException e) {
-				problems.add("慰问金额（giftValue）须为 0 至 10 亿之间、至多两位小数的金额（元）");
+				problems.add("慰问金额须为 0 至 10 亿之间、至多两位小数的金额（元）");
 			}
 		}
 		List<String> linkList = Arrays.stream(FreeText.clean(links).split("\\s+")).filter(s -> !s.isEmpty()).toList();
 		if (linkList.size() > MAX_LINKS || linkList.stream().anyMatch(l -> !webAddress(l))) {
-			problems.add("照片或报道链接（links）须为 http:// 或 https:// 开头的网址，每行一个，至多 " + MAX_LINKS + " 个");
+			problems.add("照片或报道链接须为有效的网址，每行一个，至多 " + MAX_LINKS + " 个");
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);

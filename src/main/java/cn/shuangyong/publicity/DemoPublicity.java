@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * In demo mode, the province's 2020 publicity toward item 4 (a research result, a public-service film and a
  * micro-video from every prefecture): each prefecture's office submits its works and the provincial office reviews
  * them, so that on 2020-09-30 most prefectures have met their quota, some are short, a few works wait for review and
- * one was returned. Made through the same service the pages use.
+ * one was returned; and three exemplars. Made through the same services the pages use.
  */
 @Component
 class DemoPublicity implements DemoSeeder {
@@ -33,8 +33,11 @@ class DemoPublicity implements DemoSeeder {
 
 	private final WorkKinds kinds;
 
-	DemoPublicity(Directory directory, WorkPlans plans, Works works, WorkKinds kinds) {
+	private final Exemplars exemplars;
+
+	DemoPublicity(Directory directory, WorkPlans plans, Works works, WorkKinds kinds, Exemplars exemplars) {
 		this.kinds = kinds;
+		this.exemplars = exemplars;
 		this.directory = directory;
 		this.plans = plans;
 		this.works = works;
@@ -65,6 +68,12 @@ class DemoPublicity implements DemoSeeder {
 			.filter(p -> p.regionCode().equals("53") && p.parentPlanId() == null).findFirst()
 			.orElseThrow(() -> new IllegalStateException("演示工作要点缺失"));
 		PlanItem item4 = plans.items(plan.id()).stream().filter(i -> i.no().equals("4")).findFirst().orElseThrow();
+		exemplars.record("最美退役军人", "李建华", "5323", 2020, "2020年云南省“最美退役军人”学习宣传活动公布名单",
+				"退役后返乡创办核桃合作社，带动本村42户脱贫，常年组织退役军人志愿服务队参与森林防火。", province);
+		exemplars.record("模范退役军人", "杨志明", "532302", 2019, "2019年全国模范退役军人表彰名单",
+				"在抗洪抢险中带领民兵转移群众300余人，获评模范退役军人。", province);
+		exemplars.record("最美退役军人", "王秀英", "5301", 2020, "2020年云南省“最美退役军人”学习宣传活动公布名单",
+				"退役女兵，在社区开办退役军人服务驿站，为军属提供就业和法律帮扶。", province);
 		List<Region> prefectures = directory.children(RegionCode.of("53"));
 		for (int i = 0; i < prefectures.size(); i++) {
 			Region prefecture = prefectures.get(i);

@@ -27,29 +27,29 @@ public record NewWork(String kind, String title, long authorUnitId, String mediu
 		List<String> problems = new ArrayList<>();
 		String workKind = FreeText.clean(kind);
 		if (workKind.isEmpty()) {
-			problems.add("请选择作品类型（kind）");
+			problems.add("请选择作品类型");
 		}
-		String cleanTitle = FreeText.required(title, "作品标题（title）", MAX_TITLE, problems);
-		String cleanMedium = FreeText.required(medium, "刊播媒体（medium）", MAX_MEDIUM, problems);
+		String cleanTitle = FreeText.required(title, "作品标题", MAX_TITLE, problems);
+		String cleanMedium = FreeText.required(medium, "刊播媒体", MAX_MEDIUM, problems);
 		LocalDate date = null;
 		if (FreeText.clean(publishedOn).isEmpty()) {
-			problems.add("请填写刊播日期（publishedOn）");
+			problems.add("请填写刊播日期");
 		}
 		else {
 			try {
 				date = LocalDate.parse(FreeText.clean(publishedOn));
 			}
 			catch (DateTimeParseException e) {
-				problems.add("刊播日期（publishedOn）“" + FreeText.clean(publishedOn) + "”不是有效日期，应为 2020-07-31 的形式");
+				problems.add("刊播日期“" + FreeText.clean(publishedOn) + "”不是有效日期，应为 2020-07-31 的形式");
 			}
 		}
 		String cleanLink = FreeText.clean(link);
 		WorkUpload upload = file == null ? new WorkUpload(null, null) : file;
 		if (cleanLink.isEmpty() && upload.empty()) {
-			problems.add("作品须附链接（link）或上传文件（file），二者至少其一");
+			problems.add("作品须附链接或上传文件，二者至少其一");
 		}
 		else if (!cleanLink.isEmpty() && !webAddress(cleanLink)) {
-			problems.add("作品链接（link）须为 http:// 或 https:// 开头的网址，且不超过 " + MAX_LINK + " 字");
+			problems.add("作品链接不是有效的网址，或超过了 " + MAX_LINK + " 字");
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);

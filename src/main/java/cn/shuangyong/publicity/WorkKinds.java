@@ -62,14 +62,14 @@ public class WorkKinds {
 		List<String> problems = new ArrayList<>();
 		String cleanCode = FreeText.clean(code);
 		if (!cleanCode.matches("[A-Z][A-Z0-9_]{1,19}")) {
-			problems.add("类型代码（code）须为 2 至 20 位大写字母、数字或下划线，以字母开头");
+			problems.add("类型代码须为 2 至 20 位大写字母、数字或下划线，以字母开头");
 		}
-		String cleanName = FreeText.required(name, "类型名称（name）", 20, problems);
+		String cleanName = FreeText.required(name, "类型名称", 20, problems);
 		Set<String> names = new LinkedHashSet<>();
 		Arrays.stream(FreeText.clean(targetNames).split("[、，,|\\s]+")).map(String::strip).filter(s -> !s.isEmpty())
 			.forEach(names::add);
 		if (names.stream().anyMatch(n -> n.length() > 50) || String.join("|", names).length() > 500) {
-			problems.add("计入的指标名称（counts）每个不超过 50 字，合计不超过 500 字");
+			problems.add("计入的指标名称每个不超过 50 字，合计不超过 500 字");
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);

@@ -69,15 +69,15 @@ public class Works {
 	public long submit(NewWork work, CurrentUser by) {
 		by.require(Permission.WORK_EDIT);
 		WorkKind kind = kinds.find(work.kind())
-			.orElseThrow(() -> new InvalidInputException("作品类型（kind）“" + work.kind() + "”不存在"));
+			.orElseThrow(() -> new InvalidInputException("作品类型“" + work.kind() + "”不存在"));
 		Unit author = author(work.authorUnitId(), by);
 		if (work.itemId() == null) {
-			throw new InvalidInputException("请选择作品回应的工作要点条目（itemId）");
+			throw new InvalidInputException("请选择作品回应的工作要点条目");
 		}
 		PlanItem item = plans.item(work.itemId(), by);
 		PlanSummary plan = plans.byId(item.planId()).orElseThrow();
 		if (work.publishedOn().isAfter(clock.today())) {
-			throw new InvalidInputException("刊播日期（publishedOn）不能晚于今天（" + clock.today() + "）");
+			throw new InvalidInputException("刊播日期不能晚于今天（" + clock.today() + "）");
 		}
 		Work.StoredFile file = work.file().empty() ? null : keep(kind, work.file());
 		long id = store.insert(work, kind, author.id().value(), author.regionCode().value(), file, plan.regionCode(),
@@ -97,7 +97,7 @@ public class Works {
 	public void returnWork(long workId, int version, String reason, CurrentUser by) {
 		String text = FreeText.clean(reason);
 		if (text.isEmpty() || text.length() > 1000 || FreeText.hasControl(reason)) {
-			throw new InvalidInputException("请写明退回理由（reason，不超过 1000 字）");
+			throw new InvalidInputException("请写明退回理由（不超过 1000 字）");
 		}
 		Work work = reviewable(workId, by).returned(text);
 		store.review(work, version, by.getUsername(), now());
@@ -121,7 +121,7 @@ public class Works {
 		long wanted = unitId == 0 ? by.unitId() : unitId;
 		Optional<Unit> unit = directory.unit(new UnitId(wanted));
 		if (unit.isEmpty() || !by.covers(unit.get().regionCode().value())) {
-			throw new InvalidInputException("作者单位（authorUnitId）不存在或不在您的数据范围内");
+			throw new InvalidInputException("作者单位不存在或不在您的数据范围内");
 		}
 		if (wanted != by.unitId() && !by.can(Permission.PLANS_PUBLISH)) {
 			throw new AccessDeniedException("只能以本单位名义报送作品");
@@ -131,13 +131,13 @@ public class Works {
 
 	private Work.StoredFile keep(WorkKind kind, WorkUpload upload) {
 		WorkFileType type = WorkFileType.of(upload.content(), upload.name()).orElseThrow(() -> new InvalidInputException(
-				"文件（file）“" + upload.name() + "”的类型不受支持：视频须为 MP4、WebM、AVI 或 MPEG，其他作品须为 PDF、Word、JPG 或 PNG"));
+				"文件“" + upload.name() + "”的类型不受支持：视频类作品须为 MP4、AVI 等视频文件，其他作品须为 PDF、docx、JPG 或 PNG 文件"));
 		if (kind.video() && !type.video()) {
-			throw new InvalidInputException(kind.name() + "的文件（file）须为视频（MP4、WebM、AVI 或 MPEG），“" + upload.name()
+			throw new InvalidInputException(kind.name() + "的文件须为视频（MP4、AVI 等），“" + upload.name()
 					+ "”不是视频");
 		}
 		if (!kind.video() && type.video()) {
-			throw new InvalidInputException("视频文件只能作为视频类作品报送，" + kind.name() + "不是视频类作品（kind）");
+			throw new InvalidInputException("视频文件只能作为视频类作品报送，" + kind.name() + "不是视频类作品");
 		}
 		limit.check(upload.content().length);
 		String name = upload.name().isEmpty() ? "作品" : upload.name();

@@ -48,29 +48,29 @@ public class FiveHasChecks {
 	public void record(Long unitId, FiveHas criteria, String evidence, String checkedOn, CurrentUser by) {
 		by.require(Permission.WORK_EDIT);
 		if (unitId == null) {
-			throw new InvalidInputException("请选择服务中心（站）或双拥办（unitId）");
+			throw new InvalidInputException("请选择服务中心（站）或双拥办");
 		}
 		Unit unit = directory.unit(new UnitId(unitId)).filter(u -> by.covers(u.regionCode().value()))
-			.orElseThrow(() -> new InvalidInputException("单位（unitId）" + unitId + " 不存在或不在您的数据范围内，不能为其填报“五有”情况"));
+			.orElseThrow(() -> new InvalidInputException("单位" + unitId + " 不存在或不在您的数据范围内，不能为其填报“五有”情况"));
 		if (!ASSESSED.contains(unit.kind())) {
-			throw new InvalidInputException("“五有”标准只评估双拥办和退役军人服务中心（站），" + unit.name() + "不在其列（unitId）");
+			throw new InvalidInputException("“五有”标准只评估双拥办和退役军人服务中心（站），" + unit.name() + "不在其列");
 		}
 		if (unit.id().value() != by.unitId() && !by.can(Permission.PLANS_PUBLISH)) {
 			throw new AccessDeniedException("只能填报本单位的“五有”情况");
 		}
 		String text = FreeText.clean(evidence);
 		if (text.length() > 1000 || FreeText.hasControl(evidence)) {
-			throw new InvalidInputException("佐证说明（evidence）不能超过 1000 字");
+			throw new InvalidInputException("佐证说明不能超过 1000 字");
 		}
 		LocalDate on;
 		try {
 			on = LocalDate.parse(FreeText.clean(checkedOn));
 		}
 		catch (java.time.format.DateTimeParseException e) {
-			throw new InvalidInputException("检查日期（checkedOn）须为 2020-09-30 形式的有效日期");
+			throw new InvalidInputException("检查日期须为 2020-09-30 形式的有效日期");
 		}
 		if (on.isAfter(clock.today())) {
-			throw new InvalidInputException("检查日期（checkedOn）不能晚于今天（" + clock.today() + "）");
+			throw new InvalidInputException("检查日期不能晚于今天（" + clock.today() + "）");
 		}
 		store.keep(unitId, unit.regionCode().value(), unit.level(), unit.kind() == UnitKind.OFFICE, criteria, text, on,
 				by.getUsername());

@@ -61,7 +61,7 @@ public class FiveHasQueries {
 			return null;
 		}
 		if (!region.matches("\\d{2}|\\d{4}|\\d{6}|\\d{9}|\\d{12}") || !by.covers(region)) {
-			throw new InvalidInputException("行政区划代码（region）无效或不在您的数据范围内");
+			throw new InvalidInputException("行政区划代码无效或不在您的数据范围内");
 		}
 		return region;
 	}

@@ -13,11 +13,11 @@ public record SupplyStation(long unitId, String name, String regionCode, int mea
 	void refuseOverCapacity(int bookedMeals, int bookedBeds, int meals, int beds) {
 		if (bookedMeals + meals > this.meals) {
 			throw new InvalidInputException("军供站当日供餐能力已满：能力 " + this.meals + " 份，已安排 " + bookedMeals
-					+ " 份，本次申请 " + meals + " 份（meals）");
+					+ " 份，本次申请 " + meals + " 份");
 		}
 		if (bookedBeds + beds > this.beds) {
 			throw new InvalidInputException("军供站当日床位已满：共 " + this.beds + " 张，已安排 " + bookedBeds + " 张，本次申请 "
-					+ beds + " 张（beds）");
+					+ beds + " 张");
 		}
 	}
 }

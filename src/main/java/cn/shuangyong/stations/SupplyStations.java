@@ -52,23 +52,23 @@ public class SupplyStations {
 	@Transactional
 	public void keepStation(long unitId, int meals, int beds, int staff, String location, CurrentUser by) {
 		Unit unit = directory.unit(new UnitId(unitId)).filter(u -> by.covers(u.regionCode().value()))
-			.orElseThrow(() -> new InvalidInputException("军供站（unitId）不存在或不在您的数据范围内"));
+			.orElseThrow(() -> new InvalidInputException("军供站不存在或不在您的数据范围内"));
 		if (!by.can(Permission.PLANS_PUBLISH)) {
 			throw new AccessDeniedException("只有双拥办可以维护军供站信息");
 		}
 		List<String> problems = new ArrayList<>();
 		if (meals < 0 || meals > 100_000) {
-			problems.add("日供餐能力（meals）须为 0 至 100000 份");
+			problems.add("日供餐能力须为 0 至 100000 份");
 		}
 		if (beds < 0 || beds > 100_000) {
-			problems.add("床位（beds）须为 0 至 100000 张");
+			problems.add("床位须为 0 至 100000 张");
 		}
 		if (staff < 0 || staff > 10_000) {
-			problems.add("工作人员（staff）须为 0 至 10000 人");
+			problems.add("工作人员须为 0 至 10000 人");
 		}
 		String place = FreeText.clean(location);
 		if (place.length() > 200 || FreeText.hasControl(location)) {
-			problems.add("位置（location）不能超过 200 字");
+			problems.add("位置不能超过 200 字");
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
@@ -87,21 +87,21 @@ public class SupplyStations {
 			throw new AccessDeniedException("军供任务由部队或双拥办提出");
 		}
 		SupplyStation station = store.station(stationUnitId)
-			.orElseThrow(() -> new InvalidInputException("军供站（stationUnitId）不存在或尚未登记供应能力"));
+			.orElseThrow(() -> new InvalidInputException("军供站不存在或尚未登记供应能力"));
 		List<String> problems = new ArrayList<>();
-		String name = FreeText.required(troop, "部队公开称谓（troop）", 100, problems);
+		String name = FreeText.required(troop, "部队公开称谓", 100, problems);
 		LocalDate on = null;
 		try {
 			on = LocalDate.parse(FreeText.clean(onDate));
 		}
 		catch (DateTimeParseException e) {
-			problems.add("保障日期（onDate）须为 2020-09-30 形式的有效日期");
+			problems.add("保障日期须为 2020-09-30 形式的有效日期");
 		}
 		if (people < 1 || people > 100_000) {
-			problems.add("保障人数（people）须为 1 至 100000 人");
+			problems.add("保障人数须为 1 至 100000 人");
 		}
 		if (meals < 0 || meals > 1_000_000 || beds < 0 || beds > 100_000) {
-			problems.add("餐数（meals）、床位（beds）不能为负数");
+			problems.add("餐数、床位不能为负数");
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
@@ -130,7 +130,7 @@ public class SupplyStations {
 			throw new ConflictException("只有已受理的军供任务可以办结");
 		}
 		if (servedPeople < 0 || servedPeople > 100_000 || servedMeals < 0 || servedMeals > 1_000_000) {
-			throw new InvalidInputException("实际保障人数（servedPeople）、餐数（servedMeals）须为非负整数");
+			throw new InvalidInputException("实际保障人数、餐数须为非负整数");
 		}
 		store.close(taskId, version, servedPeople, servedMeals, now());
 		audit.record(by, "SUPPLY_TASK_CLOSED", AuditTarget.of("SUPPLY_TASK", taskId), servedPeople + "人");

@@ -57,10 +57,10 @@ class ActivitiesTests {
 		mvc.perform(post("/api/v1/activities").param("title", "慰问").param("heldOn", "2020-02-30").param("place", "")
 			.param("participants", "多人").with(csrf()).with(demo.as("chuxiong")))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.detail").value(containsString("活动类型（kind）")))
-			.andExpect(jsonPath("$.detail").value(containsString("活动日期（heldOn）")))
-			.andExpect(jsonPath("$.detail").value(containsString("活动地点（place）")))
-			.andExpect(jsonPath("$.detail").value(containsString("参加人数（participants）")));
+			.andExpect(jsonPath("$.detail").value(containsString("活动类型")))
+			.andExpect(jsonPath("$.detail").value(containsString("活动日期")))
+			.andExpect(jsonPath("$.detail").value(containsString("活动地点")))
+			.andExpect(jsonPath("$.detail").value(containsString("参加人数")));
 		mvc.perform(post("/api/v1/activities").param("kind", "VISIT").param("title", "慰问").param("heldOn", "2020-12-01")
 			.param("place", "楚雄").param("participants", "10").with(csrf()).with(demo.as("chuxiong")))
 			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("不能晚于今天")));

@@ -88,7 +88,7 @@ class PublicityTests {
 			.param("medium", "州委党校学报").param("publishedOn", "2020-06-01").param("itemId", Long.toString(item))
 			.with(csrf()).with(demo.as("chuxiong")))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.detail").value(containsString("作品须附链接（link）或上传文件（file）")));
+			.andExpect(jsonPath("$.detail").value(containsString("作品须附链接或上传文件")));
 		mvc.perform(multipart("/api/v1/publicity/works")
 			.file(new MockMultipartFile("file", "假视频.mp4", "video/mp4", "%PDF-1.4 not a video".getBytes()))
 			.param("kind", "MICRO_VIDEO").param("title", "微视频").param("medium", "州电视台")
@@ -98,12 +98,12 @@ class PublicityTests {
 			.param("medium", "州电视台").param("publishedOn", "2020-13-01").param("link", "ftp://x")
 			.param("itemId", Long.toString(item)).with(csrf()).with(demo.as("chuxiong")))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.detail").value(containsString("刊播日期（publishedOn）")))
-			.andExpect(jsonPath("$.detail").value(containsString("作品链接（link）")));
+			.andExpect(jsonPath("$.detail").value(containsString("刊播日期")))
+			.andExpect(jsonPath("$.detail").value(containsString("作品链接不是有效的网址")));
 		long returned = jdbc.sql("select min(id) from publicity.work where state = 'SUBMITTED'").query(Long.class).single();
 		mvc.perform(post("/api/v1/publicity/works/{id}/return", returned).param("version", "0").with(csrf())
 			.with(demo.as("yunnan"))).andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.detail").value(containsString("退回理由（reason")));
+			.andExpect(jsonPath("$.detail").value(containsString("退回理由")));
 		assertThat(jdbc.sql("select count(*) from publicity.work").query(Long.class).single()).isEqualTo(works);
 		assertThat(jdbc.sql("select state from publicity.work where id = :id").param("id", returned).query(String.class)
 			.single()).isEqualTo("SUBMITTED");
@@ -117,6 +117,23 @@ class PublicityTests {
 			.param("figure." + film, "2").with(csrf()).with(demo.as("tuiyi")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(containsString("按审核采用的宣传作品统计")));
+	}
+
+	@Test
+	void exemplarsAreReadByEveryBusinessRoleAndRecordedByAnOfficeInItsRegion() throws Exception {
+		mvc.perform(get("/api/v1/publicity/exemplars").with(demo.as("zhan"))).andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.name == '李建华')].regionName").value("楚雄彝族自治州"));
+		mvc.perform(get("/api/v1/publicity/exemplars").with(demo.as("admin"))).andExpect(status().isForbidden());
+		long before = jdbc.sql("select count(*) from publicity.exemplar").query(Long.class).single();
+		mvc.perform(post("/api/v1/publicity/exemplars").param("title", "模范退役军人").param("name", "赵明")
+			.param("region", "5301").param("year", "1900").param("source", "表彰名单").with(csrf())
+			.with(demo.as("chuxiong")))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("评选年度")))
+			.andExpect(jsonPath("$.detail").value(containsString("所在地区")));
+		assertThat(jdbc.sql("select count(*) from publicity.exemplar").query(Long.class).single()).isEqualTo(before);
+		mvc.perform(post("/api/v1/publicity/exemplars").param("title", "模范退役军人").param("name", "赵明")
+			.param("region", "532302").param("year", "2020").param("source", "表彰名单").with(csrf())
+			.with(demo.as("chuxiong"))).andExpect(status().isCreated());
 	}
 
 	private long provincePlan() {

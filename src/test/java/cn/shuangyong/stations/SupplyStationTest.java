@@ -14,7 +14,7 @@ class SupplyStationTest {
 	void takesATaskUpToTheDaysCapacityAndRefusesOneMealOrBedMore() {
 		assertThatCode(() -> station.refuseOverCapacity(400, 150, 200, 50)).doesNotThrowAnyException();
 		assertThatThrownBy(() -> station.refuseOverCapacity(400, 0, 201, 0)).isInstanceOf(InvalidInputException.class)
-			.hasMessageContaining("供餐能力已满").hasMessageContaining("meals");
+			.hasMessageContaining("供餐能力已满").hasMessageContaining("本次申请 201 份");
 		assertThatThrownBy(() -> station.refuseOverCapacity(0, 150, 0, 51)).isInstanceOf(InvalidInputException.class)
 			.hasMessageContaining("床位已满");
 	}

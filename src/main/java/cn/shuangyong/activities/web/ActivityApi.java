@@ -98,7 +98,7 @@ class ActivityApi {
 
 	private static String region(String region) {
 		if (region != null && !region.matches("\\d{2,12}")) {
-			throw new InvalidInputException("行政区划代码（region）应为 2 至 12 位数字");
+			throw new InvalidInputException("行政区划代码应为 2 至 12 位数字");
 		}
 		return region;
 	}

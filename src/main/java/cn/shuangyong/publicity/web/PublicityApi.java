@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 
+import cn.shuangyong.publicity.Exemplar;
+import cn.shuangyong.publicity.Exemplars;
 import cn.shuangyong.publicity.NewWork;
 import cn.shuangyong.publicity.QuotaLine;
 import cn.shuangyong.publicity.Quotas;
@@ -48,8 +50,12 @@ class PublicityApi {
 
 	private final WorkKinds kinds;
 
-	PublicityApi(WorkQueries queries, Works works, Quotas quotas, ApiLabels labels, WorkKinds kinds) {
+	private final Exemplars exemplars;
+
+	PublicityApi(WorkQueries queries, Works works, Quotas quotas, ApiLabels labels, WorkKinds kinds,
+			Exemplars exemplars) {
 		this.kinds = kinds;
+		this.exemplars = exemplars;
 		this.queries = queries;
 		this.works = works;
 		this.quotas = quotas;
@@ -72,7 +78,7 @@ class PublicityApi {
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
 			@AuthenticationPrincipal CurrentUser user) {
 		if (region != null && !region.matches("\\d{2,12}")) {
-			throw new InvalidInputException("行政区划代码（region）应为 2 至 12 位数字");
+			throw new InvalidInputException("行政区划代码应为 2 至 12 位数字");
 		}
 		return queries.page(item, region, null, Paging.of(page, size), user).map(this::json);
 	}
@@ -117,7 +123,7 @@ class PublicityApi {
 	@GetMapping("/quotas")
 	List<QuotaJson> quotas(@RequestParam(required = false) Long plan, @AuthenticationPrincipal CurrentUser user) {
 		if (plan == null) {
-			throw new InvalidInputException("请指定工作要点（plan）");
+			throw new InvalidInputException("请指定工作要点");
 		}
 		return quotas.ofPlan(plan, user).stream().map(this::json).toList();
 	}
@@ -138,6 +144,23 @@ class PublicityApi {
 			@RequestParam(defaultValue = "false") boolean video, @RequestParam(required = false) String counts,
 			@AuthenticationPrincipal CurrentUser user) {
 		return json(kinds.define(code, name, video, counts, user));
+	}
+
+	@Operation(summary = "先进典型", description = "公开的荣誉，业务角色均可查看，不分地区；新的年度在前")
+	@GetMapping("/exemplars")
+	List<Exemplar> exemplars(@AuthenticationPrincipal CurrentUser user) {
+		return exemplars.all(user);
+	}
+
+	@Operation(summary = "登记先进典型（双拥办）", description = "title 称号、name 姓名、region 所在地区代码、year 评选年度、"
+			+ "source 评选依据、story 事迹")
+	@PostMapping("/exemplars")
+	@ResponseStatus(HttpStatus.CREATED)
+	void recordExemplar(@RequestParam(required = false) String title, @RequestParam(required = false) String name,
+			@RequestParam(required = false) String region, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) String source, @RequestParam(required = false) String story,
+			@AuthenticationPrincipal CurrentUser user) {
+		exemplars.record(title, name, region, year, source, story, user);
 	}
 
 	private static KindJson json(WorkKind kind) {

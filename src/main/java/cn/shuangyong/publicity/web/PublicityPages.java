@@ -5,8 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.shuangyong.directory.Directory;
+import cn.shuangyong.directory.RegionCode;
 import cn.shuangyong.plans.PlanSummary;
 import cn.shuangyong.plans.WorkPlans;
+import cn.shuangyong.publicity.Exemplars;
 import cn.shuangyong.publicity.NewWork;
 import cn.shuangyong.publicity.QuotaLine;
 import cn.shuangyong.publicity.Quotas;
@@ -50,8 +53,15 @@ class PublicityPages {
 
 	private final WorkKinds kinds;
 
-	PublicityPages(WorkQueries queries, Works works, Quotas quotas, WorkPlans plans, WorkKinds kinds) {
+	private final Exemplars exemplars;
+
+	private final Directory directory;
+
+	PublicityPages(WorkQueries queries, Works works, Quotas quotas, WorkPlans plans, WorkKinds kinds,
+			Exemplars exemplars, Directory directory) {
+		this.directory = directory;
 		this.kinds = kinds;
+		this.exemplars = exemplars;
 		this.queries = queries;
 		this.works = works;
 		this.quotas = quotas;
@@ -125,13 +135,41 @@ class PublicityPages {
 	@GetMapping("/publicity/quotas")
 	String quotas(@RequestParam(required = false) Long plan, @AuthenticationPrincipal CurrentUser user, Model model) {
 		List<PlanSummary> visible = plans.visibleTo(user);
-		Long shown = plan != null ? plan : visible.stream().map(PlanSummary::id).findFirst().orElse(null);
-		List<QuotaLine> lines = shown == null ? List.of() : quotas.ofPlan(shown, user);
+		Long shown = plan;
+		List<QuotaLine> lines = plan == null ? List.of() : quotas.ofPlan(plan, user);
+		// with no plan asked for, the first plan the user sees that has quotas
+		for (int i = 0; plan == null && lines.isEmpty() && i < visible.size(); i++) {
+			shown = visible.get(i).id();
+			lines = quotas.ofPlan(shown, user);
+		}
 		model.addAttribute("plans", visible);
 		model.addAttribute("plan", shown);
 		model.addAttribute("lines", lines);
 		model.addAttribute("rows", QuotaRows.of(lines));
 		return "publicity/quotas";
+	}
+
+	@GetMapping("/publicity/exemplars")
+	String exemplars(@AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("exemplars", exemplars.all(user));
+		model.addAttribute("canRecord", user.can(Permission.PLANS_PUBLISH));
+		java.util.List<cn.shuangyong.directory.Region> regions = new java.util.ArrayList<>();
+		directory.region(RegionCode.of(user.regionCode())).ifPresent(regions::add);
+		regions.addAll(directory.children(RegionCode.of(user.regionCode())));
+		model.addAttribute("regions", regions);
+		if (!model.containsAttribute("problems")) {
+			model.addAttribute("problems", List.of());
+		}
+		return "publicity/exemplars";
+	}
+
+	@PostMapping("/publicity/exemplars")
+	String recordExemplar(@RequestParam(required = false) String title, @RequestParam(required = false) String name,
+			@RequestParam(required = false) String region, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) String source, @RequestParam(required = false) String story,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		return RedirectOutcome.run(redirect, "/publicity/exemplars", "publicity.exemplar.recorded",
+				() -> exemplars.record(title, name, region, year, source, story, user));
 	}
 
 	/** The items of the plans the user sees, by plan title, for the submit form. */
