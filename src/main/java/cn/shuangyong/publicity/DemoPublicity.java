@@ -85,8 +85,11 @@ class DemoPublicity implements DemoSeeder {
 					item4, office, by, province, i % 4 == 3 ? Outcome.NONE : Outcome.ACCEPT);
 			submit("FILM", name + "双拥公益短片《军民鱼水情》", name + "广播电视台", LocalDate.of(2020, 7, 1 + i), item4,
 					office, by, province, i % 3 == 2 ? Outcome.WAIT : Outcome.ACCEPT);
-			submit("MICRO_VIDEO", name + "微视频《最美退役军人在身边》", "“学习强国”云南学习平台",
+			long video = submit("MICRO_VIDEO", name + "微视频《最美退役军人在身边》", "“学习强国”云南学习平台",
 					LocalDate.of(2020, 8, 1 + i), item4, office, by, province, i % 5 == 4 ? Outcome.RETURN : Outcome.ACCEPT);
+			if (prefecture.code().value().equals("5323")) {
+				works.sendUpward(video, 1, "全国双拥微视频展播", "入选全省推荐作品，待全国评审", province);
+			}
 		}
 	}
 
@@ -94,10 +97,10 @@ class DemoPublicity implements DemoSeeder {
 		NONE, WAIT, ACCEPT, RETURN
 	}
 
-	private void submit(String kind, String title, String medium, LocalDate on, PlanItem item, Unit author,
+	private long submit(String kind, String title, String medium, LocalDate on, PlanItem item, Unit author,
 			SystemActor by, SystemActor reviewer, Outcome outcome) {
 		if (outcome == Outcome.NONE) {
-			return;
+			return 0;
 		}
 		String link = "https://media.example.org/shuangyong/2020/" + author.regionCode().value() + "/"
 				+ kind.toLowerCase(java.util.Locale.ROOT);
@@ -109,6 +112,7 @@ class DemoPublicity implements DemoSeeder {
 		else if (outcome == Outcome.RETURN) {
 			works.returnWork(id, 0, "作品时长超过3分钟，请按微视频展播要求剪辑后重新报送", reviewer);
 		}
+		return id;
 	}
 
 	private Unit unit(String key) {

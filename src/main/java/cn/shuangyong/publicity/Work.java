@@ -10,7 +10,7 @@ import cn.shuangyong.shared.ConflictException;
  */
 public record Work(long id, WorkKind kind, String title, long authorUnitId, String regionCode, String medium,
 		LocalDate publishedOn, String link, StoredFile file, long itemId, String reviewerRegion, WorkState state,
-		String returnReason, int version) {
+		String returnReason, String national, String nationalOutcome, int version) {
 
 	/** The file kept with a work, if any. */
 	public record StoredFile(String storedName, String name, long size, String mediaType) {
@@ -32,6 +32,6 @@ public record Work(long id, WorkKind kind, String title, long authorUnitId, Stri
 
 	private Work with(WorkState next, String reason) {
 		return new Work(id, kind, title, authorUnitId, regionCode, medium, publishedOn, link, file, itemId,
-				reviewerRegion, next, reason, version);
+				reviewerRegion, next, reason, national, nationalOutcome, version);
 	}
 }

@@ -24,7 +24,7 @@ class WorkStore {
 	private static final String COLUMNS = """
 			w.id, w.kind, k.name as kind_name, k.video, k.counts, w.title, w.author_unit_id, w.region_code, w.medium,
 			w.published_on, w.link, w.stored_name, w.file_name, w.file_size, w.file_type, w.item_id, w.reviewer_region,
-			w.state, w.return_reason, w.version""";
+			w.state, w.return_reason, w.national, w.national_outcome, w.version""";
 
 	private static final String FROM = " from publicity.work w join publicity.work_kind k on k.code = w.kind";
 
@@ -87,6 +87,17 @@ class WorkStore {
 		}
 	}
 
+	/** Marks an accepted work as sent on to a national channel, with the outcome so far. */
+	void sentUpward(long id, int version, String channel, String outcome) {
+		int changed = jdbc.sql("""
+				update publicity.work set national = :channel, national_outcome = :outcome, version = version + 1
+				where id = :id and version = :version and state = 'ACCEPTED'""")
+			.param("channel", channel).param("outcome", outcome).param("id", id).param("version", version).update();
+		if (changed == 0) {
+			throw new ConflictException("作品已被他人修改，请刷新后重试");
+		}
+	}
+
 	/** Accepted works of an item and kind, per author unit. */
 	Map<Long, Integer> acceptedByUnit(long itemId, WorkKind kind) {
 		Map<Long, Integer> byUnit = new HashMap<>();
@@ -127,6 +138,7 @@ class WorkStore {
 				stored == null ? null : new Work.StoredFile(stored, rs.getString("file_name"), rs.getLong("file_size"),
 						rs.getString("file_type")),
 				rs.getLong("item_id"), rs.getString("reviewer_region"), WorkState.valueOf(rs.getString("state")),
-				rs.getString("return_reason"), rs.getInt("version"));
+				rs.getString("return_reason"), rs.getString("national"), rs.getString("national_outcome"),
+				rs.getInt("version"));
 	}
 }

@@ -12,6 +12,7 @@ import cn.shuangyong.plans.PlanItem;
 import cn.shuangyong.plans.PlanSummary;
 import cn.shuangyong.plans.WorkPlans;
 import cn.shuangyong.shared.BusinessClock;
+import cn.shuangyong.shared.ConflictException;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.FreeText;
 import cn.shuangyong.shared.InvalidInputException;
@@ -102,6 +103,29 @@ public class Works {
 		Work work = reviewable(workId, by).returned(text);
 		store.review(work, version, by.getUsername(), now());
 		audit.record(by, "PUBLICITY_WORK_RETURNED", AuditTarget.of("PUBLICITY_WORK", workId), text);
+	}
+
+	/**
+	 * The reviewing office sends an accepted work on to a national channel (全国征文, 展播, a national journal) and
+	 * records the outcome; sending it again corrects channel or outcome.
+	 */
+	@Transactional
+	public void sendUpward(long workId, int version, String channel, String outcome, CurrentUser by) {
+		Work work = reviewable(workId, by);
+		if (work.state() != WorkState.ACCEPTED) {
+			throw new ConflictException("只有已采用的作品可以向上报送");
+		}
+		java.util.List<String> problems = new java.util.ArrayList<>();
+		String cleanChannel = FreeText.required(channel, "报送渠道", 100, problems);
+		String cleanOutcome = FreeText.clean(outcome);
+		if (cleanOutcome.length() > 200 || FreeText.hasControl(outcome)) {
+			problems.add("报送结果不能超过 200 字");
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		store.sentUpward(workId, version, cleanChannel, cleanOutcome.isEmpty() ? null : cleanOutcome);
+		audit.record(by, "PUBLICITY_WORK_SENT_UPWARD", AuditTarget.of("PUBLICITY_WORK", workId), cleanChannel);
 	}
 
 	/** Whether this user reviews this work: the office of the region that issued the item it answers. */

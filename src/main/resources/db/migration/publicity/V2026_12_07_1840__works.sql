@@ -31,6 +31,9 @@ create table publicity.work (
   return_reason   varchar(1000),
   reviewed_by     varchar(64),
   reviewed_at     timestamp with time zone,
+  -- an accepted work the province sends on to a national channel (征文, 展播, a national journal), with the outcome
+  national        varchar(100),
+  national_outcome varchar(200),
   submitted_by    varchar(64) not null,
   submitted_at    timestamp with time zone not null,
   version         int not null default 0,

@@ -70,6 +70,11 @@ class PublicityTests {
 			.with(demo.as("yunnan"))).andExpect(status().isConflict());
 
 		assertThat(chuxiongMicroVideos(item)).isEqualTo(before + 1);
+		mvc.perform(post("/api/v1/publicity/works/{id}/national", id).param("version", "1").param("channel", "全国双拥微视频展播")
+			.with(csrf()).with(demo.as("chuxiong"))).andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/publicity/works/{id}/national", id).param("version", "1").param("channel", "全国双拥微视频展播")
+			.param("outcome", "入选").with(csrf()).with(demo.as("yunnan")))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.national").value("全国双拥微视频展播"));
 		mvc.perform(get("/api/v1/publicity/quotas").param("plan", Long.toString(provincePlan())).with(demo.as("yunnan")))
 			.andExpect(status().isOk()).andExpect(jsonPath("$", hasSize(48)))
 			.andExpect(jsonPath("$[?(@.region == '5323' && @.kind == 'MICRO_VIDEO')].accepted").value(before + 1));

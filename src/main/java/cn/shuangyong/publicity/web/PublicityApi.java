@@ -64,7 +64,8 @@ class PublicityApi {
 
 	record WorkJson(long id, String kind, String kindLabel, String title, long authorUnitId, String authorUnit,
 			String region, String medium, LocalDate publishedOn, String link, String fileName, long itemId,
-			String item, String state, String stateLabel, String returnReason, int version) {
+			String item, String state, String stateLabel, String returnReason, String national, String nationalOutcome,
+			int version) {
 	}
 
 	record QuotaJson(String region, String regionName, long itemId, String itemNo, String kind, String kindLabel,
@@ -115,6 +116,14 @@ class PublicityApi {
 	WorkJson returnWork(@PathVariable long id, @RequestParam int version,
 			@RequestParam(required = false) String reason, @AuthenticationPrincipal CurrentUser user) {
 		works.returnWork(id, version, reason, user);
+		return json(queries.view(id, user));
+	}
+
+	@Operation(summary = "向上报送已采用的作品（审核的双拥办）", description = "channel 为报送渠道（如全国双拥主题征文），outcome 为结果")
+	@PostMapping("/works/{id}/national")
+	WorkJson sendUpward(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String channel,
+			@RequestParam(required = false) String outcome, @AuthenticationPrincipal CurrentUser user) {
+		works.sendUpward(id, version, channel, outcome, user);
 		return json(queries.view(id, user));
 	}
 
@@ -172,7 +181,7 @@ class PublicityApi {
 		return new WorkJson(w.id(), w.kind().code(), w.kind().name(), w.title(), w.authorUnitId(),
 				view.authorName(), w.regionCode(), w.medium(), w.publishedOn(), w.link(),
 				w.file() == null ? null : w.file().name(), w.itemId(), view.itemLabel(), w.state().name(),
-				labels.of(w.state().messageKey()), w.returnReason(), w.version());
+				labels.of(w.state().messageKey()), w.returnReason(), w.national(), w.nationalOutcome(), w.version());
 	}
 
 	private QuotaJson json(QuotaLine line) {

@@ -104,6 +104,8 @@ class PublicityPages {
 		model.addAttribute("view", work);
 		model.addAttribute("work", work.work());
 		model.addAttribute("mayReview", work.work().state().reviewable() && Works.reviews(work.work(), user));
+		model.addAttribute("maySendUpward",
+				work.work().state() == cn.shuangyong.publicity.WorkState.ACCEPTED && Works.reviews(work.work(), user));
 		if (!model.containsAttribute("problems")) {
 			model.addAttribute("problems", List.of());
 		}
@@ -122,6 +124,14 @@ class PublicityPages {
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		return RedirectOutcome.run(redirect, "/publicity/works/" + id, "publicity.work.returned",
 				() -> works.returnWork(id, version, reason, user));
+	}
+
+	@PostMapping("/publicity/works/{id}/national")
+	String sendUpward(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String channel,
+			@RequestParam(required = false) String outcome, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		return RedirectOutcome.run(redirect, "/publicity/works/" + id, "publicity.work.sentUpward",
+				() -> works.sendUpward(id, version, channel, outcome, user));
 	}
 
 	@GetMapping("/publicity/works/{id}/file")
