@@ -51,6 +51,15 @@ class HouseholdStore {
 			.query(Integer.class).single();
 	}
 
+	/** Whether the household has an honour record (a plaque, an application for one, a merit notice) to keep. */
+	boolean hasHonours(long id) {
+		return jdbc.sql("""
+				select exists (select 1 from beneficiaries.plaque where household_id = :id)
+				  or exists (select 1 from beneficiaries.plaque_application where household_id = :id)
+				  or exists (select 1 from beneficiaries.merit_notice where household_id = :id)""")
+			.param("id", id).query(Boolean.class).single();
+	}
+
 	void delete(long id) {
 		jdbc.sql("delete from beneficiaries.household where id = :id").param("id", id).update();
 	}

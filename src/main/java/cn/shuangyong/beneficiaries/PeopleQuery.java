@@ -3,6 +3,9 @@ package cn.shuangyong.beneficiaries;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import cn.shuangyong.beneficiaries.matching.RuleCondition;
@@ -53,6 +56,27 @@ public class PeopleQuery {
 			.query(rs -> {
 				each.accept(person(rs, personal));
 			});
+	}
+
+	/**
+	 * The people of the given ids whom the caller may see, by id; ids outside the scope, or of nobody, are left out
+	 * (a roll shows the holders of its accounts without reading the whole county).
+	 */
+	public Map<Long, RegistryPerson> byIds(Collection<Long> ids, CurrentUser user) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		RuleCondition condition = condition(PersonRule.everyone().under(user.regionCode()), user);
+		Map<String, Object> params = new HashMap<>(condition.params());
+		params.put("ids", ids.toArray(Long[]::new));
+		boolean personal = user.can(Permission.PERSONAL_DATA_READ);
+		Map<Long, RegistryPerson> found = new HashMap<>();
+		jdbc.sql(COLUMNS + "(" + condition.where() + ") and p.id = any(:ids)").params(params)
+			.query(rs -> {
+				RegistryPerson person = person(rs, personal);
+				found.put(person.personId(), person);
+			});
+		return found;
 	}
 
 	private RuleCondition condition(PersonRule rule, CurrentUser user) {

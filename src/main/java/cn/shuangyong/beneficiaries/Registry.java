@@ -243,13 +243,16 @@ public class Registry {
 	}
 
 	/**
-	 * After a person left a household: remove it when empty, else give it a head if it lost its own. {@code lookup} is
-	 * the person's ID lookup hash, what the household names as head if they headed it.
+	 * After a person left a household: remove it when empty, else give it a head if it lost its own. An empty household
+	 * with an honour record (a plaque hung, an application, a merit notice) stays, so that the record keeps its
+	 * household. {@code lookup} is the person's ID lookup hash, what the household names as head if they headed it.
 	 */
 	private void afterLeaving(PersonRecord person, String lookup) {
 		List<PersonRecord> rest = people.ofHousehold(person.householdId());
 		if (rest.isEmpty()) {
-			households.delete(person.householdId());
+			if (!households.hasHonours(person.householdId())) {
+				households.delete(person.householdId());
+			}
 		}
 		else if (person.householdHead() && rest.stream().noneMatch(PersonRecord::householdHead)) {
 			passHeadOn(person, lookup);

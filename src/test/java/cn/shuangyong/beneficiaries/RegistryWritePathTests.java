@@ -191,6 +191,19 @@ class RegistryWritePathTests {
 	}
 
 	@Test
+	void theDeathOfAHouseholdsLastMemberKeepsTheHouseholdWhoseHonoursAreOnRecord() {
+		CurrentUser user = lufeng();
+		PersonRecord alone = registry.register(People.veteran("孙独", People.LUFENG_VILLAGE), null, user).person();
+		jdbc.sql("insert into beneficiaries.plaque (household_id, state, hung_on, hung_by) values (:h, 'HUNG', '2020-01-10', '禄丰市双拥办')")
+			.param("h", alone.householdId()).update();
+		registry.recordDeath(alone.id(), alone.version(), java.time.LocalDate.of(2020, 5, 1), user);
+		assertThat(jdbc.sql("select count(*) from beneficiaries.household where id = :id").param("id", alone.householdId())
+			.query(Long.class).single()).as("the household keeps its plaque").isOne();
+		assertThat(jdbc.sql("select count(*) from beneficiaries.person where id = :id").param("id", alone.id())
+			.query(Long.class).single()).isZero();
+	}
+
+	@Test
 	void householdsKeepOneHeadAndEmptyOnesGo() {
 		CurrentUser user = lufeng();
 		PersonRecord head = registry.register(People.veteran("赵一", People.LUFENG_VILLAGE), null, user).person();

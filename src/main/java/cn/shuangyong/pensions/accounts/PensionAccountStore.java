@@ -51,6 +51,17 @@ class PensionAccountStore {
 		return jdbc.sql(COLUMNS + " where id = :id").param("id", id).query(PensionAccountStore::account).optional();
 	}
 
+	/**
+	 * Ends the person's accounts with the month given, unless they already ended earlier; returns how many ended.
+	 * Months paid after it are then overpaid, and the next roll takes them back.
+	 */
+	int endWith(long personId, YearMonth lastMonth) {
+		return jdbc.sql("""
+				update pensions.account set last_month = :m, version = version + 1
+				where person_id = :p and (last_month is null or last_month > :m)""")
+			.param("p", personId).param("m", lastMonth.atDay(1)).update();
+	}
+
 	List<PensionAccount> ofPerson(long personId) {
 		return jdbc.sql(COLUMNS + " where person_id = :p order by id").param("p", personId)
 			.query(PensionAccountStore::account).list();

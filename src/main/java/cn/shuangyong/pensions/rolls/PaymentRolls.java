@@ -6,11 +6,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 import cn.shuangyong.audit.AuditTarget;
 import cn.shuangyong.audit.AuditTrail;
 import cn.shuangyong.beneficiaries.PeopleQuery;
-import cn.shuangyong.beneficiaries.PersonRule;
 import cn.shuangyong.beneficiaries.RegistryPerson;
 import cn.shuangyong.pensions.PensionStandards;
 import cn.shuangyong.pensions.StandardsInForce;
@@ -77,12 +78,13 @@ public class PaymentRolls {
 			throw new ConflictException(month + " 的花名册已审批，不能重新生成；如需更正，在以后月份的花名册中补发或扣回");
 		}
 		store.clear(roll.id());
-		Map<Long, RegistryPerson> registered = new HashMap<>();
-		people.forEach(PersonRule.everyone().under(county), by, p -> registered.put(p.personId(), p));
+		List<PensionAccount> paying = accounts.paidBy(county, month);
+		Map<Long, RegistryPerson> registered = people.byIds(
+				paying.stream().map(PensionAccount::personId).collect(Collectors.toSet()), by);
 		Map<Long, Map<YearMonth, BigDecimal>> paid = store.paid(county);
 		String province = RegionLevel.PROVINCE.regionOf(county);
 		Map<YearMonth, StandardsInForce> inForce = new HashMap<>();
-		for (PensionAccount account : accounts.paidBy(county, month)) {
+		for (PensionAccount account : paying) {
 			PaymentTerms terms = new PaymentTerms(account.id(), account.entitlement(), account.firstMonth(),
 					account.lastMonth(), List.of(), account.settledThrough());
 			LineFigures line = RollArithmetic.line(terms, month, paid.getOrDefault(account.id(), Map.of()),
@@ -129,6 +131,57 @@ public class PaymentRolls {
 	public record RollPage(PaymentRoll roll, ListPage<RollLine> lines) {
 	}
 
+	/**
+	 * The roll for its page, if it was generated: one page of lines, each beside its account's line of the month before and the earlier
+	 * months it settled; the accounts paid last month and no longer; and whether the reader may generate and approve.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<RollView> view(String county, YearMonth month, Paging paging, CurrentUser by) {
+		checkCounty(county);
+		by.mayRead(county, Permission.PERSONAL_DATA_READ, "花名册不存在");
+		return store.find(county, month).map(roll -> {
+			List<RollLine> lines = store.lines(roll.id(), paging);
+			List<Long> shown = lines.stream().map(RollLine::accountId).toList();
+			Map<Long, RollLine> previous = store.previousLines(county, month, shown);
+			Map<Long, List<SettledMonth>> settled = store.settledOn(roll.id(), shown);
+			return new RollView(roll, paging.of(lines, roll.totals().lines()).map(line -> new LineChange(line,
+					previous.get(line.accountId()), settled.getOrDefault(line.accountId(), List.of()))),
+					store.dropped(roll.id(), county, month), mayWork(county, by));
+		});
+	}
+
+	/** A roll as its page shows it. */
+	public record RollView(PaymentRoll roll, ListPage<LineChange> lines, List<RollLine> dropped, boolean mayWork) {
+	}
+
+	/**
+	 * The whole roll as .xlsx, ID numbers masked, for anyone who may read it; the download is audited, since it lists
+	 * people by their (masked) ID numbers and their payments.
+	 */
+	public byte[] workbook(String county, YearMonth month, String countyName, CurrentUser by) {
+		checkCounty(county);
+		by.mayRead(county, Permission.PERSONAL_DATA_READ, "花名册不存在");
+		PaymentRoll roll = store.find(county, month)
+			.orElseThrow(() -> new NotFoundException(month + " 的花名册尚未生成"));
+		List<RollLine> lines = store.allLines(roll.id());
+		byte[] file = RollWorkbook.of(countyName, roll, lines,
+				store.settledOn(roll.id(), lines.stream().map(RollLine::accountId).toList()));
+		audit.record(by, "PENSION_ROLL_EXPORTED", AuditTarget.of("PENSION_ROLL", roll.id()),
+				county + " " + month + "，" + lines.size() + " 行（身份证号脱敏）");
+		return file;
+	}
+
+	/** Every month an account was rolled, newest first (for the person's pension page; the account was checked). */
+	@Transactional(readOnly = true)
+	public List<AccountPayment> payments(PensionAccount account) {
+		return store.payments(account.id());
+	}
+
+	/** Whether the user is the county's own office, which alone generates and approves its rolls. */
+	public static boolean mayWork(String county, CurrentUser by) {
+		return by.can(Permission.PERSONAL_DATA_EDIT) && county.equals(by.regionCode());
+	}
+
 	/** What this line pays back in full, and what it takes back of overpaid months, oldest first, as far as it goes. */
 	static List<RollStore.Settled> settled(LineFigures line) {
 		List<RollStore.Settled> settled = new ArrayList<>();
@@ -149,7 +202,7 @@ public class PaymentRolls {
 	private static void requireCountyOffice(String county, CurrentUser by) {
 		checkCounty(county);
 		by.mayRead(county, Permission.PERSONAL_DATA_READ, "花名册不存在");
-		if (!by.can(Permission.PERSONAL_DATA_EDIT) || !county.equals(by.regionCode())) {
+		if (!mayWork(county, by)) {
 			throw new AccessDeniedException("只有发放抚恤的县级双拥办可以生成和审批花名册");
 		}
 	}

@@ -1,9 +1,13 @@
 package cn.shuangyong.pensions.rolls;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,9 +58,89 @@ class RollStore {
 		return paging.bind(jdbc.sql("""
 				select account_id, person_id, person, entitlement, regular, arrears, recovered, still_owed, missing
 				from pensions.roll_line where roll_id = :r order by account_id""" + Paging.SQL).param("r", rollId))
-			.query((rs, i) -> new RollLine(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-					rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getString(9)))
-			.list();
+			.query((rs, i) -> line(rs)).list();
+	}
+
+	List<RollLine> allLines(long rollId) {
+		return jdbc.sql("""
+				select account_id, person_id, person, entitlement, regular, arrears, recovered, still_owed, missing
+				from pensions.roll_line where roll_id = :r order by account_id""").param("r", rollId)
+			.query((rs, i) -> line(rs)).list();
+	}
+
+	/** The previous month's lines of the given accounts, by account, to explain what changed. */
+	Map<Long, RollLine> previousLines(String county, YearMonth month, Collection<Long> accounts) {
+		if (accounts.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, RollLine> found = new HashMap<>();
+		jdbc.sql("""
+				select l.account_id, l.person_id, l.person, l.entitlement, l.regular, l.arrears, l.recovered,
+				  l.still_owed, l.missing
+				from pensions.roll_line l join pensions.roll r on r.id = l.roll_id
+				where r.county_code = :c and r.month = :m and l.account_id = any(:a)""")
+			.param("c", county).param("m", month.minusMonths(1).atDay(1)).param("a", accounts.toArray(Long[]::new))
+			.query(rs -> {
+				found.put(rs.getLong(1), line(rs));
+			});
+		return found;
+	}
+
+	/** The lines of the previous month whose accounts this month's roll no longer pays. */
+	List<RollLine> dropped(long rollId, String county, YearMonth month) {
+		return jdbc.sql("""
+				select l.account_id, l.person_id, l.person, l.entitlement, l.regular, l.arrears, l.recovered,
+				  l.still_owed, l.missing
+				from pensions.roll_line l join pensions.roll r on r.id = l.roll_id
+				where r.county_code = :c and r.month = :m
+				  and not exists (select 1 from pensions.roll_line n where n.roll_id = :r and n.account_id = l.account_id)
+				order by l.account_id""")
+			.param("c", county).param("m", month.minusMonths(1).atDay(1)).param("r", rollId)
+			.query((rs, i) -> line(rs)).list();
+	}
+
+	/** The earlier months' differences each of the given accounts' lines settled on this roll, oldest first. */
+	Map<Long, List<SettledMonth>> settledOn(long rollId, Collection<Long> accounts) {
+		if (accounts.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, List<SettledMonth>> found = new HashMap<>();
+		jdbc.sql("""
+				select account_id, for_month, due, paid, settled from pensions.roll_difference
+				where roll_id = :r and account_id = any(:a) order by account_id, for_month""")
+			.param("r", rollId).param("a", accounts.toArray(Long[]::new))
+			.query(rs -> {
+				found.computeIfAbsent(rs.getLong(1), a -> new ArrayList<>()).add(new SettledMonth(
+						YearMonth.from(rs.getDate(2).toLocalDate()), rs.getBigDecimal(3), rs.getBigDecimal(4),
+						rs.getBigDecimal(5)));
+			});
+		return found;
+	}
+
+	/** Every month's line of one account, newest first, with its roll's status and what it settled of earlier months. */
+	List<AccountPayment> payments(long accountId) {
+		List<AccountPayment> payments = new ArrayList<>();
+		jdbc.sql("""
+				select r.id, r.month, r.status, l.account_id, l.person_id, l.person, l.entitlement, l.regular, l.arrears,
+				  l.recovered, l.still_owed, l.missing
+				from pensions.roll_line l join pensions.roll r on r.id = l.roll_id
+				where l.account_id = :a order by r.month desc""")
+			.param("a", accountId)
+			.query(rs -> {
+				payments.add(new AccountPayment(rs.getLong(1), YearMonth.from(rs.getDate(2).toLocalDate()),
+						RollStatus.valueOf(rs.getString(3)), new RollLine(rs.getLong(4), rs.getLong(5),
+								rs.getString(6), rs.getString(7), rs.getBigDecimal(8), rs.getBigDecimal(9),
+								rs.getBigDecimal(10), rs.getBigDecimal(11), rs.getString(12)), List.of()));
+			});
+		return payments.stream()
+			.map(p -> new AccountPayment(p.rollId(), p.month(), p.status(), p.line(),
+					settledOn(p.rollId(), List.of(accountId)).getOrDefault(accountId, List.of())))
+			.toList();
+	}
+
+	private static RollLine line(ResultSet rs) throws SQLException {
+		return new RollLine(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getBigDecimal(5),
+				rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getString(9));
 	}
 
 	void clear(long rollId) {

@@ -16,4 +16,10 @@ class PensionsMenu {
 		return MenuEntry.of("pension-standards", MenuGroup.BENEFICIARIES, 40, "/pensions/standards",
 				"nav.pensionStandards", MenuAccess.with(Permission.WORK_READ));
 	}
+
+	@Bean
+	MenuEntry pensionRollsMenuEntry() {
+		return MenuEntry.of("pension-rolls", MenuGroup.BENEFICIARIES, 41, "/pensions/rolls", "nav.pensionRolls",
+				MenuAccess.with(Permission.PERSONAL_DATA_READ));
+	}
 }
