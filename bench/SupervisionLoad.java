@@ -49,6 +49,12 @@ import java.util.regex.Pattern;
  * Run: java -cp postgresql.jar bench/SupervisionLoad.java http://localhost:8094 20 30 120 \
  *        jdbc:postgresql://localhost:55494/shuangyong [platform.log]
  *      (base, users, warm-up s, measured s, database of the directory, log of the platform)
+ *
+ * With -Devents=FILE (the cluster drills, bench/drill-*.sh) the run also writes, with the time in milliseconds, each
+ * failed request ({@code FAIL}, a sign-in page counts as {@code LOGIN}: a lost session), each request that went
+ * well ({@code OK}), and each write the platform acknowledged ({@code ACK kind task token}, the token being in the
+ * report's text), so that a drill can tell when failures stopped and check that every acknowledged write survived.
+ * A dropped connection or a 5xx is then counted and the user goes on, instead of ending that user's run.
  */
 public class SupervisionLoad {
 
@@ -76,6 +82,28 @@ public class SupervisionLoad {
 	static final Pattern CACHE_LINE = Pattern.compile("缓存 (\\S+)：命中 (\\d+)，重读 (\\d+)，不缓存 (\\d+)");
 
 	record Account(String username, String password) {
+	}
+
+	/** The drills' record of what happened when (-Devents=FILE); nothing without it. */
+	static final java.io.PrintWriter EVENTS = events();
+
+	static java.io.PrintWriter events() {
+		String file = System.getProperty("events");
+		try {
+			return file == null ? null
+					: new java.io.PrintWriter(Files.newBufferedWriter(Path.of(file), StandardCharsets.UTF_8), true);
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
+
+	static void event(String line) {
+		if (EVENTS != null) {
+			synchronized (EVENTS) {
+				EVENTS.println(System.currentTimeMillis() + " " + line);
+			}
+		}
 	}
 
 	public static void main(String[] args) throws Exception {
@@ -110,13 +138,28 @@ public class SupervisionLoad {
 					while (System.currentTimeMillis() < window[1]) {
 						String[] request = choices.request(random);
 						long start = System.nanoTime();
-						HttpResponse<String> response = get(client, base + request[1], request[2] != null);
+						HttpResponse<String> response;
+						try {
+							response = get(client, base + request[1], request[2] != null);
+						}
+						catch (java.io.IOException e) {
+							if (EVENTS == null) {
+								throw e;
+							}
+							errors.add(account.username() + " " + request[1] + " " + e);
+							event("FAIL " + account.username() + " " + e.getClass().getSimpleName());
+							Thread.sleep(200);
+							continue;
+						}
 						long micros = (System.nanoTime() - start) / 1000;
 						long now = System.currentTimeMillis();
 						if (response.statusCode() != 200 || response.uri().getPath().equals("/login")) {
 							errors.add(account.username() + " " + request[1] + " " + response.statusCode());
+							event((response.uri().getPath().equals("/login") ? "LOGIN " : "FAIL ") + account.username() + " "
+									+ response.statusCode());
 							continue;
 						}
+						event("OK " + micros / 1000);
 						choices.learn(request[1], response.body());
 						if (now >= window[0] && now < window[1]) {
 							times.computeIfAbsent(request[0], k -> Collections.synchronizedList(new ArrayList<>())).add(micros);
@@ -395,42 +438,57 @@ public class SupervisionLoad {
 			List<String> submitted = new ArrayList<>();
 			for (long tick = System.currentTimeMillis(); tick < window[1]; tick += 1000) {
 				Thread.sleep(Math.max(0, tick - System.currentTimeMillis()));
-				if (!submitted.isEmpty()) {
-					String id = submitted.remove(0);
-					write("sign-off", office, "/api/v1/tasks/" + id + "/sign-off", null);
-					state.put(id, "SIGNED_OFF");
-					continue;
+				try {
+					step(state, leads, reported, submitted);
 				}
-				String id = state.entrySet().stream().filter(e -> !e.getValue().equals("SIGNED_OFF"))
-					.filter(e -> !e.getValue().equals("REFUSED"))
-					.filter(e -> !e.getValue().equals("SUBMITTED") || !leads.get(e.getKey()))
-					.min((a, b) -> reported.getOrDefault(a.getKey(), 0) - reported.getOrDefault(b.getKey(), 0))
-					.map(Map.Entry::getKey).orElseThrow(() -> new IllegalStateException("省委宣传部已没有可办理的任务"));
-				switch (state.get(id)) {
-					case "ASSIGNED" -> state.put(id,
-							write("sign-for", liaison, "/api/v1/tasks/" + id + "/sign-for", null) ? "SIGNED_FOR" : "REFUSED");
-					case "IN_PROGRESS", "RETURNED" -> {
-						if (leads.get(id) && reported.getOrDefault(id, 0) >= 2) {
-							if (write("submit", liaison, "/api/v1/tasks/" + id + "/submit", null)) {
-								state.put(id, "SUBMITTED");
-								submitted.add(id);
-							}
-							else {
-								state.put(id, "REFUSED");
-							}
+				catch (Unavailable e) {
+					// the platform or its database did not answer: nothing is known to be written, the task is kept
+					writes.computeIfAbsent("unavailable", k -> new AtomicInteger()).incrementAndGet();
+					event("FAIL writer " + e.getMessage());
+				}
+			}
+		}
+
+		void step(Map<String, String> state, Map<String, Boolean> leads, Map<String, Integer> reported,
+				List<String> submitted) throws Exception {
+			if (!submitted.isEmpty()) {
+				String id = submitted.get(0);
+				write("sign-off", office, "/api/v1/tasks/" + id + "/sign-off", null);
+				submitted.remove(0);
+				state.put(id, "SIGNED_OFF");
+				return;
+			}
+			String id = state.entrySet().stream().filter(e -> !e.getValue().equals("SIGNED_OFF"))
+				.filter(e -> !e.getValue().equals("REFUSED"))
+				.filter(e -> !e.getValue().equals("SUBMITTED") || !leads.get(e.getKey()))
+				.min((a, b) -> reported.getOrDefault(a.getKey(), 0) - reported.getOrDefault(b.getKey(), 0))
+				.map(Map.Entry::getKey).orElseThrow(() -> new IllegalStateException("省委宣传部已没有可办理的任务"));
+			switch (state.get(id)) {
+				case "ASSIGNED" -> state.put(id,
+						write("sign-for", liaison, "/api/v1/tasks/" + id + "/sign-for", null) ? "SIGNED_FOR" : "REFUSED");
+				case "IN_PROGRESS", "RETURNED" -> {
+					if (leads.get(id) && reported.getOrDefault(id, 0) >= 2) {
+						if (write("submit", liaison, "/api/v1/tasks/" + id + "/submit", null)) {
+							state.put(id, "SUBMITTED");
+							submitted.add(id);
 						}
 						else {
-							report(id, state, reported);
+							state.put(id, "REFUSED");
 						}
 					}
-					default -> report(id, state, reported);
+					else {
+						report(id, state, reported);
+					}
 				}
+				default -> report(id, state, reported);
 			}
 		}
 
 		void report(String id, Map<String, String> state, Map<String, Integer> reported) throws Exception {
 			int n = reported.merge(id, 1, Integer::sum);
-			if (!write("report", liaison, "/api/v1/tasks/" + id + "/reports", "{\"text\":\"压力测试进展报告 " + n + "\"}")) {
+			String token = "r" + RUN + "-" + SEQUENCE.incrementAndGet();
+			if (!write("report", liaison, "/api/v1/tasks/" + id + "/reports",
+					"{\"text\":\"压力测试进展报告 " + n + " " + token + "\"}", token)) {
 				state.put(id, "REFUSED");
 			}
 			else if (!state.get(id).equals("SUBMITTED")) {
@@ -443,14 +501,40 @@ public class SupervisionLoad {
 		 * client, the writer reads the task first and names the version it read ({@code If-Match}).
 		 */
 		boolean write(String kind, String as, String path, String json) throws Exception {
+			return write(kind, as, path, json, "-");
+		}
+
+		boolean write(String kind, String as, String path, String json, String token) throws Exception {
 			String task = path.substring(0, path.lastIndexOf('/'));
-			Matcher version = Pattern.compile("\"version\":(\\d+)").matcher(call(as, "GET", task, null, null).body());
-			HttpResponse<String> response = call(as, "POST", path, json == null ? "" : json,
-					version.find() ? "\"" + version.group(1) + "\"" : null);
+			HttpResponse<String> read = available(() -> call(as, "GET", task, null, null));
+			Matcher version = Pattern.compile("\"version\":(\\d+)").matcher(read.body());
+			HttpResponse<String> response = available(() -> call(as, "POST", path, json == null ? "" : json,
+					version.find() ? "\"" + version.group(1) + "\"" : null));
 			boolean taken = response.statusCode() / 100 == 2;
+			if (taken) {
+				event("ACK " + kind + " " + task.substring(task.lastIndexOf('/') + 1) + " " + token);
+			}
 			writes.computeIfAbsent(taken ? kind : kind + " refused " + response.statusCode(), k -> new AtomicInteger())
 				.incrementAndGet();
 			return taken;
+		}
+
+		/** The answer, unless the platform or its database did not give one (only when the drills ask). */
+		HttpResponse<String> available(java.util.concurrent.Callable<HttpResponse<String>> call) throws Exception {
+			HttpResponse<String> response;
+			try {
+				response = call.call();
+			}
+			catch (java.io.IOException e) {
+				if (EVENTS == null) {
+					throw e;
+				}
+				throw new Unavailable(e.toString());
+			}
+			if (EVENTS != null && response.statusCode() >= 500) {
+				throw new Unavailable(String.valueOf(response.statusCode()));
+			}
+			return response;
 		}
 
 		HttpResponse<String> call(String as, String method, String path, String json) throws Exception {
@@ -474,6 +558,18 @@ public class SupervisionLoad {
 		static String basic(String username) {
 			return "Basic " + Base64.getEncoder()
 				.encodeToString((username + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+		}
+	}
+
+	/** Tells the acknowledged writes of this run from an earlier one's. */
+	static final long RUN = System.currentTimeMillis() / 1000;
+
+	static final java.util.concurrent.atomic.AtomicLong SEQUENCE = new java.util.concurrent.atomic.AtomicLong();
+
+	static final class Unavailable extends Exception {
+
+		Unavailable(String message) {
+			super(message);
 		}
 	}
 

@@ -24,6 +24,9 @@ final class AssignmentClause {
 	private static final Pattern SEPARATE_DUTIES = Pattern.compile("职责|各自");
 	private static final Pattern ROLE = Pattern.compile(
 			"(?:" + ROLE_ADVERBS + "|负责)?(" + ROLE_WORDS + ")(?:落实|实施|完成|推进|做好|工作)?$");
+	// X牵头，Y按职责分工负责: beside a named lead, the units that answer for their own part cooperate.
+	private static final Pattern ALSO_RESPONSIBLE = Pattern.compile(
+			"(?:(?:按|按照|根据)(?:各自)?职责(?:分工)?|各自|分别|共同|具体)?负责(?:落实|实施)?$");
 	private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[，；、：\\s]+");
 	private static final Pattern TRAILING_ENDS = Pattern.compile("[。；，\\s]+$");
 
@@ -48,7 +51,12 @@ final class AssignmentClause {
 		}
 		rest = trimmed(rest);
 		Matcher role = ROLE.matcher(Folded.fold(rest));
-		if (!role.find()) {
+		Matcher alsoResponsible = ALSO_RESPONSIBLE.matcher(Folded.fold(rest));
+		if (!role.find() && !leads.isEmpty() && alsoResponsible.find() && alsoResponsible.start() > 0) {
+			return new Assignment(leads, Assignment.modeOf(leads, separately),
+					UnitPhrases.split(rest.substring(0, alsoResponsible.start())), CooperatorRole.COOPERATE);
+		}
+		if (!role.find(0)) {
 			return new Assignment(leads, Assignment.modeOf(leads, separately), List.of(), null);
 		}
 		List<String> cooperators = UnitPhrases.split(rest.substring(0, role.start()));

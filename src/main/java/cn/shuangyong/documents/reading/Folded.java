@@ -9,9 +9,9 @@ package cn.shuangyong.documents.reading;
 final class Folded {
 
 	private static final String FROM = "(),:;!?．\u3000\u00a0\t"
-			+ "牽頭參負責號別單門關協級發轉辦會員組織領導實務點劃節與於應處體軍區縣鄉鎮報構為後內廳擁規則標準項個場萬億時間們這將據參與議會";
+			+ "牽頭參負責號別單門關協級發轉辦會員組織領導實務點劃節與於應處體軍區縣鄉鎮報構為後內廳擁規則標準項個場萬億時間們這將據參與議會職";
 	private static final String TO = "（），：；！？.   "
-			+ "牵头参负责号别单门关协级发转办会员组织领导实务点划节与于应处体军区县乡镇报构为后内厅拥规则标准项个场万亿时间们这将据参与议会";
+			+ "牵头参负责号别单门关协级发转办会员组织领导实务点划节与于应处体军区县乡镇报构为后内厅拥规则标准项个场万亿时间们这将据参与议会职";
 	private static final char[] MAP = new char[Character.MAX_VALUE + 1];
 
 	static {

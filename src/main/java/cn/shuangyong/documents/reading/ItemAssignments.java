@@ -22,7 +22,7 @@ final class ItemAssignments {
 	private static final Pattern CLOSING_SENTENCE = Pattern.compile(
 			"\\s*([^，。；：]{2,40}?)" + LEAD + COOPERATION + "[。；\\s]*");
 	// Unit names end in 部, 厅, 局, 委, 办, 组, 单位, 部门, 政府, 中心, 街道 … (their last character is enough).
-	private static final String UNIT_ENDINGS = "部厅局委办会院署队区府组站心门位关所馆社团联州市县乡镇村道地处室科股司校营连军";
+	static final String UNIT_ENDINGS = "部厅局委办会院署队区府组站心门位关所馆社团联州市县乡镇村道地处室科股司校营连军";
 
 	private ItemAssignments() {
 	}
@@ -41,10 +41,11 @@ final class ItemAssignments {
 
 	private static Located closingParenthesis(String text, String folded) {
 		int close = Brackets.lastSignificant(folded);
-		if (close < 0 || folded.charAt(close) != '）') {
+		if (close < 0 || folded.charAt(close) != '）' && folded.charAt(close) != '〕') {
 			return null;
 		}
-		int open = Brackets.openingOf(folded, close);
+		// 〔责任单位：…〕 never nests, and 〔 also opens the years of document numbers cited inside it.
+		int open = folded.charAt(close) == '〕' ? folded.lastIndexOf('〔', close) : Brackets.openingOf(folded, close);
 		if (open < 0) {
 			return null;
 		}

@@ -1,5 +1,6 @@
 package cn.shuangyong.documents.reading;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -8,21 +9,30 @@ import java.util.Arrays;
  */
 enum NoticeFormat {
 
-	TEXT, DOCX, DOC, PDF, RTF;
+	TEXT, DOCX, DOC, PDF, RTF, XLSX, XLS;
 
 	private static final byte[] ZIP = { 'P', 'K', 3, 4 };
 	private static final byte[] OLE2 = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1 };
 	private static final byte[] PDF_MAGIC = { '%', 'P', 'D', 'F', '-' };
 	private static final byte[] RTF_MAGIC = { '{', '\\', 'r', 't', 'f' };
+	// A workbook names its parts xl/… in the zip, and its stream Workbook (Book before Excel 97) in the OLE2
+	// directory; a Word file names word/document.xml and WordDocument. Compressed data may hold any bytes, so a
+	// workbook counts only where the Word name is absent.
+	private static final byte[] XLSX_PART = "xl/workbook.xml".getBytes(StandardCharsets.US_ASCII);
+	private static final byte[] DOCX_PART = "word/document.xml".getBytes(StandardCharsets.US_ASCII);
+	private static final byte[] XLS_STREAM = "Workbook".getBytes(StandardCharsets.UTF_16LE);
+	private static final byte[] OLD_XLS_STREAM = "Book\u0000".getBytes(StandardCharsets.UTF_16LE);
+	private static final byte[] DOC_STREAM = "WordDocument".getBytes(StandardCharsets.UTF_16LE);
 	// PDF readers accept the header anywhere in the first kilobyte.
 	private static final int PDF_HEADER_WINDOW = 1024;
 
 	static NoticeFormat of(byte[] content) {
 		if (startsWith(content, ZIP)) {
-			return DOCX;
+			return contains(content, XLSX_PART) && !contains(content, DOCX_PART) ? XLSX : DOCX;
 		}
 		if (startsWith(content, OLE2)) {
-			return DOC;
+			boolean workbook = contains(content, XLS_STREAM) || contains(content, OLD_XLS_STREAM);
+			return workbook && !contains(content, DOC_STREAM) ? XLS : DOC;
 		}
 		if (startsWith(content, RTF_MAGIC)) {
 			return RTF;
@@ -34,6 +44,19 @@ enum NoticeFormat {
 			}
 		}
 		return TEXT;
+	}
+
+	private static boolean contains(byte[] content, byte[] part) {
+		outer:
+		for (int i = 0; i + part.length <= content.length; i++) {
+			for (int j = 0; j < part.length; j++) {
+				if (content[i + j] != part[j]) {
+					continue outer;
+				}
+			}
+			return true;
+		}
+		return false;
 	}
 
 	private static boolean startsWith(byte[] content, byte[] magic) {

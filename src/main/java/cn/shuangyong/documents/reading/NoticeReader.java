@@ -12,7 +12,8 @@ import java.util.Set;
 import cn.shuangyong.documents.reading.UnreadableNoticeException.Reason;
 
 /**
- * Reads a notice (.txt, .md, .docx, .doc or a PDF with text) into a {@link NoticeDraft}. The file's kind is taken
+ * Reads a notice (.txt, .md, .docx, .doc, a PDF with text, or a task table in .xlsx or .xls) into a
+ * {@link NoticeDraft}. The file's kind is taken
  * from its content; its name only names it in messages and catches a file whose content is not what its name
  * promises. Files over the size limit are refused before they are read.
  */
@@ -21,14 +22,16 @@ public final class NoticeReader {
 	/** The upload limit for documents (security-and-reliability G4): 20 MB. */
 	public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
 
-	private static final Set<String> BINARY_EXTENSIONS = Set.of("pdf", "docx", "doc");
+	private static final Set<String> BINARY_EXTENSIONS = Set.of("pdf", "docx", "doc", "xlsx", "xls");
+	private static final Set<String> WORD_EXTENSIONS = Set.of("docx", "doc", "wps");
 
 	/**
 	 * The names a notice comes under: text, Word, WPS and PDF (and RTF, which gets its own advice). A file named for
 	 * something else (bad.exe) is refused even when its content reads as text: an office keeps what it uploads, and a
 	 * program's name on a stored notice misleads whoever opens it later. A name without an extension is read by content.
 	 */
-	private static final Set<String> NOTICE_EXTENSIONS = Set.of("txt", "text", "md", "docx", "doc", "wps", "pdf", "rtf", "");
+	private static final Set<String> NOTICE_EXTENSIONS = Set.of("txt", "text", "md", "docx", "doc", "wps", "pdf", "rtf",
+			"xlsx", "xls", "et", "");
 
 	private final long maxBytes;
 
@@ -94,17 +97,22 @@ public final class NoticeReader {
 		String extension = extension(fileName);
 		if (!NOTICE_EXTENSIONS.contains(extension)) {
 			throw new UnreadableNoticeException(Reason.UNSUPPORTED_FORMAT, name + " 不是通知文件：只能上传 .docx、.doc、.wps、.pdf、"
-					+ ".txt 或 .md 格式的通知，未保存任何内容");
+					+ ".xlsx、.xls、.txt 或 .md 格式的通知，未保存任何内容");
 		}
 		if (format == NoticeFormat.TEXT && BINARY_EXTENSIONS.contains(extension)) {
 			throw new UnreadableNoticeException(Reason.UNSUPPORTED_FORMAT,
 					name + " 的扩展名是 ." + extension + "，但内容不是 " + extension.toUpperCase(Locale.ROOT) + " 文档");
+		}
+		if ((format == NoticeFormat.XLSX || format == NoticeFormat.XLS) && WORD_EXTENSIONS.contains(extension)) {
+			// A workbook named as a Word file is refused as Word refuses it: the name promised a notice's text.
+			format = format == NoticeFormat.XLSX ? NoticeFormat.DOCX : NoticeFormat.DOC;
 		}
 		return switch (format) {
 			case TEXT -> TextDecoding.decode(content);
 			case DOCX -> DocxText.read(content, name);
 			case DOC -> DocText.read(content, name);
 			case PDF -> PdfText.read(content, name);
+			case XLSX, XLS -> SheetText.read(content, name);
 			case RTF -> throw new UnreadableNoticeException(Reason.UNSUPPORTED_FORMAT,
 					name + " 是 RTF 格式，请在 Word 或 WPS 中另存为 .docx 后再上传");
 		};

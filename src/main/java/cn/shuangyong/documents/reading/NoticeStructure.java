@@ -14,7 +14,7 @@ final class NoticeStructure {
 	}
 
 	static NoticeDraft read(String text) {
-		List<String> lines = NoticeLines.of(text);
+		List<String> lines = NoticeLines.of(FlatTaskTables.expand(text));
 		List<String> folded = lines.stream().map(Folded::fold).toList();
 		List<DocumentHeaders.HeaderBlock> blocks = DocumentHeaders.find(lines, folded);
 		int afterHeads = blocks.isEmpty() ? 0 : blocks.get(blocks.size() - 1).end() + 1;

@@ -16,7 +16,10 @@ import java.util.regex.Pattern;
  */
 final class PlanBody {
 
-	private static final Pattern ASSIGNMENT_HINT = Pattern.compile("(?=[牵负责配参])(?:牵头|负责|责任单位|配合单位|参加单位)");
+	// 牵头部门的应急机构 speaks of lead departments in general; it assigns nothing.
+	private static final Pattern ASSIGNMENT_HINT = Pattern.compile(
+			"(?=[牵负责配参])(?:牵头|负责|责任单位|配合单位|参加单位)(?!(?:部门|单位)?的)");
+	private static final Pattern STANDALONE_ASSIGNMENT = Pattern.compile("^[（〔][^（〔]*(?:[（(][^）)]*[）)][^（〔]*)*[）〕][。；]?$");
 	private static final Pattern LABEL_LINE = Pattern.compile("^" + AssignmentLabels.LABEL.pattern());
 	// What follows the body of an official document: the copy list, the issuing date, the printing line.
 	private static final Pattern END = Pattern.compile(
@@ -98,15 +101,16 @@ final class PlanBody {
 	private static Numbering itemLevel(List<String> folded, int from, int to) {
 		Set<Numbering> present = EnumSet.noneOf(Numbering.class);
 		Map<Numbering, Integer> assignments = new EnumMap<>(Numbering.class);
-		Numbering current = null;
+		Nesting nesting = new Nesting();
 		for (int i = from; i < to; i++) {
 			Numbering.NumberedLine n = Numbering.of(folded.get(i));
 			if (n != null) {
 				present.add(n.level());
-				current = n.level();
+				nesting.enter(n.level());
 			}
-			if (current != null && ASSIGNMENT_HINT.matcher(folded.get(i)).find()) {
-				assignments.merge(current, 1, Integer::sum);
+			if (nesting.current() != null && ASSIGNMENT_HINT.matcher(folded.get(i)).find()) {
+				assignments.merge(nesting.assignedLevel(STANDALONE_ASSIGNMENT.matcher(folded.get(i)).matches()), 1,
+						Integer::sum);
 			}
 		}
 		Numbering level = null;
@@ -116,6 +120,49 @@ final class PlanBody {
 			}
 		}
 		return level != null ? level : deepest(present);
+	}
+
+	/**
+	 * The numbering levels open at a line, outermost first. An assignment standing on a line of its own after two or
+	 * more points that had none belongs to the level that holds those points: 1.完善应急预案体系 (1)… (2)… (3)…
+	 * (4)… （责任单位：…） assigns item 1, and (1) to (4) are its points.
+	 */
+	private static final class Nesting {
+
+		private final java.util.Deque<Numbering> open = new java.util.ArrayDeque<>();
+		private final Map<Numbering, Integer> siblings = new EnumMap<>(Numbering.class);
+		private final Set<Numbering> assigned = EnumSet.noneOf(Numbering.class);
+
+		void enter(Numbering level) {
+			while (!open.isEmpty() && !open.peek().isAbove(level)) {
+				Numbering closed = open.pop();
+				if (closed != level) {
+					siblings.remove(closed);
+					assigned.remove(closed);
+				}
+			}
+			for (Numbering deeper : Numbering.values()) {
+				if (level.isAbove(deeper)) {
+					siblings.remove(deeper);
+					assigned.remove(deeper);
+				}
+			}
+			open.push(level);
+			siblings.merge(level, 1, Integer::sum);
+		}
+
+		Numbering current() {
+			return open.peek();
+		}
+
+		Numbering assignedLevel(boolean standalone) {
+			Numbering level = open.peek();
+			if (standalone && open.size() > 1 && siblings.getOrDefault(level, 0) > 1 && !assigned.contains(level)) {
+				return open.stream().skip(1).findFirst().orElse(level);
+			}
+			assigned.add(level);
+			return level;
+		}
 	}
 
 	/** With no assignments to go by, the deepest level; （1） are points inside items unless nothing else is numbered. */

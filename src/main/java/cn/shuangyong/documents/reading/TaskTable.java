@@ -13,7 +13,11 @@ final class TaskTable {
 
 	private static final Pattern NUMBER_HEADER = Pattern.compile("序号|编号");
 	private static final Pattern LEAD_HEADER = Pattern.compile("牵头");
-	private static final Pattern COOPERATOR_HEADER = Pattern.compile("(?:责任|配合|协办|参加|参与)(?:单位|部门)");
+	// 责任单位 alone leads; beside a 牵头 column it cooperates (牵头责任单位 | 责任单位).
+	private static final Pattern RESPONSIBLE_HEADER = Pattern.compile("主责|责任单位|责任部门");
+	// 分管领导, 牵头领导: people, kept beside the item as a note and never read as units.
+	private static final Pattern LEADER_HEADER = Pattern.compile("领导");
+	private static final Pattern COOPERATOR_HEADER = Pattern.compile("(?:责任|配合|协办|协同|参加|参与|承办)(?:单位|部门)");
 	private static final Pattern TIME_HEADER = Pattern.compile("时限|时间|节点");
 	private static final Pattern TASK_HEADER = Pattern.compile("任务|内容|要点|措施|事项|工作");
 	private static final Pattern TRAILING_MARK = Pattern.compile("[.、\\s]+$");
@@ -25,7 +29,8 @@ final class TaskTable {
 		int header = headerRow(rows);
 		List<String> lines = new ArrayList<>();
 		for (int r = 0; r < (header < 0 ? rows.size() : header); r++) {
-			rows.get(r).forEach(cell -> lines.addAll(cell.lines().toList()));
+			// A title merged across the columns comes once in each cell it spans: it is one line.
+			rows.get(r).stream().filter(cell -> !cell.isBlank()).distinct().forEach(cell -> lines.addAll(cell.lines().toList()));
 		}
 		if (header >= 0) {
 			Columns columns = new Columns(rows.get(header));
@@ -37,12 +42,25 @@ final class TaskTable {
 	private static int headerRow(List<List<String>> rows) {
 		for (int r = 0; r < rows.size(); r++) {
 			for (String cell : rows.get(r)) {
-				if (LEAD_HEADER.matcher(compact(cell)).find()) {
+				if (isLeadHeader(compact(cell))) {
 					return r;
 				}
 			}
 		}
+		for (int r = 0; r < rows.size(); r++) {
+			if (rows.get(r).size() > 2 && rows.get(r).stream().map(TaskTable::compact).anyMatch(TaskTable::isResponsibleHeader)) {
+				return r;
+			}
+		}
 		return -1;
+	}
+
+	private static boolean isLeadHeader(String header) {
+		return LEAD_HEADER.matcher(header).find() && !LEADER_HEADER.matcher(header).find();
+	}
+
+	private static boolean isResponsibleHeader(String header) {
+		return RESPONSIBLE_HEADER.matcher(header).find() && header.length() <= 8;
 	}
 
 	private static String compact(String cell) {
@@ -57,6 +75,8 @@ final class TaskTable {
 		private int lead = -1;
 		private int cooperators = -1;
 		private int time = -1;
+		private int leader = -1;
+		private String leaderLabel = "分管领导";
 		private String cooperatorLabel = "配合单位";
 		private int counter;
 
@@ -66,7 +86,11 @@ final class TaskTable {
 				if (no < 0 && NUMBER_HEADER.matcher(h).find()) {
 					no = c;
 				}
-				else if (lead < 0 && LEAD_HEADER.matcher(h).find()) {
+				else if (leader < 0 && LEADER_HEADER.matcher(h).find()) {
+					leader = c;
+					leaderLabel = h.endsWith("领导") && h.length() <= 6 ? h : leaderLabel;
+				}
+				else if (lead < 0 && (isLeadHeader(h) || h.contains("主责"))) {
 					lead = c;
 				}
 				else if (cooperators < 0 && COOPERATOR_HEADER.matcher(h).find()) {
@@ -80,8 +104,12 @@ final class TaskTable {
 					task = c;
 				}
 			}
+			if (lead < 0 && cooperators >= 0 && cooperatorLabel.equals("责任单位")) {
+				lead = cooperators;
+				cooperators = -1;
+			}
 			for (int c = 0; task < 0 && c < header.size(); c++) {
-				task = c != no && c != lead && c != cooperators && c != time ? c : -1;
+				task = c != no && c != lead && c != cooperators && c != time && c != leader ? c : -1;
 			}
 		}
 
@@ -98,6 +126,7 @@ final class TaskTable {
 			labelled(lines, "牵头单位", units(cell(row, lead)));
 			labelled(lines, cooperatorLabel, units(cell(row, cooperators)));
 			labelled(lines, "完成时限", cell(row, time).strip());
+			labelled(lines, leaderLabel, units(cell(row, leader)));
 			return lines;
 		}
 

@@ -2,6 +2,7 @@ package cn.shuangyong.documents.reading;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,11 +19,18 @@ final class UnitPhrases {
 	// 等 in 高等, 中等, 同等, 三等功 … is part of a word, not "and others".
 	private static final String WORD_BEFORE_ETC = "高中初平同对均上特头优劣次一二三四";
 	private static final int MAX_GROUP_WORD_LENGTH = 12;
+	// 按职责分工负责 after a list says how the units share the work; it is not part of the last unit's name.
+	private static final Pattern BY_DUTIES = Pattern.compile("(?:(?:按|按照|根据)(?:各自)?职责(?:分工)?|各自)负责$");
+	// 及 joins two units only when both sides end like a unit's name (市级各有关部门及各县市区政府), never a
+	// level and a unit (省及县市有关部门).
+	private static final int MIN_UNIT_LENGTH = 3;
 
 	private UnitPhrases() {
 	}
 
-	static List<String> split(String text) {
+	static List<String> split(String whole) {
+		Matcher duties = BY_DUTIES.matcher(Folded.fold(whole));
+		String text = duties.find() ? whole.substring(0, duties.start()) : whole;
 		String folded = Folded.fold(text);
 		List<String> units = new ArrayList<>();
 		int depth = 0;
@@ -38,12 +46,26 @@ final class UnitPhrases {
 			else if (depth == 0 && SEPARATORS.indexOf(c) >= 0) {
 				String unit = withoutEtc(NoticeLines.strip(text.substring(start, i)));
 				if (!unit.isEmpty()) {
-					units.add(unit);
+					units.addAll(joinedByAnd(unit));
 				}
 				start = i + 1;
 			}
 		}
 		return units;
+	}
+
+	private static List<String> joinedByAnd(String unit) {
+		String folded = Folded.fold(unit);
+		int and = folded.indexOf('及');
+		if (and < MIN_UNIT_LENGTH || folded.length() - and - 1 < MIN_UNIT_LENGTH || folded.indexOf('及', and + 1) >= 0
+				|| !endsLikeUnit(folded.substring(0, and)) || !endsLikeUnit(folded)) {
+			return List.of(unit);
+		}
+		return List.of(NoticeLines.strip(unit.substring(0, and)), withoutEtc(NoticeLines.strip(unit.substring(and + 1))));
+	}
+
+	static boolean endsLikeUnit(String folded) {
+		return !folded.isEmpty() && ItemAssignments.UNIT_ENDINGS.indexOf(folded.charAt(folded.length() - 1)) >= 0;
 	}
 
 	static String withoutEtc(String unit) {

@@ -52,7 +52,9 @@ final class RollWorkbook {
 			int r = 3;
 			for (RollLine line : lines) {
 				Row row = sheet.createRow(r);
-				cell(row, 0, String.valueOf(r - 2), text);
+				Cell number = row.createCell(0);
+				number.setCellValue(r - 2);
+				number.setCellStyle(text);
 				cell(row, 1, line.person(), text);
 				cell(row, 2, line.entitlement(), text);
 				amount(row, 3, line.regular(), money);

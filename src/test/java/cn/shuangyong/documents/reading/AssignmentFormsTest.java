@@ -1,0 +1,92 @@
+package cn.shuangyong.documents.reading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Assignments as real notices write them: labels run together, sentences, brackets, 及 between two units. */
+class AssignmentFormsTest {
+
+	@Test
+	void aUnitStopsAtTheNextLabelEvenWithoutASeparator() {
+		WorkItemDraft item = only("1.落实优待政策。牵头单位：县退役军人事务局配合单位：县财政局、县医保局完成时限：6月底前");
+
+		assertThat(item.leads()).containsExactly("县退役军人事务局");
+		assertThat(item.cooperators()).containsExactly("县财政局", "县医保局");
+		assertThat(item.text()).contains("完成时限：6月底前");
+	}
+
+	@Test
+	void aQualifiedLabelIsCutWholeFromTheUnitBeforeIt() {
+		WorkItemDraft item = only("""
+				1. 地区生产总值增长8%以上。
+				牵头负责领导：某副市长。
+				牵头责任单位：市发展改革委。
+				协同责任单位：市经信局、市商务局。
+				""");
+
+		assertThat(item.leads()).containsExactly("市发展改革委");
+		assertThat(item.cooperators()).containsExactly("市经信局", "市商务局");
+		assertThat(item.text()).contains("牵头负责领导：某副市长");
+	}
+
+	@Test
+	void undertakingAndAssistingUnitsCooperateAndResponsibleAloneLeads() {
+		WorkItemDraft undertaking = only("1.开展慰问活动。责任部门：县民政局；承办单位：各乡镇。");
+		WorkItemDraft alone = only("1.开展慰问活动。（责任单位：县民政局、县总工会）");
+
+		assertThat(undertaking.leads()).containsExactly("县民政局");
+		assertThat(undertaking.cooperators()).containsExactly("各乡镇");
+		assertThat(alone.leads()).containsExactly("县民政局", "县总工会");
+	}
+
+	@Test
+	void unitsThatAnswerForTheirPartBesideANamedLeadCooperate() {
+		WorkItemDraft item = only("1.推进审批改革。（市政府办公室牵头，市级各有关部门及各县市区政府按职责分工负责）");
+
+		assertThat(item.leads()).containsExactly("市政府办公室");
+		assertThat(item.cooperators()).containsExactly("市级各有关部门", "各县市区政府");
+	}
+
+	@Test
+	void 及NeverSplitsALevelFromItsUnits() {
+		assertThat(UnitPhrases.split("省及县市有关部门")).containsExactly("省及县市有关部门");
+		assertThat(UnitPhrases.split("市财政局及各县区财政局")).containsExactly("市财政局", "各县区财政局");
+	}
+
+	@Test
+	void anAssignmentInTortoiseShellBracketsStopsAtItsSentence() {
+		WorkItemDraft item = only("（一）加强市场体系建设。推进高标准市场体系建设。〔责任单位：省发展改革委、省市场监管局按职责分工负责。"
+				+ "具体任务均涉及相关市（州）人民政府，不再做分工，下同。〕");
+
+		assertThat(item.leads()).containsExactly("省发展改革委", "省市场监管局");
+		assertThat(item.cooperators()).isEmpty();
+	}
+
+	@Test
+	void anAssignmentStandingAfterAnItemsPointsAssignsTheItem() {
+		List<WorkItemDraft> items = new NoticeReader().readText("""
+				（一）预案建设
+				1.完善应急预案体系
+				（1）加强应急预案管理。
+				（2）加强应急预案演练。
+				（责任单位：市应急局、各县（市、区）人民政府）
+				2.健全应急管理机制
+				（1）推进应急管理办事机构建设。
+				（2）完善应急值守制度。
+				（责任单位：市应急局）
+				""").items();
+
+		assertThat(items).extracting(WorkItemDraft::no).containsExactly("1", "2");
+		assertThat(items.get(0).leads()).containsExactly("市应急局", "各县（市、区）人民政府");
+		assertThat(items.get(0).text()).contains("（2）加强应急预案演练。");
+	}
+
+	private static WorkItemDraft only(String text) {
+		List<WorkItemDraft> items = new NoticeReader().readText(text).items();
+		assertThat(items).hasSize(1);
+		return items.get(0);
+	}
+}
