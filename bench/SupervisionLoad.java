@@ -36,8 +36,9 @@ import java.util.regex.Pattern;
  * prints p50/p95/p99 per request kind and overall, and counts any answer other than 200 as an error.
  *
  * Meanwhile one writer changes a task every second, as work goes: the 省委宣传部 liaison signs for and reports on its
- * tasks and submits those it leads, and the provincial office signs them off. Every write moves the tasks' version,
- * so the board's and the dashboard's kept values are read again after it.
+ * tasks and submits those it leads, and the provincial office signs them off. Every write moves the version of its
+ * task's plan and of where the task reaches (its regions and units), so the kept views and figures that may show it
+ * are read again after it.
  *
  * With the platform's log, the run also prints how the caches answered during the measured window: the platform
  * logs its caches' running totals (started with -Dshuangyong.cache.report-every=PT2S) and the difference between

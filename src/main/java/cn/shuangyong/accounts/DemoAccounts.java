@@ -55,6 +55,7 @@ class DemoAccounts implements DemoSeeder {
 				new DemoAccount("junfenqu", "楚雄军分区联络员", Role.LIAISON),
 				new DemoAccount("cxtuiyi", "楚雄州退役军人事务局联络员", Role.LIAISON),
 				new DemoAccount("cxjiaoyu", "楚雄州教育体育局联络员", Role.LIAISON),
+				new DemoAccount("cxsjiaoyu", "楚雄市教育体育局联络员", Role.LIAISON),
 				new DemoAccount("cxrenshe", "楚雄州人社局联络员", Role.LIAISON),
 				new DemoAccount("cxweijian", "楚雄州卫健委联络员", Role.LIAISON),
 				new DemoAccount("cxjiaotong", "楚雄州交通运输局联络员", Role.LIAISON),
@@ -89,6 +90,7 @@ class DemoAccounts implements DemoSeeder {
 		create("junfenqu", "郑军分区", unit("military:5323"), Role.LIAISON);
 		create("cxtuiyi", "何退役", unit("veterans:5323"), Role.LIAISON);
 		create("cxjiaoyu", "许教育", unit("education:5323"), Role.LIAISON);
+		create("cxsjiaoyu", "唐教育", unit("education:532301"), Role.LIAISON);
 		create("cxrenshe", "马人社", unit("human-resources:5323"), Role.LIAISON);
 		create("cxweijian", "罗卫健", unit("health:5323"), Role.LIAISON);
 		create("cxjiaotong", "高交通", unit("transport:5323"), Role.LIAISON);

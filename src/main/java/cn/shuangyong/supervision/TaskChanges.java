@@ -1,7 +1,9 @@
 package cn.shuangyong.supervision;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,8 +12,9 @@ import org.springframework.stereotype.Component;
 /**
  * The version of the tasks and their units, which moves once per committed transaction that changed them (kept in
  * the database, so every node sees the same), and the version of each plan's tasks, which moves only with a change to
- * that plan's. Figures kept with the version they were read at are good while it stands; inside a transaction that
- * has itself changed tasks there is no version, since its changes are not committed.
+ * that plan's, and the versions of where tasks reach (their regions and their units), which move only with a change
+ * to a task that reaches there. Figures kept with the version they were read at are good while it stands; inside a
+ * transaction that has itself changed tasks there is no version, since its changes are not committed.
  */
 @Component
 public class TaskChanges {
@@ -44,5 +47,35 @@ public class TaskChanges {
 				+ " from supervision.plan_change_version where plan_id in (:plans)")
 			.param("plans", List.copyOf(planIds))
 			.query((rs, n) -> rs.getBoolean(2) ? OptionalLong.empty() : OptionalLong.of(rs.getLong(1))).single();
+	}
+
+	/**
+	 * The version of the tasks a view over every plan may show: those whose pair of regions (the task's,
+	 * {@code t.region_code}, and its issuer's, {@code t.issuer_region}) meets {@code regions}, and those the unit works
+	 * on. It moves when any such task or its units change, and stands while only tasks elsewhere do. {@code regions}
+	 * must hold for every task the view shows that the unit does not work on; it reads the pairs as {@code t}.
+	 */
+	public OptionalLong versionOfReach(String regions, Map<String, ?> params, long unit) {
+		return versionOf(regions, params, "(select version from supervision.unit_change_version where unit_id = :reachUnit)",
+				unit);
+	}
+
+	/** The version of the tasks whose pair of regions meets {@code regions}, as {@link #versionOfReach} without a unit. */
+	public OptionalLong versionOfRegions(String regions, Map<String, ?> params) {
+		return versionOf(regions, params, "null", 0);
+	}
+
+	private OptionalLong versionOf(String regions, Map<String, ?> params, String ofUnit, long unit) {
+		Map<String, Object> all = new HashMap<>(params);
+		all.put("reachUnit", unit);
+		return jdbc.sql("select greatest((select max(t.version) from supervision.region_change_version t where " + regions
+				+ "), " + ofUnit + ", 0), " + CHANGED_HERE)
+			.params(all)
+			.query((rs, n) -> rs.getBoolean(2) ? OptionalLong.empty() : OptionalLong.of(rs.getLong(1))).single();
+	}
+
+	/** The version of the tasks this unit works on: it moves with a change to any of them or to their units. */
+	public OptionalLong versionOfUnit(long unit) {
+		return versionOfReach("false", Map.of(), unit);
 	}
 }

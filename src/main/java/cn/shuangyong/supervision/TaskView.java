@@ -34,6 +34,14 @@ public record TaskView(long id, Long planId, Long itemId, String itemNo, String 
 	public record UnitRef(long id, String name) {
 	}
 
+	/**
+	 * The lead units' names joined as lists show them (某厅、某局): one call, where a template's projection
+	 * ({@code leadUnits().![name()]}) is interpreted by SpEL on every row of every render.
+	 */
+	public String leadUnitNames() {
+		return String.join("、", leadUnits.stream().map(UnitRef::name).toList());
+	}
+
 	public boolean ledBy(long unitId) {
 		return leadUnits.stream().anyMatch(u -> u.id() == unitId);
 	}

@@ -136,6 +136,115 @@ class SupervisionBoardTests {
 	}
 
 	/**
+	 * Over every plan, a view is kept against the tasks it may show (issue 23): a write to a task outside the user's
+	 * scope and the view's filters keeps it, and a write to a task it may show, whether through the task's region, its
+	 * issuer's region or the user's own unit, shows on the next request.
+	 */
+	@Test
+	void keepsAnEveryPlanViewWhileOnlyTasksItCannotShowChange() {
+		CurrentUser chuxiong = demo.signedIn("chuxiong");
+		long office = demo.unitId(Demo.CHUXIONG_OFFICE);
+		BoardFilter everyPlan = new BoardFilter(null, null, null, null, null, null, 0);
+		BoardFilter ownPrefecture = new BoardFilter(null, null, null, null, null, "5323", 0);
+		BoardPage before = board.show(everyPlan, chuxiong);
+		BoardPage ownBefore = board.show(ownPrefecture, chuxiong);
+		assertThat(board.show(everyPlan, chuxiong)).as("kept").isSameAs(before);
+
+		List<TaskView> kunmingReds = board.show(new BoardFilter(null, null, null, TaskColour.RED, null, "5301", 0), province)
+			.tasks().stream().filter(t -> !t.ledBy(office) && !t.cooperatedBy(office)).toList();
+		assertThat(kunmingReds).as("red tasks in 昆明 that 楚雄's office does not work on").hasSizeGreaterThan(1);
+		touch(kunmingReds.get(0).id());
+		assertThat(board.show(everyPlan, chuxiong)).as("a task outside the scope changed").isSameAs(before);
+		assertThat(board.show(ownPrefecture, chuxiong)).isSameAs(ownBefore);
+
+		// a provincial task 楚雄's office works on: in its views through the unit only, outside its prefecture's view
+		BoardFilter provincial = new BoardFilter(null, null, null, null, BoardLevel.PROVINCE, null, 0);
+		List<TaskView> throughUnit = board.show(provincial, chuxiong).tasks();
+		assertThat(throughUnit).as("provincial tasks 楚雄's office works on").isNotEmpty();
+		long retitled = throughUnit.get(0).id();
+		jdbc.sql("update supervision.task set title = title || '（改）' where id = :id").param("id", retitled).update();
+		try {
+			assertThat(board.show(provincial, chuxiong).tasks()).filteredOn(t -> t.id() == retitled)
+				.singleElement().satisfies(t -> assertThat(t.title()).endsWith("（改）"));
+			assertThat(board.show(everyPlan, chuxiong)).isNotSameAs(before);
+			assertThat(board.show(ownPrefecture, chuxiong)).as("a provincial task").isSameAs(ownBefore);
+		}
+		finally {
+			jdbc.sql("update supervision.task set title = left(title, length(title) - 3) where id = :id")
+				.param("id", retitled).update();
+		}
+
+		// a task of 昆明 issued from 楚雄: in its view through the issuer's region, at once
+		TaskView issued = kunmingReds.get(1);
+		String issuerRegion = jdbc.sql("select issuer_region from supervision.task where id = :id").param("id", issued.id())
+			.query(String.class).single();
+		jdbc.sql("update supervision.task set issuer_region = '5323' where id = :id").param("id", issued.id()).update();
+		try {
+			BoardPage withIssued = board.show(everyPlan, chuxiong);
+			assertThat(withIssued.count(TaskColour.RED)).isEqualTo(before.count(TaskColour.RED) + 1);
+			assertThat(board.show(everyPlan, chuxiong)).isSameAs(withIssued);
+			signOffAndBack(issued, () -> assertThat(board.show(everyPlan, chuxiong).count(TaskColour.RED))
+				.isEqualTo(before.count(TaskColour.RED)));
+		}
+		finally {
+			jdbc.sql("update supervision.task set issuer_region = :r where id = :id").param("r", issuerRegion)
+				.param("id", issued.id()).update();
+		}
+
+		// a task of its own prefecture
+		TaskView own = board.show(new BoardFilter(null, null, null, TaskColour.RED, null, "5323", 0), chuxiong).tasks()
+			.get(0);
+		BoardPage ownNow = board.show(ownPrefecture, chuxiong);
+		signOffAndBack(own, () -> assertThat(board.show(ownPrefecture, chuxiong).count(TaskColour.RED))
+			.isEqualTo(ownNow.count(TaskColour.RED) - 1));
+		assertThat(board.show(everyPlan, chuxiong).count(TaskColour.RED)).isEqualTo(before.count(TaskColour.RED));
+	}
+
+	/**
+	 * A unit's view over every plan shows a change to any task of that unit at once, also one added to the unit after
+	 * the view was kept, and keeps it while tasks of other units change.
+	 */
+	@Test
+	void anEveryPlanViewOfAUnitSeesItsTasksAtOnce() {
+		long office = demo.unitId(Demo.CHUXIONG_OFFICE);
+		BoardFilter ofOffice = new BoardFilter(null, null, office, null, null, null, 0);
+		BoardPage before = board.show(ofOffice, province);
+		long other = jdbc.sql("""
+				select min(t.id) from supervision.task t where not exists
+				  (select 1 from supervision.task_unit u where u.task_id = t.id and u.unit_id = :u)""")
+			.param("u", office).query(Long.class).single();
+		touch(other);
+		assertThat(board.show(ofOffice, province)).as("a task of other units changed").isSameAs(before);
+		jdbc.sql("insert into supervision.task_unit (task_id, unit_id, role, position) values (:t, :u, 'COOPERATING', 99)")
+			.param("t", other).param("u", office).update();
+		try {
+			assertThat(board.show(ofOffice, province).total()).as("a task given to the unit").isEqualTo(before.total() + 1);
+		}
+		finally {
+			jdbc.sql("delete from supervision.task_unit where task_id = :t and unit_id = :u and position = 99")
+				.param("t", other).param("u", office).update();
+		}
+		assertThat(board.show(ofOffice, province).total()).as("and taken back").isEqualTo(before.total());
+	}
+
+	private void touch(long taskId) {
+		assertThat(jdbc.sql("update supervision.task set version = version where id = :id").param("id", taskId).update())
+			.isEqualTo(1);
+	}
+
+	private void signOffAndBack(TaskView task, Runnable check) {
+		jdbc.sql("update supervision.task set state = 'SIGNED_OFF', signed_off_on = date '2020-09-30' where id = :id")
+			.param("id", task.id()).update();
+		try {
+			check.run();
+		}
+		finally {
+			jdbc.sql("update supervision.task set state = :s, signed_off_on = null where id = :id")
+				.param("s", task.state().name()).param("id", task.id()).update();
+		}
+	}
+
+	/**
 	 * Over every plan, pages past the end show the last one and are the same kept page: users click through pages 1–10
 	 * of any view.
 	 */

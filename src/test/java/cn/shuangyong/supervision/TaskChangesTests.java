@@ -1,6 +1,7 @@
 package cn.shuangyong.supervision;
 
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 
 import cn.shuangyong.PlatformTest;
@@ -102,6 +103,42 @@ class TaskChangesTests {
 			assertThat(changes.versionOf(b)).as("inside a changing transaction").isEmpty();
 			tx.setRollbackOnly();
 		});
+	}
+
+	/**
+	 * The version of where tasks reach moves with a change to a task whose pair of regions meets the condition, or to
+	 * a task of the unit, and stands while only tasks elsewhere change; a unit given a task moves at once.
+	 */
+	@Test
+	void aReachsVersionMovesOnlyWithTasksThatReachThere() {
+		String kunming = "(t.region_code like :p or t.issuer_region like :p)";
+		Map<String, Object> inKunming = Map.of("p", "5301%");
+		long kunmingTask = jdbc.sql("select min(id) from supervision.task where region_code like '5301%'")
+			.query(Long.class).single();
+		long chuxiongTask = jdbc.sql("select min(id) from supervision.task where region_code like '5323%'")
+			.query(Long.class).single();
+		// a unit of no task at all
+		long idle = jdbc.sql("select max(id) + 1000 from directory.unit").query(Long.class).single();
+		long chuxiongUnit = jdbc.sql("select min(unit_id) from supervision.task_unit where task_id = :t")
+			.param("t", chuxiongTask).query(Long.class).single();
+		long before = changes.versionOfReach(kunming, inKunming, idle).getAsLong();
+		long unitBefore = changes.versionOfUnit(chuxiongUnit).getAsLong();
+		jdbc.sql("update supervision.task set version = version where id = :id").param("id", chuxiongTask).update();
+		assertThat(changes.versionOfReach(kunming, inKunming, idle)).as("a task elsewhere").hasValue(before);
+		long unitNow = changes.versionOfUnit(chuxiongUnit).getAsLong();
+		assertThat(unitNow).as("a task of the unit").isGreaterThan(unitBefore);
+		assertThat(changes.versionOfReach(kunming, inKunming, chuxiongUnit)).as("a task of the unit, seen through it")
+			.hasValue(unitNow);
+		jdbc.sql("update supervision.task set version = version where id = :id").param("id", kunmingTask).update();
+		assertThat(changes.versionOfReach(kunming, inKunming, idle).getAsLong()).isGreaterThan(before);
+		long idleBefore = changes.versionOfUnit(idle).getAsLong();
+		transactions.executeWithoutResult(tx -> {
+			jdbc.sql("insert into supervision.task_unit (task_id, unit_id, role, position) values (:t, :u, 'COOPERATING', 99)")
+				.param("t", kunmingTask).param("u", idle).update();
+			assertThat(changes.versionOfUnit(idle)).as("inside the changing transaction").isEmpty();
+			tx.setRollbackOnly();
+		});
+		assertThat(changes.versionOfUnit(idle)).as("rolled back").hasValue(idleBefore);
 	}
 
 	private void touchTasks() {

@@ -25,8 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The board with no plan chosen: every task the user may see, of any plan, counted and paged in the database, since
- * a province holds thousands. What it reads is kept against the version of all tasks ({@link TaskChanges#version()}),
- * which any write moves.
+ * a province holds thousands. What it reads is kept against the version of the tasks the view may show
+ * ({@link #versionOf}): a write to a task outside the user's scope and the view's filters keeps it (issue 23).
  */
 @Component
 @Transactional(readOnly = true)
@@ -78,7 +78,7 @@ class EveryPlanBoard {
 	/** The filter's page; its plan and section are left out (a plan's board is {@link PlanView}'s). */
 	BoardPage show(BoardFilter filter, CurrentUser user) {
 		// one version for the counts and the page, so a page is never kept with counts of another version
-		OptionalLong version = changes.version();
+		OptionalLong version = versionOf(filter, user);
 		LocalDate today = clock.today();
 		Map<TaskColour, Long> counts = colourCounts.get(
 				new ViewKey(new BoardFilter(null, null, filter.unitId(), null, filter.level(), filter.prefecture(), 0),
@@ -99,7 +99,8 @@ class EveryPlanBoard {
 	 * prefectures (a province's county and township units, over a thousand, come with a prefecture).
 	 */
 	List<Long> leadUnitIds(String prefecture, CurrentUser user) {
-		return leadUnitChoices.get(new LeadUnitsKey(user.regionCode(), user.unitId(), prefecture), changes.version(),
+		return leadUnitChoices.get(new LeadUnitsKey(user.regionCode(), user.unitId(), prefecture),
+				versionOf(new BoardFilter(null, null, null, null, null, prefecture, 0), user),
 				() -> {
 					Map<String, Object> params = params(user);
 					String where = where(new BoardFilter(null, null, null, null, null, prefecture, 0), params)
@@ -112,6 +113,31 @@ class EveryPlanBoard {
 							+ "on v.id = tu.task_id where tu.role = 'LEAD'")
 						.params(params).query(Long.class).list());
 				});
+	}
+
+	/**
+	 * The version of the tasks the filter's view may show, whatever its colour and page. With a unit chosen, every
+	 * such task has that unit. With a prefecture inside the user's scope, every such task lies in the prefecture,
+	 * whoever works on it. Otherwise each is one the user's unit works on, or one whose own region or issuer's region
+	 * lies in the scope; its own region also meets the prefecture and level chosen, so only the pairs of regions that
+	 * meet them count (a task seen through the user's unit counts by the unit, whatever its region).
+	 */
+	private OptionalLong versionOf(BoardFilter filter, CurrentUser user) {
+		if (filter.unitId() != null) {
+			return changes.versionOfUnit(filter.unitId());
+		}
+		Map<String, Object> params = user.scope().bind(new HashMap<>());
+		String level = filter.level() == null ? "" : " and " + filter.level().condition();
+		if (filter.prefecture() == null) {
+			return changes.versionOfReach("(t.region_code like :scope or t.issuer_region like :scope)" + level, params,
+					user.unitId());
+		}
+		params.put("prefecture", new DataScope(filter.prefecture()).pattern());
+		if (user.covers(filter.prefecture())) {
+			return changes.versionOfRegions("t.region_code like :prefecture" + level, params);
+		}
+		return changes.versionOfReach("(t.region_code like :scope or t.issuer_region like :scope)"
+				+ " and t.region_code like :prefecture" + level, params, user.unitId());
 	}
 
 	private Map<TaskColour, Long> countColours(BoardFilter filter, CurrentUser user) {

@@ -1,0 +1,28 @@
+package cn.shuangyong.employment;
+
+/** How a case ends. */
+public enum Outcome {
+
+	/** 安置: hired into a post through a match. */
+	PLACED,
+	/** 自主就业: found work of their own. */
+	SELF_EMPLOYED,
+	/** 公益性岗位: a public-welfare post. */
+	PUBLIC_WELFARE,
+	/** 参加培训: vocational training instead of a job for now. */
+	TRAINING;
+
+	public String messageKey() {
+		return "employment.outcome." + name();
+	}
+
+	public static Outcome parse(String text) {
+		try {
+			return valueOf(text == null ? "" : text.strip().toUpperCase());
+		}
+		catch (IllegalArgumentException e) {
+			throw new cn.shuangyong.shared.InvalidInputException(
+					"办结方式应为自主就业、公益性岗位或参加培训");
+		}
+	}
+}

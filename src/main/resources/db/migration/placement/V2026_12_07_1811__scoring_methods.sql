@@ -1,0 +1,60 @@
+-- The two national scoring methods for soldiers placed by 安排工作, as published. Version 1: 《符合政府安排工作条件退役
+-- 士兵服役表现量化评分暂行办法》 (退役军人事务部、中央军委政治工作部, 2018-12). Version 2: 《安排工作退役军士和义务兵服现役
+-- 表现量化评分办法》 (2023, for those discharged in the winter of 2022 and later), whose values no source at hand
+-- gives: every one is TO_BE_SET, for the province to fill in before it scores. Values from secondary sources only are
+-- marked SECONDARY. See docs/placement.md.
+insert into placement.scoring_method (id, version_label, title, source, applies_from, applies_until) values
+  (1, '2018年暂行办法', '符合政府安排工作条件退役士兵服役表现量化评分暂行办法',
+   '退役军人事务部、中央军委政治工作部，2018年12月；中国军网 2018-12-20 摘要；分值表见二手来源', date '2018-12-01', date '2022-08-31'),
+  (2, '2023年办法', '安排工作退役军士和义务兵服现役表现量化评分办法',
+   '2023年发布，8章34条，适用于2022年冬季及以后退役人员（法治日报 2023-08-23）；分值尚未取得，由省级填写', date '2022-09-01', null);
+
+insert into placement.scoring_item (method_id, code, label, unit, points, basis, cap_years, note, sort_order) values
+  (1, 'SERVICE', '服役年限（12年以内，含12年）', 'YEAR', 3, 'PUBLISHED', 12, '不满6个月按半年计，满6个月不满1年按1年计', 10),
+  (1, 'SERVICE_BEYOND_12', '服役年限（超过12年的部分）', 'YEAR', 4, 'PUBLISHED', null, '部分网站所称每年5分为2016年试行办法，不适用', 20),
+  (1, 'PEACE_COMMENDATION', '平时嘉奖', 'EACH', 0.5, 'PUBLISHED', null, null, 30),
+  (1, 'PEACE_MERIT_3', '平时三等功', 'EACH', 10, 'PUBLISHED', null, null, 31),
+  (1, 'PEACE_MERIT_2', '平时二等功', 'EACH', 20, 'PUBLISHED', null, null, 32),
+  (1, 'PEACE_MERIT_1', '平时一等功', 'EACH', 40, 'PUBLISHED', null, null, 33),
+  (1, 'WAR_COMMENDATION', '战时嘉奖', 'EACH', 3, 'PUBLISHED', null, null, 40),
+  (1, 'WAR_MERIT_3', '战时三等功', 'EACH', 20, 'PUBLISHED', null, null, 41),
+  (1, 'WAR_MERIT_2', '战时二等功', 'EACH', 40, 'PUBLISHED', null, null, 42),
+  (1, 'WAR_MERIT_1', '战时一等功', 'EACH', 80, 'PUBLISHED', null, null, 43),
+  (1, 'CMC_HONOUR', '中央军委表彰', 'EACH', 20, 'PUBLISHED', null, null, 50),
+  (1, 'ARMY_HONOUR', '军委机关部门全军性表彰', 'EACH', 10, 'PUBLISHED', null, null, 51),
+  (1, 'IN_BATTLE_5', '因战致残五级', 'ONCE', 50, 'PUBLISHED', null, null, 60),
+  (1, 'IN_BATTLE_6', '因战致残六级', 'ONCE', 40, 'PUBLISHED', null, null, 61),
+  (1, 'IN_BATTLE_7', '因战致残七级', 'ONCE', 30, 'PUBLISHED', null, null, 62),
+  (1, 'IN_BATTLE_8', '因战致残八级', 'ONCE', 20, 'PUBLISHED', null, null, 63),
+  (1, 'IN_BATTLE_9', '因战致残九级', 'ONCE', 10, 'PUBLISHED', null, null, 64),
+  (1, 'IN_BATTLE_10', '因战致残十级', 'ONCE', 5, 'PUBLISHED', null, null, 65),
+  (1, 'ON_DUTY_5', '因公致残五级', 'ONCE', 40, 'PUBLISHED', null, null, 70),
+  (1, 'ON_DUTY_6', '因公致残六级', 'ONCE', 30, 'PUBLISHED', null, null, 71),
+  (1, 'ON_DUTY_7', '因公致残七级', 'ONCE', 20, 'PUBLISHED', null, null, 72),
+  (1, 'ON_DUTY_8', '因公致残八级', 'ONCE', 10, 'PUBLISHED', null, null, 73),
+  (1, 'ON_DUTY_9', '因公致残九级', 'ONCE', 5, 'PUBLISHED', null, null, 74),
+  (1, 'ON_DUTY_10', '因公致残十级', 'ONCE', 2, 'PUBLISHED', null, null, 75),
+  (1, 'HARDSHIP_2', '艰苦边远地区二类区服役（每月）', 'MONTH', 0.2, 'SECONDARY', null, '二手来源所载西藏标准；须连续服役满1年并享受相应津贴', 80),
+  (1, 'HARDSHIP_3', '艰苦边远地区三类区服役（每月）', 'MONTH', 0.25, 'SECONDARY', null, '二手来源所载西藏标准；须连续服役满1年并享受相应津贴', 81),
+  (1, 'HARDSHIP_4', '艰苦边远地区四类区服役（每月）', 'MONTH', 0.3, 'SECONDARY', null, '二手来源所载西藏标准；须连续服役满1年并享受相应津贴', 82),
+  (1, 'ACTING_PLATOON_LEADER', '代理排长（每月）', 'MONTH', 0.15, 'SECONDARY', null, '二手来源', 90),
+  (1, 'ACTING_SQUAD_LEADER', '代理班长（每月）', 'MONTH', 0.1, 'SECONDARY', null, '二手来源', 91),
+  (1, 'ACTING_DEPUTY_SQUAD_LEADER', '代理副班长（每月）', 'MONTH', 0.05, 'SECONDARY', null, '二手来源', 92),
+  (1, 'MARTYR_CHILD', '烈士子女', 'ONCE', null, 'TO_BE_SET', null, '办法列有此项，分值未取得', 100),
+  (1, 'NUCLEAR_POST', '涉核岗位服役', 'MONTH', null, 'TO_BE_SET', null, '办法列有此项，分值未取得', 101),
+  (1, 'COMBAT', '参战', 'ONCE', null, 'TO_BE_SET', null, '办法列有此项，分值未取得', 102),
+  (1, 'PUNISHMENT', '受处分（扣分）', 'EACH', null, 'TO_BE_SET', null, '扣分项，分值未取得', 110),
+
+  (2, 'SERVICE', '服役年限（12年以内，含12年）', 'YEAR', null, 'TO_BE_SET', 12, '2023年办法调整了年限分值', 10),
+  (2, 'SERVICE_BEYOND_12', '服役年限（超过12年的部分）', 'YEAR', null, 'TO_BE_SET', null, '2023年办法调整了年限分值', 20),
+  (2, 'MILITARY_RANK', '军衔', 'ONCE', null, 'TO_BE_SET', null, '2023年办法新增', 25),
+  (2, 'PEACE_COMMENDATION', '平时嘉奖', 'EACH', null, 'TO_BE_SET', null, null, 30),
+  (2, 'PEACE_MERIT_3', '平时三等功', 'EACH', null, 'TO_BE_SET', null, null, 31),
+  (2, 'PEACE_MERIT_2', '平时二等功', 'EACH', null, 'TO_BE_SET', null, null, 32),
+  (2, 'PEACE_MERIT_1', '平时一等功', 'EACH', null, 'TO_BE_SET', null, null, 33),
+  (2, 'WAR_MERIT', '战时奖励', 'EACH', null, 'TO_BE_SET', null, '2023年办法将奖励分为战时、平时、重大非战争军事行动三类', 40),
+  (2, 'NON_WAR_OPERATION_MERIT', '重大非战争军事行动奖励', 'EACH', null, 'TO_BE_SET', null, '2023年办法新增', 45),
+  (2, 'SPECIAL_POST', '任职、代职（特殊岗位）', 'MONTH', null, 'TO_BE_SET', null, '2023年办法新增', 50),
+  (2, 'HARDSHIP', '艰苦边远地区服役', 'MONTH', null, 'TO_BE_SET', null, null, 60),
+  (2, 'DISABILITY', '因战、因公致残', 'ONCE', null, 'TO_BE_SET', null, null, 70),
+  (2, 'PUNISHMENT', '受处分（扣分）', 'EACH', null, 'TO_BE_SET', null, null, 110);
