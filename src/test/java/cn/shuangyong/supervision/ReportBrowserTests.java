@@ -15,8 +15,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The 省退役军人厅 liaison reports on item 4 with figures for its three targets and a PDF, downloads it back, and a
- * program renamed .pdf is refused with a Chinese message; the counting page shows the figures.
+ * The 省退役军人厅 liaison reports on item 5 with figures for the three targets the provincial office set and a PDF,
+ * downloads it back, and a program renamed .pdf is refused with a Chinese message; the counting page shows the
+ * figures. (Item 4's targets are counted from accepted publicity works and take no figures.)
  */
 @BrowserTest
 @org.springframework.test.context.TestPropertySource(properties = "shuangyong.demo.history=false")
@@ -28,9 +29,19 @@ class ReportBrowserTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	cn.shuangyong.supervision.targets.Targets targets;
+
 	@Test
 	void theLiaisonReportsFiguresWithAFileAndAFakeFileIsRefused() throws IOException {
-		long task = DemoTasks.ofItem(jdbc, "4");
+		long task = DemoTasks.ofItem(jdbc, "5");
+		targets.set(jdbc.sql("select item_id from supervision.task where id = :t").param("t", task).query(Long.class).single(),
+				java.util.List.of(new cn.shuangyong.supervision.targets.Target.Draft("理论文章", "篇", 1, true),
+						new cn.shuangyong.supervision.targets.Target.Draft("宣传片", "部", 1, true),
+						new cn.shuangyong.supervision.targets.Target.Draft("专题节目", "期", 1, true)),
+				new cn.shuangyong.shared.SystemActor("yunnan", jdbc.sql("select id from directory.unit where catalogue_key = 'yn-office'")
+					.query(Long.class).single(), "53", java.util.Set.of(cn.shuangyong.shared.Permission.PLANS_PUBLISH,
+							cn.shuangyong.shared.Permission.WORK_EDIT, cn.shuangyong.shared.Permission.WORK_READ)));
 		Path dir = java.nio.file.Files.createTempDirectory("sy-upload-");
 		Path pdf = java.nio.file.Files.write(dir.resolve("短片目录.pdf"), Files.pdf());
 		Path fake = java.nio.file.Files.write(dir.resolve("伪装.pdf"), Files.exe());
@@ -45,7 +56,7 @@ class ReportBrowserTests {
 		browser.screenshot("report-form-filled");
 		press(By.id("send-report"));
 		String reports = browser.waitFor(By.id("reports")).getText();
-		assertThat(reports).contains("全省征集公益短片 3 部", "公益短片 3部", "短片目录.pdf");
+		assertThat(reports).contains("全省征集公益短片 3 部", "宣传片 3部", "短片目录.pdf");
 		browser.screenshot("report-with-file");
 
 		browser.waitFor(By.id("report-text")).sendKeys("另附视频");
@@ -58,7 +69,7 @@ class ReportBrowserTests {
 		assertThat(href).matches(".*/supervision/attachments/\\d+");
 		browser.open("/supervision/items/" + jdbc.sql("select item_id from supervision.task where id = :t")
 			.param("t", task).query(Long.class).single() + "/targets");
-		assertThat(browser.waitFor(By.id("count-table")).getText()).contains("昆明市", "楚雄彝族自治州", "公益短片");
+		assertThat(browser.waitFor(By.id("count-table")).getText()).contains("昆明市", "楚雄彝族自治州", "宣传片");
 		browser.screenshot("target-count");
 	}
 

@@ -30,7 +30,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Item 4 asks every prefecture for at least one research piece, one short film and one micro-video: its targets are
- * read from its text, units report figures, and the count goes by the reporting unit's prefecture.
+ * read from its text and counted from accepted publicity works (PublicityTests), so units type no figure for them.
+ * Targets an office sets on another item are counted from the figures units report, by the reporting unit's
+ * prefecture.
  */
 @PlatformTest
 class TargetTests {
@@ -61,12 +63,13 @@ class TargetTests {
 	}
 
 	@Test
-	void countsItem4TargetsPerPrefecture() throws Exception {
-		long tuiyiTask = DemoTasks.ofItem(jdbc, "4");
+	void readsItem4TargetsAndCountsTypedTargetsPerPrefecture() throws Exception {
+		assertThat(targets.ofItem(itemOf(DemoTasks.ofItem(jdbc, "4")))).extracting(Target::name)
+			.containsExactly("理论研究成果", "公益短片", "微视频");
+		long tuiyiTask = DemoTasks.ofItem(jdbc, "5");
 		long item = itemOf(tuiyiTask);
-		List<Target> item4 = targets.ofItem(item);
-		assertThat(item4).extracting(Target::name).containsExactly("理论研究成果", "公益短片", "微视频");
-		long research = item4.get(0).id(), film = item4.get(1).id(), video = item4.get(2).id();
+		List<Target> item3 = typedTargets(item);
+		long research = item3.get(0).id(), film = item3.get(1).id(), video = item3.get(2).id();
 		long militaryTask = jdbc.sql("select max(id) from supervision.task where item_id = :i").param("i", item)
 			.query(Long.class).single();
 		String kunming = demo.newAccount(Role.OFFICE_STAFF, Demo.KUNMING_OFFICE);
@@ -99,13 +102,20 @@ class TargetTests {
 	}
 
 	@Test
-	void refusesFiguresForAnotherItemsTargetOrBelowZero() throws Exception {
-		long task = DemoTasks.ofItem(jdbc, "4");
-		long film = targets.ofItem(itemOf(task)).get(1).id();
+	void refusesFiguresForAnotherItemsTargetOrBelowZeroOrForATalliedTarget() throws Exception {
+		long item4Task = DemoTasks.ofItem(jdbc, "4");
+		long item4Film = targets.ofItem(itemOf(item4Task)).get(1).id();
+		calls.as("tuiyi", post("/api/v1/tasks/{id}/sign-for", item4Task).with(CurrentVersion.ofTask(jdbc, item4Task)));
+		calls.as("tuiyi", multipart("/api/v1/tasks/{id}/reports", item4Task).with(CurrentVersion.ofTask(jdbc, item4Task))
+			.param("figure." + item4Film, "1"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("指标“公益短片”按审核采用的宣传作品统计，不能在进展报告中填写数字"));
+		long task = DemoTasks.ofItem(jdbc, "5");
+		long film = typedTargets(itemOf(task)).get(1).id();
 		calls.as("tuiyi", post("/api/v1/tasks/{id}/sign-for", task).with(CurrentVersion.ofTask(jdbc, task)));
 		calls.as("tuiyi", multipart("/api/v1/tasks/{id}/reports", task).with(CurrentVersion.ofTask(jdbc, task)).param("figure." + film, "-1"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.detail").value("指标“公益短片”的数字须为 0 至 1000000 之间的整数"));
+			.andExpect(jsonPath("$.detail").value("指标“专题片”的数字须为 0 至 1000000 之间的整数"));
 		calls.as("tuiyi", multipart("/api/v1/tasks/{id}/reports", task).with(CurrentVersion.ofTask(jdbc, task)).param("figure.999999", "1"))
 			.andExpect(status().isBadRequest());
 		calls.as("tuiyi", multipart("/api/v1/tasks/{id}/reports", task).with(CurrentVersion.ofTask(jdbc, task)).param("figure." + film, "两部"))
@@ -114,7 +124,7 @@ class TargetTests {
 
 	@Test
 	void theIssuingOfficeSetsAnItemsTargetsAndKeepsReportedOnes() throws Exception {
-		long task = DemoTasks.ofItem(jdbc, "5");
+		long task = DemoTasks.ofItem(jdbc, "3");
 		long item = itemOf(task);
 		mvc.perform(post("/supervision/items/{id}/targets", item).with(csrf()).with(demo.as("chuxiong"))
 			.param("name", "宣传报道", "").param("measure", "篇", "").param("required", "2", ""))
@@ -147,6 +157,12 @@ class TargetTests {
 		var request = multipart("/api/v1/tasks/{id}/reports", task).with(CurrentVersion.ofTask(jdbc, task)).param("text", "作品报送");
 		figures.forEach((target, value) -> request.param("figure." + target, value.toString()));
 		mvc.perform(request.with(httpBasic(user, password))).andExpect(status().isCreated());
+	}
+
+	/** Item 5 states no numbers; the provincial office sets three per-prefecture targets that units report by figures. */
+	private List<Target> typedTargets(long item) {
+		return targets.set(item, List.of(new Target.Draft("宣传报道", "篇", 1, true), new Target.Draft("专题片", "部", 1, true),
+				new Target.Draft("短视频", "部", 1, true)), demo.signedIn("yunnan"));
 	}
 
 	private long itemOf(long task) {

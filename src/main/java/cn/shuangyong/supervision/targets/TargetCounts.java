@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Counts an item's targets by prefecture: for each reporting unit its latest figure for a target (figures are the
  * unit's count so far, so reporting twice does not count twice, on one task or on two tasks of the same item), summed
  * over the units of each prefecture below the issuing office, against what is required. Units above the prefectures
- * (provincial departments) are counted apart, since they belong to none.
+ * (provincial departments) are counted apart, since they belong to none. A target another module tallies
+ * ({@link TargetTally}) is counted from that module's records instead of from figures.
  */
 @Service
 @Transactional(readOnly = true)
@@ -30,10 +31,13 @@ public class TargetCounts {
 
 	private final Targets targets;
 
-	TargetCounts(JdbcClient jdbc, Directory directory, Targets targets) {
+	private final Tallies tallies;
+
+	TargetCounts(JdbcClient jdbc, Directory directory, Targets targets, Tallies tallies) {
 		this.jdbc = jdbc;
 		this.directory = directory;
 		this.targets = targets;
+		this.tallies = tallies;
 	}
 
 	/** One count against what is required. */
@@ -60,6 +64,8 @@ public class TargetCounts {
 	public Table of(long itemId, String issuerRegion) {
 		List<Target> list = targets.ofItem(itemId);
 		Map<Long, Map<Long, Integer>> latest = latestFigures(itemId);
+		// a target another module tallies (accepted works) is counted from its records, not from typed figures
+		list.forEach(t -> tallies.count(t).ifPresent(byUnit -> latest.put(t.id(), byUnit)));
 		Map<Long, Unit> units = new HashMap<>();
 		directory.units(latest.values().stream().flatMap(m -> m.keySet().stream()).distinct().map(UnitId::new).toList())
 			.forEach(u -> units.put(u.id().value(), u));

@@ -10,6 +10,7 @@ import cn.shuangyong.shared.InvalidInputException;
 import cn.shuangyong.shared.files.FileFolder;
 import cn.shuangyong.shared.files.FileStore;
 import cn.shuangyong.supervision.attachments.AttachmentRules;
+import cn.shuangyong.supervision.targets.Tallies;
 import cn.shuangyong.supervision.targets.Target;
 import cn.shuangyong.supervision.targets.Targets;
 import cn.shuangyong.supervision.TaskView;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The content of a progress report: its text, a figure for each target of the task's item (the unit's count so far,
- * so a later report corrects an earlier one), and its files. A report must say something: text, a figure or a file.
+ * so a later report corrects an earlier one; a target another module tallies takes none), and its files. A report must say something: text, a figure or a file.
  */
 @Component
 public class ReportContents {
@@ -35,9 +36,12 @@ public class ReportContents {
 
 	private final FileFolder files;
 
-	ReportContents(JdbcClient jdbc, Targets targets, AttachmentRules rules, FileStore store) {
+	private final Tallies tallies;
+
+	ReportContents(JdbcClient jdbc, Targets targets, AttachmentRules rules, FileStore store, Tallies tallies) {
 		this.jdbc = jdbc;
 		this.targets = targets;
+		this.tallies = tallies;
 		this.rules = rules;
 		this.files = store.folder("supervision");
 	}
@@ -56,6 +60,9 @@ public class ReportContents {
 			Target target = known.stream().filter(t -> t.id() == targetId).findFirst().orElse(null);
 			if (target == null) {
 				problems.add("所填数字对应的指标不属于本任务，请刷新页面后重新填写");
+			}
+			else if (tallies.sourceOf(target).isPresent()) {
+				problems.add("指标“" + target.name() + "”" + tallies.sourceOf(target).get() + "，不能在进展报告中填写数字");
 			}
 			else if (value == null || value < 0 || value > MAX_FIGURE) {
 				problems.add("指标“" + target.name() + "”的数字须为 0 至 " + MAX_FIGURE + " 之间的整数");

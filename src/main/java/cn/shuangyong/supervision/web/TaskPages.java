@@ -9,6 +9,8 @@ import cn.shuangyong.shared.web.RedirectOutcome;
 import cn.shuangyong.shared.web.SeenVersion;
 import cn.shuangyong.supervision.Extensions;
 import cn.shuangyong.supervision.tasklife.ReportRollUp;
+import cn.shuangyong.supervision.targets.Tallies;
+import cn.shuangyong.supervision.targets.Target;
 import cn.shuangyong.supervision.targets.Targets;
 import cn.shuangyong.supervision.tasklife.TaskAction;
 import cn.shuangyong.supervision.TaskColour;
@@ -42,7 +44,11 @@ class TaskPages {
 
 	private final People people;
 
-	TaskPages(Tasks tasks, TaskWork work, ReportRollUp rollUp, Extensions extensions, Targets targets, People people) {
+	private final Tallies tallies;
+
+	TaskPages(Tasks tasks, TaskWork work, ReportRollUp rollUp, Extensions extensions, Targets targets, People people,
+			Tallies tallies) {
+		this.tallies = tallies;
 		this.people = people;
 		this.tasks = tasks;
 		this.work = work;
@@ -72,7 +78,12 @@ class TaskPages {
 				timeline.stream().map(Tasks.TimelineEntry::actor),
 				units.stream().flatMap(u -> u.reports().stream()).map(ReportRollUp.Report::author)).toList()));
 		model.addAttribute("silent", ReportRollUp.silentCooperators(units));
-		model.addAttribute("targets", targets.ofTask(task));
+		List<Target> itemTargets = targets.ofTask(task);
+		model.addAttribute("targets", itemTargets);
+		// the report form asks only for the figures units type; tallied targets say where their count comes from
+		model.addAttribute("typedTargets", tallies.typed(itemTargets));
+		model.addAttribute("tallied", itemTargets.stream().filter(t -> tallies.sourceOf(t).isPresent())
+			.map(t -> t.name() + "：" + tallies.sourceOf(t).get()).toList());
 		model.addAttribute("extensions", extensions.ofTask(id));
 		boolean editor = user.can(Permission.WORK_EDIT);
 		model.addAttribute("mayLead", editor && task.ledBy(user.unitId()));

@@ -1,0 +1,126 @@
+package cn.shuangyong.publicity;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import cn.shuangyong.directory.Directory;
+import cn.shuangyong.directory.Region;
+import cn.shuangyong.directory.RegionCode;
+import cn.shuangyong.directory.Unit;
+import cn.shuangyong.plans.PlanItem;
+import cn.shuangyong.plans.PlanSummary;
+import cn.shuangyong.plans.WorkPlans;
+import cn.shuangyong.shared.Permission;
+import cn.shuangyong.shared.SystemActor;
+import cn.shuangyong.shared.demo.DemoSeeder;
+import org.springframework.stereotype.Component;
+
+/**
+ * In demo mode, the province's 2020 publicity toward item 4 (a research result, a public-service film and a
+ * micro-video from every prefecture): each prefecture's office submits its works and the provincial office reviews
+ * them, so that on 2020-09-30 most prefectures have met their quota, some are short, a few works wait for review and
+ * one was returned; and three exemplars. Made through the same services the pages use.
+ */
+@Component
+class DemoPublicity implements DemoSeeder {
+
+	private final Directory directory;
+
+	private final WorkPlans plans;
+
+	private final Works works;
+
+	private final WorkKinds kinds;
+
+	private final Exemplars exemplars;
+
+	DemoPublicity(Directory directory, WorkPlans plans, Works works, WorkKinds kinds, Exemplars exemplars) {
+		this.kinds = kinds;
+		this.exemplars = exemplars;
+		this.directory = directory;
+		this.plans = plans;
+		this.works = works;
+	}
+
+	@Override
+	public String name() {
+		return "publicity";
+	}
+
+	@Override
+	public Set<String> needs() {
+		return Set.of("accounts", "plan");
+	}
+
+	@Override
+	public void seed() {
+		Unit provinceOffice = unit("yn-office");
+		SystemActor province = actor(provinceOffice);
+		// the kinds of work, and the names of item 4's targets each counts for
+		kinds.define("ARTICLE", "宣传报道", false, "", province);
+		kinds.define("COLUMN", "宣传专栏", false, "", province);
+		kinds.define("RESEARCH", "理论研究成果", false, "理论研究成果", province);
+		kinds.define("FILM", "公益短片", true, "公益短片", province);
+		kinds.define("MICRO_VIDEO", "微视频", true, "微视频", province);
+		kinds.define("PHOTO_SET", "图片", false, "", province);
+		PlanSummary plan = plans.visibleTo(province).stream()
+			.filter(p -> p.regionCode().equals("53") && p.parentPlanId() == null).findFirst()
+			.orElseThrow(() -> new IllegalStateException("演示工作要点缺失"));
+		PlanItem item4 = plans.items(plan.id()).stream().filter(i -> i.no().equals("4")).findFirst().orElseThrow();
+		exemplars.record("最美退役军人", "李建华", "5323", 2020, "2020年云南省“最美退役军人”学习宣传活动公布名单",
+				"退役后返乡创办核桃合作社，带动本村42户脱贫，常年组织退役军人志愿服务队参与森林防火。", province);
+		exemplars.record("模范退役军人", "杨志明", "532302", 2019, "2019年全国模范退役军人表彰名单",
+				"在抗洪抢险中带领民兵转移群众300余人，获评模范退役军人。", province);
+		exemplars.record("最美退役军人", "王秀英", "5301", 2020, "2020年云南省“最美退役军人”学习宣传活动公布名单",
+				"退役女兵，在社区开办退役军人服务驿站，为军属提供就业和法律帮扶。", province);
+		List<Region> prefectures = directory.children(RegionCode.of("53"));
+		for (int i = 0; i < prefectures.size(); i++) {
+			Region prefecture = prefectures.get(i);
+			Unit office = unit("office:" + prefecture.code().value());
+			SystemActor by = actor(office);
+			String name = prefecture.shortName();
+			// the pattern leaves some prefectures short of one kind or another on 2020-09-30
+			submit("RESEARCH", name + "军民融合发展与双拥工作创新研究", "《云南双拥》", LocalDate.of(2020, 5, 10 + i),
+					item4, office, by, province, i % 4 == 3 ? Outcome.NONE : Outcome.ACCEPT);
+			submit("FILM", name + "双拥公益短片《军民鱼水情》", name + "广播电视台", LocalDate.of(2020, 7, 1 + i), item4,
+					office, by, province, i % 3 == 2 ? Outcome.WAIT : Outcome.ACCEPT);
+			long video = submit("MICRO_VIDEO", name + "微视频《最美退役军人在身边》", "“学习强国”云南学习平台",
+					LocalDate.of(2020, 8, 1 + i), item4, office, by, province, i % 5 == 4 ? Outcome.RETURN : Outcome.ACCEPT);
+			if (prefecture.code().value().equals("5323")) {
+				works.sendUpward(video, 1, "全国双拥微视频展播", "入选全省推荐作品，待全国评审", province);
+			}
+		}
+	}
+
+	private enum Outcome {
+		NONE, WAIT, ACCEPT, RETURN
+	}
+
+	private long submit(String kind, String title, String medium, LocalDate on, PlanItem item, Unit author,
+			SystemActor by, SystemActor reviewer, Outcome outcome) {
+		if (outcome == Outcome.NONE) {
+			return 0;
+		}
+		String link = "https://media.example.org/shuangyong/2020/" + author.regionCode().value() + "/"
+				+ kind.toLowerCase(java.util.Locale.ROOT);
+		long id = works.submit(new NewWork(kind, title, author.id().value(), medium, on, link, new WorkUpload(null, null),
+				item.id()), by);
+		if (outcome == Outcome.ACCEPT) {
+			works.accept(id, 0, reviewer);
+		}
+		else if (outcome == Outcome.RETURN) {
+			works.returnWork(id, 0, "作品时长超过3分钟，请按微视频展播要求剪辑后重新报送", reviewer);
+		}
+		return id;
+	}
+
+	private Unit unit(String key) {
+		return directory.catalogueUnit(key).orElseThrow(() -> new IllegalStateException("演示单位缺失：" + key));
+	}
+
+	private static SystemActor actor(Unit unit) {
+		return new SystemActor("demo", unit.id().value(), unit.regionCode().value(),
+				Set.of(Permission.PLANS_PUBLISH, Permission.WORK_EDIT, Permission.WORK_READ));
+	}
+}

@@ -1,0 +1,161 @@
+package cn.shuangyong.publicity;
+
+import java.time.Duration;
+
+import cn.shuangyong.CurrentVersion;
+import cn.shuangyong.Demo;
+import cn.shuangyong.PlatformTest;
+import cn.shuangyong.supervision.targets.TargetCounts;
+import cn.shuangyong.supervision.targets.Targets;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Works toward item 4 of the 2020 points: a prefecture submits, the provincial office reviews, and accepted works are
+ * item 4's figures, on the supervision count and in the quotas; bad works are refused and change nothing.
+ */
+@PlatformTest
+class PublicityTests {
+
+	static final byte[] MP4 = { 0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'm', 'p', '4', '2', 0, 0, 0, 0 };
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Demo demo;
+
+	@Autowired
+	TargetCounts counts;
+
+	@Autowired
+	Targets targets;
+
+	@Test
+	void aPrefecturesMicroVideoAcceptedByTheProvinceRaisesItsItem4Figure() throws Exception {
+		long item = item4();
+		int before = chuxiongMicroVideos(item);
+
+		String body = mvc.perform(multipart("/api/v1/publicity/works")
+			.file(new MockMultipartFile("file", "楚雄微视频.mp4", "video/mp4", MP4)).param("kind", "MICRO_VIDEO")
+			.param("title", "微视频《我的兵支书》").param("medium", "楚雄州融媒体中心").param("publishedOn", "2020-09-20")
+			.param("itemId", Long.toString(item)).with(csrf()).with(demo.as("chuxiong")))
+			.andExpect(status().isCreated()).andExpect(jsonPath("$.state").value("SUBMITTED"))
+			.andExpect(jsonPath("$.kindLabel").value("微视频")).andReturn().getResponse().getContentAsString();
+		long id = Long.parseLong(body.replaceAll(".*\"id\":(\\d+).*", "$1"));
+		assertThat(chuxiongMicroVideos(item)).isEqualTo(before);
+
+		mvc.perform(post("/api/v1/publicity/works/{id}/accept", id).param("version", "0").with(csrf())
+			.with(demo.as("chuxiong"))).andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/publicity/works/{id}/accept", id).param("version", "0").with(csrf())
+			.with(demo.as("yunnan"))).andExpect(status().isOk()).andExpect(jsonPath("$.stateLabel").value("已采用"));
+		mvc.perform(post("/api/v1/publicity/works/{id}/accept", id).param("version", "1").with(csrf())
+			.with(demo.as("yunnan"))).andExpect(status().isConflict());
+
+		assertThat(chuxiongMicroVideos(item)).isEqualTo(before + 1);
+		mvc.perform(post("/api/v1/publicity/works/{id}/national", id).param("version", "1").param("channel", "全国双拥微视频展播")
+			.with(csrf()).with(demo.as("chuxiong"))).andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/publicity/works/{id}/national", id).param("version", "1").param("channel", "全国双拥微视频展播")
+			.param("outcome", "入选").with(csrf()).with(demo.as("yunnan")))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.national").value("全国双拥微视频展播"));
+		mvc.perform(get("/api/v1/publicity/quotas").param("plan", Long.toString(provincePlan())).with(demo.as("yunnan")))
+			.andExpect(status().isOk()).andExpect(jsonPath("$", hasSize(48)))
+			.andExpect(jsonPath("$[?(@.region == '5323' && @.kind == 'MICRO_VIDEO')].accepted").value(before + 1));
+		mvc.perform(get("/publicity/works/{id}/file", id).with(demo.as("lufeng"))).andExpect(status().isNotFound());
+		mvc.perform(get("/publicity/works/{id}/file", id).with(demo.as("chuxiong"))).andExpect(status().isOk());
+		mvc.perform(get("/publicity/quotas").with(demo.as("chuxiong"))).andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(containsString("楚雄彝族自治州")));
+	}
+
+	@Test
+	void refusesAWorkWithoutLinkOrFileAVideoThatIsNoVideoAndATypedItem4FigureChangingNothing() throws Exception {
+		long item = item4();
+		long works = jdbc.sql("select count(*) from publicity.work").query(Long.class).single();
+		mvc.perform(multipart("/api/v1/publicity/works").param("kind", "RESEARCH").param("title", "研究文章")
+			.param("medium", "州委党校学报").param("publishedOn", "2020-06-01").param("itemId", Long.toString(item))
+			.with(csrf()).with(demo.as("chuxiong")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(containsString("作品须附链接或上传文件")));
+		mvc.perform(multipart("/api/v1/publicity/works")
+			.file(new MockMultipartFile("file", "假视频.mp4", "video/mp4", "%PDF-1.4 not a video".getBytes()))
+			.param("kind", "MICRO_VIDEO").param("title", "微视频").param("medium", "州电视台")
+			.param("publishedOn", "2020-06-01").param("itemId", Long.toString(item)).with(csrf()).with(demo.as("chuxiong")))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("不是视频")));
+		mvc.perform(multipart("/api/v1/publicity/works").param("kind", "FILM").param("title", "短片")
+			.param("medium", "州电视台").param("publishedOn", "2020-13-01").param("link", "ftp://x")
+			.param("itemId", Long.toString(item)).with(csrf()).with(demo.as("chuxiong")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(containsString("刊播日期")))
+			.andExpect(jsonPath("$.detail").value(containsString("作品链接不是有效的网址")));
+		long returned = jdbc.sql("select min(id) from publicity.work where state = 'SUBMITTED'").query(Long.class).single();
+		mvc.perform(post("/api/v1/publicity/works/{id}/return", returned).param("version", "0").with(csrf())
+			.with(demo.as("yunnan"))).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(containsString("退回理由")));
+		assertThat(jdbc.sql("select count(*) from publicity.work").query(Long.class).single()).isEqualTo(works);
+		assertThat(jdbc.sql("select state from publicity.work where id = :id").param("id", returned).query(String.class)
+			.single()).isEqualTo("SUBMITTED");
+
+		long task = jdbc.sql("select min(id) from supervision.task where item_id = :i").param("i", item)
+			.query(Long.class).single();
+		long film = targets.ofItem(item).get(1).id();
+		mvc.perform(post("/api/v1/tasks/{id}/sign-for", task).with(CurrentVersion.ofTask(jdbc, task)).with(csrf())
+			.with(demo.as("tuiyi")));
+		mvc.perform(multipart("/api/v1/tasks/{id}/reports", task).with(CurrentVersion.ofTask(jdbc, task))
+			.param("figure." + film, "2").with(csrf()).with(demo.as("tuiyi")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(containsString("按审核采用的宣传作品统计")));
+	}
+
+	@Test
+	void exemplarsAreReadByEveryBusinessRoleAndRecordedByAnOfficeInItsRegion() throws Exception {
+		mvc.perform(get("/api/v1/publicity/exemplars").with(demo.as("zhan"))).andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.name == '李建华')].regionName").value("楚雄彝族自治州"));
+		mvc.perform(get("/api/v1/publicity/exemplars").with(demo.as("admin"))).andExpect(status().isForbidden());
+		long before = jdbc.sql("select count(*) from publicity.exemplar").query(Long.class).single();
+		mvc.perform(post("/api/v1/publicity/exemplars").param("title", "模范退役军人").param("name", "赵明")
+			.param("region", "5301").param("year", "1900").param("source", "表彰名单").with(csrf())
+			.with(demo.as("chuxiong")))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("评选年度")))
+			.andExpect(jsonPath("$.detail").value(containsString("所在地区")));
+		assertThat(jdbc.sql("select count(*) from publicity.exemplar").query(Long.class).single()).isEqualTo(before);
+		mvc.perform(post("/api/v1/publicity/exemplars").param("title", "模范退役军人").param("name", "赵明")
+			.param("region", "532302").param("year", "2020").param("source", "表彰名单").with(csrf())
+			.with(demo.as("chuxiong"))).andExpect(status().isCreated());
+	}
+
+	private long provincePlan() {
+		return jdbc.sql("select id from plans.work_plan where region_code = '53' and parent_plan_id is null")
+			.query(Long.class).single();
+	}
+
+	private long item4() {
+		long item = jdbc.sql("select id from plans.work_item where plan_id = :p and item_no = '4'")
+			.param("p", provincePlan()).query(Long.class).single();
+		await().atMost(Duration.ofSeconds(60)).until(() -> targets.ofItem(item).size() == 3);
+		return item;
+	}
+
+	private int chuxiongMicroVideos(long item) {
+		TargetCounts.Row row = counts.of(item, "53").rows().stream().filter(r -> r.regionCode().equals("5323"))
+			.findFirst().orElseThrow();
+		return row.cells().get(2).counted();
+	}
+}
