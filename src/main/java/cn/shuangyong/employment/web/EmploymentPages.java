@@ -65,6 +65,9 @@ class EmploymentPages {
 	@GetMapping("/employment/new")
 	String form(@AuthenticationPrincipal CurrentUser user, Model model) {
 		user.require(Permission.WORK_EDIT);
+		if (!model.containsAttribute("regionCode")) {
+			model.addAttribute("regionCode", "");
+		}
 		model.addAttribute("soldierUnits", choices.soldierUnits(user));
 		model.addAttribute("educations", Education.values());
 		model.addAttribute("workKinds", WorkKind.values());
@@ -85,6 +88,7 @@ class EmploymentPages {
 		}
 		catch (InvalidInputException e) {
 			model.addAttribute("problems", e.problems());
+			model.addAttribute("regionCode", regionCode == null ? "" : regionCode);
 			return form(user, model);
 		}
 	}

@@ -66,6 +66,9 @@ class SchoolingPages {
 	@GetMapping("/schooling/new")
 	String form(@AuthenticationPrincipal CurrentUser user, Model model) {
 		user.require(Permission.WORK_EDIT);
+		if (!model.containsAttribute("regionCode")) {
+			model.addAttribute("regionCode", "");
+		}
 		model.addAttribute("soldierUnits", soldierUnits(user));
 		model.addAttribute("stages", Stage.values());
 		model.addAttribute("bases", Basis.values());
@@ -86,6 +89,7 @@ class SchoolingPages {
 		}
 		catch (InvalidInputException e) {
 			model.addAttribute("problems", e.problems());
+			model.addAttribute("regionCode", regionCode == null ? "" : regionCode);
 			return form(user, model);
 		}
 	}
