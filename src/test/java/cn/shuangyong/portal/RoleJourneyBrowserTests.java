@@ -7,9 +7,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import cn.shuangyong.Browser;
 import cn.shuangyong.BrowserTest;
+import cn.shuangyong.accounts.DemoAccountList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -41,8 +44,9 @@ class RoleJourneyBrowserTests {
 			"Excel", "Word", "JPG", "JPEG", "PNG", "TOTP");
 
 	/** The demo's login names: an account's identity on the account pages and in the audit log, nowhere else. */
-	private static final Set<String> LOGIN_NAMES = Set.of("admin", "secadmin", "auditor", "yunnan", "chuxiong",
-			"lufeng", "lufengadmin", "xuanchuan", "tuiyi", "junqu", "junfenqu", "cxtuiyi", "zhan", "lingdao", "demo");
+	private static final Set<String> LOGIN_NAMES = Stream.concat(
+			DemoAccountList.accounts().stream().map(DemoAccountList.Entry::username), Stream.of("demo"))
+		.collect(Collectors.toUnmodifiableSet());
 
 	private static final List<String> WHERE_LOGIN_NAMES_BELONG = List.of("/accounts", "/audit");
 
