@@ -120,10 +120,7 @@ public class PaymentRolls {
 	/** The roll and one page of its lines; 404 outside the scope or before it is generated. */
 	@Transactional(readOnly = true)
 	public RollPage find(String county, YearMonth month, Paging paging, CurrentUser by) {
-		checkCounty(county);
-		by.mayRead(county, Permission.PERSONAL_DATA_READ, "花名册不存在");
-		PaymentRoll roll = store.find(county, month)
-			.orElseThrow(() -> new NotFoundException(month + " 的花名册尚未生成"));
+		PaymentRoll roll = generated(county, month, by);
 		return new RollPage(roll, paging.of(store.lines(roll.id(), paging), roll.totals().lines()));
 	}
 
@@ -137,9 +134,7 @@ public class PaymentRolls {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<RollView> view(String county, YearMonth month, Paging paging, CurrentUser by) {
-		checkCounty(county);
-		by.mayRead(county, Permission.PERSONAL_DATA_READ, "花名册不存在");
-		return store.find(county, month).map(roll -> {
+		return readable(county, month, by).map(roll -> {
 			List<RollLine> lines = store.lines(roll.id(), paging);
 			List<Long> shown = lines.stream().map(RollLine::accountId).toList();
 			Map<Long, RollLine> previous = store.previousLines(county, month, shown);
@@ -159,10 +154,7 @@ public class PaymentRolls {
 	 * people by their (masked) ID numbers and their payments.
 	 */
 	public byte[] workbook(String county, YearMonth month, String countyName, CurrentUser by) {
-		checkCounty(county);
-		by.mayRead(county, Permission.PERSONAL_DATA_READ, "花名册不存在");
-		PaymentRoll roll = store.find(county, month)
-			.orElseThrow(() -> new NotFoundException(month + " 的花名册尚未生成"));
+		PaymentRoll roll = generated(county, month, by);
 		List<RollLine> lines = store.allLines(roll.id());
 		byte[] file = RollWorkbook.of(countyName, roll, lines,
 				store.settledOn(roll.id(), lines.stream().map(RollLine::accountId).toList()));
@@ -197,6 +189,17 @@ public class PaymentRolls {
 			}
 		}
 		return settled;
+	}
+
+	/** The county's roll of the month if it was generated; 404 outside the reader's scope. */
+	private Optional<PaymentRoll> readable(String county, YearMonth month, CurrentUser by) {
+		checkCounty(county);
+		by.mayRead(county, Permission.PERSONAL_DATA_READ, "花名册不存在");
+		return store.find(county, month);
+	}
+
+	private PaymentRoll generated(String county, YearMonth month, CurrentUser by) {
+		return readable(county, month, by).orElseThrow(() -> new NotFoundException(month + " 的花名册尚未生成"));
 	}
 
 	private static void requireCountyOffice(String county, CurrentUser by) {

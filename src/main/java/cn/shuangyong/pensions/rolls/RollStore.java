@@ -21,6 +21,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 class RollStore {
 
+	/** A line's columns, in the order {@link #line} reads them. */
+	private static final String LINE = """
+			l.account_id, l.person_id, l.person, l.entitlement, l.regular, l.arrears, l.recovered, l.still_owed,
+			  l.missing""";
+
 	private final JdbcClient jdbc;
 
 	RollStore(JdbcClient jdbc) {
@@ -56,15 +61,13 @@ class RollStore {
 
 	List<RollLine> lines(long rollId, Paging paging) {
 		return paging.bind(jdbc.sql("""
-				select account_id, person_id, person, entitlement, regular, arrears, recovered, still_owed, missing
-				from pensions.roll_line where roll_id = :r order by account_id""" + Paging.SQL).param("r", rollId))
+				select %s from pensions.roll_line l where roll_id = :r order by account_id""".formatted(LINE) + Paging.SQL).param("r", rollId))
 			.query((rs, i) -> line(rs)).list();
 	}
 
 	List<RollLine> allLines(long rollId) {
 		return jdbc.sql("""
-				select account_id, person_id, person, entitlement, regular, arrears, recovered, still_owed, missing
-				from pensions.roll_line where roll_id = :r order by account_id""").param("r", rollId)
+				select %s from pensions.roll_line l where roll_id = :r order by account_id""".formatted(LINE)).param("r", rollId)
 			.query((rs, i) -> line(rs)).list();
 	}
 
@@ -75,10 +78,8 @@ class RollStore {
 		}
 		Map<Long, RollLine> found = new HashMap<>();
 		jdbc.sql("""
-				select l.account_id, l.person_id, l.person, l.entitlement, l.regular, l.arrears, l.recovered,
-				  l.still_owed, l.missing
-				from pensions.roll_line l join pensions.roll r on r.id = l.roll_id
-				where r.county_code = :c and r.month = :m and l.account_id = any(:a)""")
+				select %s from pensions.roll_line l join pensions.roll r on r.id = l.roll_id
+				where r.county_code = :c and r.month = :m and l.account_id = any(:a)""".formatted(LINE))
 			.param("c", county).param("m", month.minusMonths(1).atDay(1)).param("a", accounts.toArray(Long[]::new))
 			.query(rs -> {
 				found.put(rs.getLong(1), line(rs));
@@ -89,12 +90,10 @@ class RollStore {
 	/** The lines of the previous month whose accounts this month's roll no longer pays. */
 	List<RollLine> dropped(long rollId, String county, YearMonth month) {
 		return jdbc.sql("""
-				select l.account_id, l.person_id, l.person, l.entitlement, l.regular, l.arrears, l.recovered,
-				  l.still_owed, l.missing
-				from pensions.roll_line l join pensions.roll r on r.id = l.roll_id
+				select %s from pensions.roll_line l join pensions.roll r on r.id = l.roll_id
 				where r.county_code = :c and r.month = :m
 				  and not exists (select 1 from pensions.roll_line n where n.roll_id = :r and n.account_id = l.account_id)
-				order by l.account_id""")
+				order by l.account_id""".formatted(LINE))
 			.param("c", county).param("m", month.minusMonths(1).atDay(1)).param("r", rollId)
 			.query((rs, i) -> line(rs)).list();
 	}
@@ -119,23 +118,23 @@ class RollStore {
 
 	/** Every month's line of one account, newest first, with its roll's status and what it settled of earlier months. */
 	List<AccountPayment> payments(long accountId) {
-		List<AccountPayment> payments = new ArrayList<>();
+		Map<Long, List<SettledMonth>> settled = new HashMap<>();
 		jdbc.sql("""
-				select r.id, r.month, r.status, l.account_id, l.person_id, l.person, l.entitlement, l.regular, l.arrears,
-				  l.recovered, l.still_owed, l.missing
-				from pensions.roll_line l join pensions.roll r on r.id = l.roll_id
-				where l.account_id = :a order by r.month desc""")
+				select roll_id, for_month, due, paid, settled from pensions.roll_difference
+				where account_id = :a order by roll_id, for_month""")
 			.param("a", accountId)
 			.query(rs -> {
-				payments.add(new AccountPayment(rs.getLong(1), YearMonth.from(rs.getDate(2).toLocalDate()),
-						RollStatus.valueOf(rs.getString(3)), new RollLine(rs.getLong(4), rs.getLong(5),
-								rs.getString(6), rs.getString(7), rs.getBigDecimal(8), rs.getBigDecimal(9),
-								rs.getBigDecimal(10), rs.getBigDecimal(11), rs.getString(12)), List.of()));
+				settled.computeIfAbsent(rs.getLong(1), r -> new ArrayList<>()).add(new SettledMonth(
+						YearMonth.from(rs.getDate(2).toLocalDate()), rs.getBigDecimal(3), rs.getBigDecimal(4),
+						rs.getBigDecimal(5)));
 			});
-		return payments.stream()
-			.map(p -> new AccountPayment(p.rollId(), p.month(), p.status(), p.line(),
-					settledOn(p.rollId(), List.of(accountId)).getOrDefault(accountId, List.of())))
-			.toList();
+		return jdbc.sql("""
+				select %s, r.id, r.month, r.status from pensions.roll_line l join pensions.roll r on r.id = l.roll_id
+				where l.account_id = :a order by r.month desc""".formatted(LINE))
+			.param("a", accountId)
+			.query((rs, i) -> new AccountPayment(rs.getLong(10), YearMonth.from(rs.getDate(11).toLocalDate()),
+					RollStatus.valueOf(rs.getString(12)), line(rs), settled.getOrDefault(rs.getLong(10), List.of())))
+			.list();
 	}
 
 	private static RollLine line(ResultSet rs) throws SQLException {
