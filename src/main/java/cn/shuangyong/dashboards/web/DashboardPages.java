@@ -1,6 +1,7 @@
 package cn.shuangyong.dashboards.web;
 
 import cn.shuangyong.dashboards.SupervisionDashboard;
+import cn.shuangyong.plans.PlanPicker;
 import cn.shuangyong.plans.WorkPlans;
 import cn.shuangyong.shared.CurrentUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,9 +21,12 @@ class DashboardPages {
 
 	private final WorkPlans plans;
 
-	DashboardPages(SupervisionDashboard dashboard, WorkPlans plans) {
+	private final PlanPicker picker;
+
+	DashboardPages(SupervisionDashboard dashboard, WorkPlans plans, PlanPicker picker) {
 		this.dashboard = dashboard;
 		this.plans = plans;
+		this.picker = picker;
 	}
 
 	@GetMapping("/dashboard")
@@ -30,7 +34,7 @@ class DashboardPages {
 			Model model) {
 		long planId = plan != null ? plan : dashboard.defaultPlan(user);
 		model.addAttribute("figures", dashboard.figures(planId, user));
-		model.addAttribute("planGroups", plans.visibleByLevel(user));
+		model.addAttribute("planOptions", picker.options(plans.visibleByLevel(user), planId));
 		return "dashboards/supervision";
 	}
 }

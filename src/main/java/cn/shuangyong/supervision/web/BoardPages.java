@@ -2,6 +2,7 @@ package cn.shuangyong.supervision.web;
 
 import java.util.List;
 
+import cn.shuangyong.plans.PlanPicker;
 import cn.shuangyong.plans.WorkPlans;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
@@ -30,10 +31,13 @@ class BoardPages {
 
 	private final BoardOptions options;
 
-	BoardPages(SupervisionBoard board, WorkPlans plans, BoardOptions options) {
+	private final PlanPicker picker;
+
+	BoardPages(SupervisionBoard board, WorkPlans plans, BoardOptions options, PlanPicker picker) {
 		this.board = board;
 		this.plans = plans;
 		this.options = options;
+		this.picker = picker;
 	}
 
 	@GetMapping("/supervision/board")
@@ -58,7 +62,7 @@ class BoardPages {
 		}
 		model.addAttribute("filter", filter);
 		model.addAttribute("result", board.show(filter, user));
-		model.addAttribute("planGroups", plans.visibleByLevel(user));
+		model.addAttribute("planOptions", picker.options(plans.visibleByLevel(user), filter.planId()));
 		model.addAttribute("sections", sections);
 		model.addAttribute("units", board.leadUnits(plan, filter.prefecture(), user));
 		model.addAttribute("prefectures", options.prefectures(user));
