@@ -3,6 +3,7 @@ package cn.shuangyong.placement.web;
 import java.time.LocalDate;
 import java.util.List;
 
+import cn.shuangyong.documents.publicnotice.Objection;
 import cn.shuangyong.documents.publicnotice.ObjectionAnswer;
 import cn.shuangyong.documents.publicnotice.ObjectionInput;
 import cn.shuangyong.placement.ResultsNotice;
@@ -109,14 +110,17 @@ class ResultsNoticeApi {
 		static NoticeJson of(ResultsNotice.Shown shown) {
 			var n = shown.notice();
 			return new NoticeJson(n.docNumber(), n.period().start().toString(), n.period().end().toString(), n.running(),
-					n.outcome() == null ? null : n.outcome().label(), n.version(), shown.objections().stream()
-						.map(o -> new ObjectionJson(o.id(), o.receivedOn().toString(), o.objector(), o.channel(),
-								o.content(), o.upheld(), o.reason(), o.reply()))
-						.toList());
+					n.outcome() == null ? null : n.outcome().label(), n.version(),
+					shown.objections().stream().map(ObjectionJson::of).toList());
 		}
 	}
 
 	record ObjectionJson(long id, String receivedOn, String objector, String channel, String content, Boolean upheld,
 			String reason, String reply) {
+
+		static ObjectionJson of(Objection o) {
+			return new ObjectionJson(o.id(), o.receivedOn().toString(), o.objector(), o.channel(), o.content(),
+					o.upheld(), o.reason(), o.reply());
+		}
 	}
 }
