@@ -300,6 +300,12 @@ class PlacementTests {
 		String text = docxText(letter);
 		assertThat(text).contains("禄丰拥安〔2020〕1号", "介绍信", "测试士兵0", "岗位0", "1个月内");
 		page("lufeng", get("/api/v1/placement/soldiers/{id}/introduction.docx", placed)).andExpect(status().isOk());
+		assertThat(jdbc.sql("""
+				select t.title || '|' || t.deadline || '|' || u.catalogue_key from supervision.task t
+				join directory.unit u on u.id = t.lead_unit_id where t.source_kind = 'PLACEMENT' and t.source_id = ?""")
+			.param(round.id()).query(String.class).list()).as("one task, on the first download only")
+			.singleElement().asString().contains("督促禄丰市测试单位0于2020-10-30前安排退役士兵测***0上岗")
+			.contains("禄丰拥安〔2020〕1号").endsWith("|2020-10-30|office:532302");
 		assertThat(jdbc.sql("select introduction_number from placement.soldier where id = ?").param(placed)
 			.query(String.class).single()).isEqualTo("禄丰拥安〔2020〕1号");
 		assertThat(jdbc.sql("select count(*) from audit.audit_event where event_type = 'PLACEMENT_INTRODUCTION_EXPORTED' "
