@@ -22,6 +22,8 @@ import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.NotFoundException;
 import cn.shuangyong.shared.Permission;
 import cn.shuangyong.shared.RegionLevel;
+import cn.shuangyong.supervision.OpenTask;
+import cn.shuangyong.supervision.TaskIssuing;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,8 +52,14 @@ public class Introductions {
 
 	private final BusinessClock clock;
 
+	private final TaskIssuing tasks;
+
+	private final PlacementTaskSource source;
+
 	Introductions(PlacementStore store, RoundAccess access, DocumentRegistry registry, Directory directory,
-			JdbcClient jdbc, AuditTrail audit, BusinessClock clock) {
+			JdbcClient jdbc, AuditTrail audit, BusinessClock clock, TaskIssuing tasks, PlacementTaskSource source) {
+		this.tasks = tasks;
+		this.source = source;
 		this.store = store;
 		this.access = access;
 		this.registry = registry;
@@ -91,6 +99,11 @@ public class Introductions {
 		if (written == 0) {
 			throw new ConflictException("介绍信正在由他人开具，请稍后再下载");
 		}
+		// The employer puts the soldier in post within a month of the letter; the placing office follows it up.
+		LocalDate due = today.plusMonths(1);
+		tasks.open(new OpenTask(source, round.id(), "督促" + post.unitName() + "于" + due + "前安排退役士兵"
+				+ soldier.name().masked() + "上岗（介绍信" + issued.number().value() + "，" + rule(soldier) + "）",
+				List.of(round.officeUnitId()), List.of(), due, round.officeUnitId()));
 		return new Issued(issued.number().value(), today);
 	}
 
@@ -103,7 +116,7 @@ public class Introductions {
 
 	private static OfficialDocument document(Soldier soldier, Round round, Post post, String office, Issued issued) {
 		Statute statute = Statute.valueOf(soldier.statute());
-		String rule = statute == Statute.REGULATIONS_2011 ? "《退役士兵安置条例》第三十六条" : statute.title() + "有关规定";
+		String rule = rule(soldier);
 		List<Block> body = List.of(
 				Block.paragraph("兹介绍退役士兵" + soldier.name().value() + "同志（" + soldier.discharged().getYear()
 						+ "年退出现役，依据" + statute.title() + soldier.article() + "安排工作），经" + round.year()
@@ -111,6 +124,12 @@ public class Introductions {
 				Block.paragraph("请按照" + rule + "，自收到本介绍信之日起1个月内安排其上岗，并依法与其签订期限不少于3年的劳动合同或者聘用合同。"));
 		return new OfficialDocument(office, issued.number(), "介绍信", post.unitName(), body, List.of(),
 				new OfficialDocument.Signature(office, issued.on()), null);
+	}
+
+	/** Where the month the employer has comes from: 退役士兵安置条例 Art. 36 until 2024-08-31. */
+	private static String rule(Soldier soldier) {
+		Statute statute = Statute.valueOf(soldier.statute());
+		return statute == Statute.REGULATIONS_2011 ? "《退役士兵安置条例》第三十六条" : statute.title() + "有关规定";
 	}
 
 	/** A letter written: its number and the .docx. */

@@ -48,6 +48,10 @@ public class LiveChoice {
 		Turn turn = called(roundId, request.soldierId(), by);
 		Post post = store.post(request.postId()).filter(p -> p.roundId() == roundId)
 			.orElseThrow(() -> new InvalidInputException("岗位不存在或不属于本批次：" + request.postId()));
+		Soldier soldier = turn.soldier();
+		post.limits().closedTo(soldier.education(), soldier.sex(), soldier.born(), clock.today()).ifPresent(why -> {
+			throw new ConflictException("岗位「" + post.unitName() + " " + post.title() + "」不能由该士兵选择：" + why);
+		});
 		if (request.proxy() != null && !request.proxy().equals(turn.soldier().proxyName())) {
 			throw new ConflictException(turn.soldier().proxyName() == null ? "该士兵未事先登记委托人，不能由他人代选"
 					: "代选人与该士兵事先登记的委托人不一致");

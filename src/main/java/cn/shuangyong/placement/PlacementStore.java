@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.shuangyong.placement.rules.Education;
+import cn.shuangyong.placement.rules.Requirements;
+import cn.shuangyong.placement.rules.Sex;
 import cn.shuangyong.placement.scoring.ScoreSheet;
 import cn.shuangyong.placement.scoring.ScoredLine;
 import cn.shuangyong.shared.ConflictException;
@@ -27,10 +30,11 @@ class PlacementStore {
 
 	private static final String SOLDIER_COLUMNS = """
 			id, round_id, name, birth_date, enlisted_on, discharged_on, ground, statute, article, honour, score, rank,
-			call_position, state, post_id, proxy_name, demo, version""";
+			call_position, state, post_id, proxy_name, demo, version, education, sex""";
 
 	private static final String POST_COLUMNS = """
-			id, round_id, unit_name, unit_kind, title, location, requirements, places_total, places_left, version""";
+			id, round_id, unit_name, unit_kind, title, location, requirements, places_total, places_left, version,
+			min_education, max_age, sex, sex_basis""";
 
 	private final JdbcClient jdbc;
 
@@ -78,9 +82,11 @@ class PlacementStore {
 	long insertPost(long roundId, NewPost post) {
 		return jdbc.sql("""
 				insert into placement.post (round_id, unit_name, unit_kind, title, location, requirements, places_total,
-				  places_left) values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+				  places_left, min_education, max_age, sex, sex_basis) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				returning id""")
 			.params(roundId, post.unitName(), post.unitKind().name(), post.title(), post.location(), post.requirements(),
-					post.places(), post.places())
+					post.places(), post.places(), name(post.limits().minEducation()), post.limits().maxAge(),
+					name(post.limits().sex()), post.limits().sexBasis())
 			.query(Long.class).single();
 	}
 
@@ -97,10 +103,11 @@ class PlacementStore {
 	long insertSoldier(long roundId, NewSoldier soldier) {
 		return jdbc.sql("""
 				insert into placement.soldier (round_id, name, birth_date, enlisted_on, discharged_on, ground, statute,
-				  article, honour, demo) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+				  article, honour, demo, education, sex) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params(roundId, soldier.name().value(), soldier.born(), soldier.enlisted(), soldier.discharged(),
 					soldier.eligibility().ground().name(), soldier.eligibility().statute().name(),
-					soldier.eligibility().article(), soldier.honour(), soldier.demo())
+					soldier.eligibility().article(), soldier.honour(), soldier.demo(), name(soldier.education()),
+					name(soldier.sex()))
 			.query(Long.class).single();
 	}
 
@@ -177,7 +184,9 @@ class PlacementStore {
 	private static Post post(ResultSet rs, int n) throws SQLException {
 		return new Post(rs.getLong("id"), rs.getLong("round_id"), rs.getString("unit_name"),
 				PostUnitKind.valueOf(rs.getString("unit_kind")), rs.getString("title"), rs.getString("location"),
-				rs.getString("requirements"), rs.getInt("places_total"), rs.getInt("places_left"), rs.getInt("version"));
+				rs.getString("requirements"), rs.getInt("places_total"), rs.getInt("places_left"), rs.getInt("version"),
+				new Requirements(enumOf(Education.class, rs.getString("min_education")), (Integer) rs.getObject("max_age"),
+						enumOf(Sex.class, rs.getString("sex")), rs.getString("sex_basis")));
 	}
 
 	private static Soldier soldier(ResultSet rs, int n) throws SQLException {
@@ -186,6 +195,15 @@ class PlacementStore {
 				rs.getObject("discharged_on", LocalDate.class), rs.getString("ground"), rs.getString("statute"),
 				rs.getString("article"), rs.getString("honour"), rs.getBigDecimal("score"), (Integer) rs.getObject("rank"),
 				(Integer) rs.getObject("call_position"), SoldierState.valueOf(rs.getString("state")),
-				(Long) rs.getObject("post_id"), rs.getString("proxy_name"), rs.getBoolean("demo"), rs.getInt("version"));
+				(Long) rs.getObject("post_id"), rs.getString("proxy_name"), rs.getBoolean("demo"), rs.getInt("version"),
+				enumOf(Education.class, rs.getString("education")), enumOf(Sex.class, rs.getString("sex")));
+	}
+
+	private static String name(Enum<?> value) {
+		return value == null ? null : value.name();
+	}
+
+	private static <E extends Enum<E>> E enumOf(Class<E> type, String name) {
+		return name == null ? null : Enum.valueOf(type, name);
 	}
 }

@@ -46,8 +46,11 @@ public class Placements {
 
 	private final BusinessClock clock;
 
+	private final ScoresNotice scoresNotice;
+
 	Placements(PlacementStore store, ChoiceStore choices, RoundAccess access, ScoringMethods methods, AuditTrail audit,
-			BusinessClock clock) {
+			BusinessClock clock, ScoresNotice scoresNotice) {
+		this.scoresNotice = scoresNotice;
 		this.store = store;
 		this.choices = choices;
 		this.access = access;
@@ -85,8 +88,22 @@ public class Placements {
 		return id;
 	}
 
+	/**
+	 * A post offered to the round. Requirements that no soldier of the round meets (on today's date) are refused as a
+	 * mistake: such a post could only stay empty.
+	 */
 	public long addPost(long roundId, NewPost post, CurrentUser by) {
 		preparing(roundId, by);
+		if (post.limits().any()) {
+			List<Soldier> soldiers = store.soldiers(roundId).stream()
+				.filter(s -> s.state() != SoldierState.SELF_EMPLOYED).toList();
+			LocalDate today = clock.today();
+			if (!soldiers.isEmpty() && soldiers.stream()
+				.allMatch(s -> post.limits().closedTo(s.education(), s.sex(), s.born(), today).isPresent())) {
+				throw new InvalidInputException("岗位「" + post.title() + "」的要求（" + post.limits().described()
+						+ "）本批次没有一名士兵符合，请核对学历（minEducation）、年龄（maxAge）、性别（sex）要求");
+			}
+		}
 		long id = store.insertPost(roundId, post);
 		audit.record(by, "PLACEMENT_POST_ADDED", AuditTarget.of("PLACEMENT_ROUND", roundId), "岗位 " + id);
 		return id;
@@ -109,10 +126,43 @@ public class Placements {
 		return id;
 	}
 
-	/** Scores a soldier: every claim with its evidence; the ranks are cleared, to be worked out again. */
+	/**
+	 * Scores a soldier: every claim with its evidence; the ranks are cleared, to be worked out again. Once the scores
+	 * have been published, a change goes through {@link #correct} with its reason.
+	 */
 	public ScoreSheet score(long soldierId, List<ScoreClaim> claims, CurrentUser by) {
 		Soldier soldier = store.soldier(soldierId).orElseThrow(() -> new NotFoundException("士兵不存在"));
 		Round round = preparing(soldier.roundId(), by);
+		if (scoresNotice.published(round.id())) {
+			throw new ConflictException("评分已经公示，更改评分须写明理由（如异议的核查结果），原分和新分都将列明");
+		}
+		return scored(soldier, round, claims, by);
+	}
+
+	/**
+	 * A score changed after its 公示 (an objection upheld, an error found): the new sheet, with the old and the new
+	 * total and the reason kept and shown beside the published list; the ranks are cleared, to be worked out again
+	 * before the choice.
+	 */
+	public ScoreSheet correct(long soldierId, List<ScoreClaim> claims, String reason, CurrentUser by) {
+		Soldier soldier = store.soldier(soldierId).orElseThrow(() -> new NotFoundException("士兵不存在"));
+		Round round = preparing(soldier.roundId(), by);
+		String why = FreeText.clean(reason);
+		if (!FreeText.fits(why, 300)) {
+			throw new InvalidInputException("请写明更改评分的理由（reason，不超过300字）");
+		}
+		if (!scoresNotice.published(round.id())) {
+			throw new ConflictException("评分尚未公示，可直接重新填报评分表");
+		}
+		ScoreSheet sheet = scored(soldier, round, claims, by);
+		scoresNotice.changed(soldierId, soldier.score(), sheet.total(), why, by.getUsername(), now());
+		audit.record(by, "PLACEMENT_SCORE_CORRECTED", AuditTarget.of("PLACEMENT_SOLDIER", soldierId),
+				soldier.score() + "分 → " + sheet.total() + "分");
+		return sheet;
+	}
+
+	private ScoreSheet scored(Soldier soldier, Round round, List<ScoreClaim> claims, CurrentUser by) {
+		long soldierId = soldier.id();
 		if (soldier.honour() != null) {
 			throw new ConflictException("荣誉称号或八一勋章获得者不评分，直接排在最前");
 		}
@@ -172,6 +222,9 @@ public class Placements {
 		if (soldiers.isEmpty() || soldiers.stream().anyMatch(s -> s.rank() == null)) {
 			throw new ConflictException("还有士兵未排序（评分或移交后须重新排序），不能开始选岗");
 		}
+		scoresNotice.running(roundId).ifPresent(notice -> {
+			throw new ConflictException("评分公示（" + notice.docNumber() + "）尚未结束，公示结束后才能开始选岗");
+		});
 		int places = store.posts(roundId).stream().mapToInt(Post::placesTotal).sum();
 		if (places < soldiers.size()) {
 			throw new ConflictException("岗位名额（" + places + "）少于参加选岗的人数（" + soldiers.size() + "），不能开始选岗");

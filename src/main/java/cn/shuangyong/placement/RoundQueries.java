@@ -13,6 +13,7 @@ import cn.shuangyong.placement.rules.Statute;
 import cn.shuangyong.placement.rules.TieBreak;
 import cn.shuangyong.placement.scoring.ScoringMethod;
 import cn.shuangyong.placement.scoring.ScoringMethods;
+import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
 import cn.shuangyong.shared.ListPage;
@@ -37,8 +38,11 @@ public class RoundQueries {
 
 	private final Directory directory;
 
+	private final BusinessClock clock;
+
 	RoundQueries(PlacementStore store, ChoiceStore choices, RoundAccess access, ScoringMethods methods,
-			Directory directory) {
+			Directory directory, BusinessClock clock) {
+		this.clock = clock;
 		this.store = store;
 		this.choices = choices;
 		this.access = access;
@@ -89,6 +93,7 @@ public class RoundQueries {
 		List<Soldier> soldiers = store.soldiers(round.id());
 		Map<Long, Soldier> soldiersById = soldiers.stream().collect(Collectors.toMap(Soldier::id, Function.identity()));
 		List<RoundView.SoldierLine> lines = soldiers.stream().map(s -> line(s, postsById)).toList();
+		Soldier calledSoldier = round.calledSoldierId() == null ? null : soldiersById.get(round.calledSoldierId());
 		RoundView.SoldierLine called = round.calledSoldierId() == null ? null
 				: line(soldiersById.get(round.calledSoldierId()), postsById);
 		List<RoundView.ActionLine> actions = choices.actions(round.id()).stream().map(a -> {
@@ -103,7 +108,8 @@ public class RoundQueries {
 		return new RoundView(round.id(), round.regionCode(), regionName(round.regionCode()), round.year(), round.kind(),
 				methodLabel(round), round.stage(), tieBreak, lines,
 				posts.stream().map(p -> new RoundView.PostLine(p.id(), p.unitName(), p.unitKind(), p.title(),
-						p.location(), p.requirements(), p.placesTotal(), p.placesLeft())).toList(),
+						p.location(), p.requirementsText(), p.placesTotal(), p.placesLeft(), closedTo(p, calledSoldier)))
+					.toList(),
 				called, actions, round.turn(), round.version());
 	}
 
@@ -111,6 +117,12 @@ public class RoundQueries {
 		return new RoundView.SoldierLine(s.id(), s.rank(), s.score(), s.name().masked(), s.honour(),
 				Statute.valueOf(s.statute()).title() + s.article(), s.state(), s.postId(),
 				s.postId() == null ? null : postName(posts.get(s.postId())), s.proxyName() != null, s.demo());
+	}
+
+	/** Why the post is closed to the soldier called now, or null. */
+	private String closedTo(Post post, Soldier called) {
+		return called == null ? null
+				: post.limits().closedTo(called.education(), called.sex(), called.born(), clock.today()).orElse(null);
 	}
 
 	private static String postName(Post post) {

@@ -17,8 +17,9 @@ public record RoundView(long id, String regionCode, String regionName, int year,
 			SoldierState state, Long postId, String postName, boolean proxy, boolean demo) {
 	}
 
+	/** A post's line; {@code closedToCalled} says why the soldier called now may not take it (null: open to them). */
 	public record PostLine(long id, String unit, PostUnitKind unitKind, String title, String location,
-			String requirements, int placesTotal, int placesLeft) {
+			String requirements, int placesTotal, int placesLeft, String closedToCalled) {
 	}
 
 	public record ActionLine(int turn, ActionKind kind, String soldier, Integer rank, String post, String witness,

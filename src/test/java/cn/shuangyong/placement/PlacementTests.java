@@ -64,6 +64,9 @@ class PlacementTests {
 	@Autowired
 	RoundQueries queries;
 
+	@Autowired
+	cn.shuangyong.TestClock clock;
+
 	@Test
 	void theDemoRoundOfChuxiongStandsHalfwayWithTheNextRankCalled() throws Exception {
 		call("chuxiong", get("/api/v1/placement/rounds").param("region", "5323").param("year", "2020"))
@@ -297,6 +300,12 @@ class PlacementTests {
 		String text = docxText(letter);
 		assertThat(text).contains("禄丰拥安〔2020〕1号", "介绍信", "测试士兵0", "岗位0", "1个月内");
 		page("lufeng", get("/api/v1/placement/soldiers/{id}/introduction.docx", placed)).andExpect(status().isOk());
+		assertThat(jdbc.sql("""
+				select t.title || '|' || t.deadline || '|' || u.catalogue_key from supervision.task t
+				join directory.unit u on u.id = t.lead_unit_id where t.source_kind = 'PLACEMENT' and t.source_id = ?""")
+			.param(round.id()).query(String.class).list()).as("one task, on the first download only")
+			.singleElement().asString().contains("督促禄丰市测试单位0于2020-10-30前安排退役士兵测***0上岗")
+			.contains("禄丰拥安〔2020〕1号").endsWith("|2020-10-30|office:532302");
 		assertThat(jdbc.sql("select introduction_number from placement.soldier where id = ?").param(placed)
 			.query(String.class).single()).isEqualTo("禄丰拥安〔2020〕1号");
 		assertThat(jdbc.sql("select count(*) from audit.audit_event where event_type = 'PLACEMENT_INTRODUCTION_EXPORTED' "
@@ -310,8 +319,139 @@ class PlacementTests {
 		}
 	}
 
+	@Test
+	void theScoresArePublishedBeforeTheChoiceAndAScoreChangedAfterAnObjectionShowsBothValues() throws Exception {
+		SignedInUser chuxiong = demo.signedIn("chuxiong");
+		Prepared round = ranked(2021, chuxiong, 2, 1, 1);
+		long second = round.soldiers().get(1);
+		String notice = "/api/v1/placement/rounds/{id}/scores-notice";
+		call("chuxiong", post(notice, round.id()).contentType(MediaType.APPLICATION_JSON).content("{\"workingDays\":0}"))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("workingDays")));
+		String opened = call("chuxiong", post(notice, round.id()).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"workingDays\":3}")).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.docNumber").value(containsString("楚拥办〔"))).andExpect(jsonPath("$.workingDays").value(3))
+			.andExpect(jsonPath("$.lines.length()").value(2)).andExpect(jsonPath("$.lines[0].rank").value(1))
+			.andExpect(jsonPath("$.lines[1].score").value(39)).andExpect(jsonPath("$.lines[*].name").value(everyItem(containsString("*"))))
+			.andReturn().getResponse().getContentAsString();
+		call("chuxiong", post(notice, round.id())).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(containsString("正在公示")));
+		assertThatThrownBy(() -> placements.start(round.id(), chuxiong)).isInstanceOf(ConflictException.class)
+			.hasMessageContaining("公示结束后才能开始选岗");
+		call("chuxiong", post("/api/v1/placement/soldiers/{id}/score-sheet", second).contentType(MediaType.APPLICATION_JSON)
+			.content("[{\"item\":\"PEACE_COMMENDATION\",\"quantity\":90,\"evidenceFile\":\"嘉奖令\",\"evidenceDocNo\":\"嘉字第9号\"}]"))
+			.andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value(containsString("须写明理由")));
+		call("lufeng", get(notice, round.id())).andExpect(status().isNotFound());
+		call("junfenqu", get(notice, round.id())).andExpect(status().isOk());
+
+		String start = com.jayway.jsonpath.JsonPath.read(opened, "$.start");
+		call("junfenqu", post(notice + "/objections", round.id()).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"receivedOn\":\"" + start + "\",\"objector\":\"匿名\",\"channel\":\"电话\",\"content\":\"漏计嘉奖\"}"))
+			.andExpect(status().isForbidden());
+		String objected = call("chuxiong", post(notice + "/objections", round.id()).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"receivedOn\":\"" + start + "\",\"objector\":\"匿名\",\"channel\":\"电话\",\"content\":\"第2名漏计嘉奖\"}"))
+			.andExpect(status().isCreated()).andExpect(jsonPath("$.objections.length()").value(1))
+			.andReturn().getResponse().getContentAsString();
+		String correction = "/api/v1/placement/soldiers/{id}/score-corrections";
+		String lines = "[{\"item\":\"PEACE_COMMENDATION\",\"quantity\":90,\"evidenceFile\":\"嘉奖令\",\"evidenceDocNo\":\"嘉字第9号\"}]";
+		call("chuxiong", post(correction, second).contentType(MediaType.APPLICATION_JSON).content("{\"lines\":" + lines + "}"))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("reason")));
+		call("chuxiong", post(correction, second).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\":\"异议成立：漏计嘉奖10次\",\"lines\":" + lines + "}"))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.total").value(45));
+		call("chuxiong", get(notice, round.id())).andExpect(status().isOk())
+			.andExpect(jsonPath("$.lines[1].score").value(39)).andExpect(jsonPath("$.changes.length()").value(1))
+			.andExpect(jsonPath("$.changes[0].oldScore").value(39)).andExpect(jsonPath("$.changes[0].newScore").value(45))
+			.andExpect(jsonPath("$.changes[0].reason").value("异议成立：漏计嘉奖10次"))
+			.andExpect(jsonPath("$.changes[0].name").value(containsString("*")));
+		assertThat(queries.round(round.id(), chuxiong).soldiers()).allSatisfy(s -> assertThat(s.rank()).isNull());
+		page("chuxiong", get("/placement/rounds/{id}", round.id())).andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"score-changes\"")))
+			.andExpect(content().string(containsString("异议成立：漏计嘉奖10次")));
+
+		long objection = Long.parseLong(com.jayway.jsonpath.JsonPath.read(objected, "$.objections[0].id").toString());
+		String answered = call("chuxiong", post(notice + "/objections/{oid}/answer", round.id(), objection)
+			.contentType(MediaType.APPLICATION_JSON).content("{\"upheld\":true,\"reason\":\"核查属实\",\"reply\":\"已更正评分\"}"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		int version = com.jayway.jsonpath.JsonPath.read(answered, "$.version");
+		call("chuxiong", post(notice + "/close", round.id()).param("version", String.valueOf(version)))
+			.andExpect(status().isConflict());
+		clock.advance(java.time.Duration.ofDays(20));
+		try {
+			call("chuxiong", post(notice + "/close", round.id()).param("version", String.valueOf(version)))
+				.andExpect(status().isOk()).andExpect(jsonPath("$.running").value(false));
+			assertThatThrownBy(() -> placements.start(round.id(), chuxiong)).hasMessageContaining("重新排序");
+			placements.rank(round.id(), chuxiong);
+			placements.start(round.id(), chuxiong);
+			assertThat(queries.round(round.id(), chuxiong).called().id()).as("the corrected score ranks first")
+				.isEqualTo(second);
+		}
+		finally {
+			clock.reset();
+		}
+	}
+
+	@Test
+	void aSoldierMayTakeOnlyAPostWhoseRequirementsTheyMeetAndTheOperatorsScreenSaysWhy() throws Exception {
+		SignedInUser chuxiong = demo.signedIn("chuxiong");
+		long round = placements.open(2022, RoundKind.SOLDIERS, null, chuxiong);
+		String soldiers = "/api/v1/placement/rounds/{id}/soldiers";
+		call("chuxiong", post(soldiers, round).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\":\"高中兵\",\"born\":\"1988-01-01\",\"enlisted\":\"2008-03-01\",\"discharged\":\"2022-03-01\","
+					+ "\"ground\":\"SERVICE_12_YEARS\",\"education\":\"HIGH\"}"))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("education")));
+		long high = id(call("chuxiong", post(soldiers, round).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\":\"高中兵\",\"born\":\"1988-01-01\",\"enlisted\":\"2008-03-01\",\"discharged\":\"2022-03-01\","
+					+ "\"ground\":\"SERVICE_12_YEARS\",\"education\":\"SENIOR_HIGH\",\"sex\":\"MALE\"}"))
+			.andExpect(status().isCreated()));
+		long college = id(call("chuxiong", post(soldiers, round).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\":\"本科兵\",\"born\":\"1989-01-01\",\"enlisted\":\"2009-03-01\",\"discharged\":\"2022-03-01\","
+					+ "\"ground\":\"SERVICE_12_YEARS\",\"education\":\"BACHELOR\",\"sex\":\"FEMALE\"}"))
+			.andExpect(status().isCreated()));
+		String posts = "/api/v1/placement/rounds/{id}/posts";
+		String post = "{\"unit\":\"楚雄州测试中心\",\"unitKind\":\"PUBLIC_INSTITUTION\",\"location\":\"楚雄市\",\"places\":1,";
+		call("chuxiong", post(posts, round).contentType(MediaType.APPLICATION_JSON)
+			.content(post + "\"title\":\"研究岗\",\"minEducation\":\"POSTGRADUATE\"}"))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("没有一名士兵符合")));
+		call("chuxiong", post(posts, round).contentType(MediaType.APPLICATION_JSON)
+			.content(post + "\"title\":\"巡护岗\",\"sex\":\"MALE\"}"))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("sexBasis")));
+		long graduates = id(call("chuxiong", post(posts, round).contentType(MediaType.APPLICATION_JSON)
+			.content(post + "\"title\":\"文秘岗\",\"minEducation\":\"JUNIOR_COLLEGE\",\"maxAge\":35}"))
+			.andExpect(status().isCreated()));
+		long open = id(call("chuxiong", post(posts, round).contentType(MediaType.APPLICATION_JSON)
+			.content(post + "\"title\":\"综合岗\"}")).andExpect(status().isCreated()));
+		placements.score(high, List.of(ScoreClaim.of("PEACE_COMMENDATION", BigDecimal.valueOf(80), "嘉奖令", "嘉字第1号")),
+				chuxiong);
+		placements.score(college, List.of(ScoreClaim.of("PEACE_COMMENDATION", BigDecimal.valueOf(60), "嘉奖令", "嘉字第2号")),
+				chuxiong);
+		placements.rank(round, chuxiong);
+		placements.start(round, chuxiong);
+
+		call("chuxiong", get("/api/v1/placement/rounds/{id}", round)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.calledSoldierId").value(high))
+			.andExpect(jsonPath("$.posts[0].requirements").value("大专及以上学历；年龄不超过35周岁"))
+			.andExpect(jsonPath("$.posts[0].closedToCalled").value(containsString("该士兵为高中")))
+			.andExpect(jsonPath("$.posts[1].closedToCalled").value(nullValue()));
+		page("chuxiong", get("/placement/rounds/{id}/operator", round)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("当前叫号人员不能选：岗位要求大专及以上学历")));
+		int turn = turn(round);
+		choose("chuxiong", round, high, graduates).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(containsString("不能由该士兵选择：岗位要求大专及以上学历")));
+		assertThat(turn(round)).isEqualTo(turn);
+		choose("chuxiong", round, high, open).andExpect(status().isCreated());
+		choose("chuxiong", round, college, graduates).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.stage").value("FINISHED"));
+	}
+
 	/** A round of 禄丰 with its soldiers scored 40, 39, … and ranked in that order, posts of the given places, started. */
 	private Prepared prepared(int year, SignedInUser by, int soldiers, int... places) {
+		Prepared round = ranked(year, by, soldiers, places);
+		placements.start(round.id(), by);
+		return round;
+	}
+
+	/** A round of the user's office with its soldiers scored 40, 39, … and ranked in that order, not started. */
+	private Prepared ranked(int year, SignedInUser by, int soldiers, int... places) {
 		long round = placements.open(year, RoundKind.SOLDIERS, null, by);
 		List<Long> posts = new ArrayList<>();
 		for (int i = 0; i < places.length; i++) {
@@ -327,7 +467,6 @@ class PlacementTests {
 			ids.add(id);
 		}
 		placements.rank(round, by);
-		placements.start(round, by);
 		return new Prepared(round, ids, posts);
 	}
 

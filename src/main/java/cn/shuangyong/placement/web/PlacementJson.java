@@ -18,7 +18,7 @@ record PlacementJson(long id, String region, String regionName, int year, String
 				round.soldiers().stream().map(s -> new SoldierJson(s.id(), s.rank(), s.score(), s.name(), s.honour(),
 						s.citation(), s.state().name(), s.state().chinese(), s.postId(), s.demo())).toList(),
 				round.posts().stream().map(p -> new PostJson(p.id(), p.unit(), p.unitKind().chinese(), p.title(),
-						p.location(), p.requirements(), p.placesTotal(), p.placesLeft())).toList(),
+						p.location(), p.requirements(), p.placesTotal(), p.placesLeft(), p.closedToCalled())).toList(),
 				round.actions().stream().map(a -> new ActionJson(a.turn(), a.kind().name(), a.kind().chinese(),
 						a.soldier(), a.rank(), a.post(), a.witness(), a.proxy(), a.reason(), a.at().toString())).toList());
 	}
@@ -28,7 +28,7 @@ record PlacementJson(long id, String region, String regionName, int year, String
 	}
 
 	record PostJson(long id, String unit, String unitKind, String title, String location, String requirements,
-			int placesTotal, int placesLeft) {
+			int placesTotal, int placesLeft, String closedToCalled) {
 	}
 
 	record ActionJson(int turn, String kind, String kindLabel, String soldier, Integer rank, String post,

@@ -2,6 +2,7 @@ package cn.shuangyong.placement.web;
 
 import cn.shuangyong.placement.Placements;
 import cn.shuangyong.placement.ResultsNotice;
+import cn.shuangyong.placement.ScoresNotice;
 import cn.shuangyong.placement.RoundKind;
 import cn.shuangyong.placement.RoundQueries;
 import cn.shuangyong.shared.BusinessClock;
@@ -32,8 +33,12 @@ class PlacementPages {
 
 	private final ResultsNotice results;
 
-	PlacementPages(RoundQueries queries, Placements placements, BusinessClock clock, ResultsNotice results) {
+	private final ScoresNotice scores;
+
+	PlacementPages(RoundQueries queries, Placements placements, BusinessClock clock, ResultsNotice results,
+			ScoresNotice scores) {
 		this.results = results;
+		this.scores = scores;
 		this.queries = queries;
 		this.placements = placements;
 		this.clock = clock;
@@ -65,6 +70,7 @@ class PlacementPages {
 		model.addAttribute("round", queries.round(id, user));
 		model.addAttribute("operates", queries.operates(id, user));
 		model.addAttribute("resultsNotice", results.of(id, user).orElse(null));
+		model.addAttribute("scoresNotice", scores.of(id, user).orElse(null));
 		return "placement/round";
 	}
 
@@ -84,6 +90,25 @@ class PlacementPages {
 	String openNotice(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		return RedirectOutcome.run(redirect, "/placement/rounds/" + id, "placement.resultsNoticeOpened",
 				() -> results.open(id, user));
+	}
+
+	@PostMapping("/placement/rounds/{id}/scores-notice")
+	String openScoresNotice(@PathVariable long id, @RequestParam(required = false) String workingDays,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		return RedirectOutcome.run(redirect, "/placement/rounds/" + id, "placement.scoresNoticeOpened",
+				() -> scores.open(id, days(workingDays), user));
+	}
+
+	private static Integer days(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return Integer.valueOf(text.strip());
+		}
+		catch (NumberFormatException ex) {
+			throw new InvalidInputException("公示期（工作日）应为1至30的整数，「" + text + "」不符合");
+		}
 	}
 
 	private static RoundKind kind(String kind) {
