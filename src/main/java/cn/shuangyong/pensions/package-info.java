@@ -4,5 +4,5 @@
  * accounts and the monthly payment rolls build on these standards.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "抚恤",
-		allowedDependencies = {"audit", "beneficiaries", "directory", "shared"})
+		allowedDependencies = {"audit", "beneficiaries", "directory", "documents::writing", "shared"})
 package cn.shuangyong.pensions;

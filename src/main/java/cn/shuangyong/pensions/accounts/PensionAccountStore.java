@@ -74,14 +74,19 @@ class PensionAccountStore {
 	}
 
 	static PensionAccount account(ResultSet rs, int row) throws SQLException {
-		String category = rs.getString("category");
-		Entitlement entitlement = category == null
-				? Entitlement.disability(rs.getInt("grade"), DisabilityNature.valueOf(rs.getString("nature")))
-				: Entitlement.of(PensionCategory.valueOf(category), rs.getInt("years_served"));
+		Entitlement entitlement = entitlement(rs);
 		return new PensionAccount(rs.getLong("id"), rs.getLong("person_id"), rs.getString("region_code"),
 				rs.getString("county_code"), entitlement, month(rs.getDate("first_month")),
 				month(rs.getDate("last_month")), month(rs.getDate("settled_through")), rs.getString("basis"),
 				rs.getInt("version"));
+	}
+
+	/** The entitlement the row's grade, nature, category and years served name. */
+	static Entitlement entitlement(ResultSet rs) throws SQLException {
+		String category = rs.getString("category");
+		return category == null
+				? Entitlement.disability(rs.getInt("grade"), DisabilityNature.valueOf(rs.getString("nature")))
+				: Entitlement.of(PensionCategory.valueOf(category), rs.getInt("years_served"));
 	}
 
 	private static YearMonth month(Date date) {

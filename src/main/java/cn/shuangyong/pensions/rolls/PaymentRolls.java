@@ -17,6 +17,8 @@ import cn.shuangyong.pensions.PensionStandards;
 import cn.shuangyong.pensions.StandardsInForce;
 import cn.shuangyong.pensions.accounts.PensionAccount;
 import cn.shuangyong.pensions.accounts.PensionAccounts;
+import cn.shuangyong.pensions.accounts.Suspension;
+import cn.shuangyong.pensions.accounts.Suspensions;
 import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.ConflictException;
 import cn.shuangyong.shared.CurrentUser;
@@ -52,8 +54,11 @@ public class PaymentRolls {
 
 	private final AuditTrail audit;
 
+	private final Suspensions suspensions;
+
 	PaymentRolls(RollStore store, PensionAccounts accounts, PensionStandards standards, PeopleQuery people,
-			BusinessClock clock, AuditTrail audit) {
+			BusinessClock clock, AuditTrail audit, Suspensions suspensions) {
+		this.suspensions = suspensions;
 		this.store = store;
 		this.accounts = accounts;
 		this.standards = standards;
@@ -82,11 +87,14 @@ public class PaymentRolls {
 		Map<Long, RegistryPerson> registered = people.byIds(
 				paying.stream().map(PensionAccount::personId).collect(Collectors.toSet()), by);
 		Map<Long, Map<YearMonth, BigDecimal>> paid = store.paid(county);
+		Map<Long, List<Suspension>> suspended = suspensions.inForce(county);
 		String province = RegionLevel.PROVINCE.regionOf(county);
 		Map<YearMonth, StandardsInForce> inForce = new HashMap<>();
 		for (PensionAccount account : paying) {
 			PaymentTerms terms = new PaymentTerms(account.id(), account.entitlement(), account.firstMonth(),
-					account.lastMonth(), List.of(), account.settledThrough());
+					account.lastMonth(), suspended.getOrDefault(account.id(), List.of()).stream()
+						.map(s -> new PaymentTerms.Suspension(s.from(), s.until())).toList(),
+					account.settledThrough());
 			LineFigures line = RollArithmetic.line(terms, month, paid.getOrDefault(account.id(), Map.of()),
 					m -> inForce.computeIfAbsent(m, d -> standards.inForceIn(d.atDay(1), province, knownOn)));
 			RegistryPerson person = registered.get(account.personId());
@@ -198,7 +206,21 @@ public class PaymentRolls {
 		return store.find(county, month);
 	}
 
-	private PaymentRoll generated(String county, YearMonth month, CurrentUser by) {
+	/** The roll if it was approved: the bank's file and the summary come only from an approved roll (409 before). */
+	PaymentRoll approved(String county, YearMonth month, CurrentUser by) {
+		PaymentRoll roll = generated(county, month, by);
+		if (roll.status() != RollStatus.APPROVED) {
+			throw new ConflictException(month + " 的花名册尚未审批：银行代发文件和发放汇总表只从审批后的花名册生成，未生成任何文件");
+		}
+		return roll;
+	}
+
+	/** Every line of the roll, in account order. */
+	List<RollLine> allLines(PaymentRoll roll) {
+		return store.allLines(roll.id());
+	}
+
+	PaymentRoll generated(String county, YearMonth month, CurrentUser by) {
 		return readable(county, month, by).orElseThrow(() -> new NotFoundException(month + " 的花名册尚未生成"));
 	}
 

@@ -137,6 +137,49 @@ class RollStore {
 			.list();
 	}
 
+	/**
+	 * The roll's totals by what is paid: 残疾抚恤金 by nature, then each category, in the order of their enums; the
+	 * labels come from the account's kind, not from the line's text.
+	 */
+	List<RollSummary.KindTotals> byKind(long rollId) {
+		List<RollSummary.KindTotals> kinds = new ArrayList<>();
+		jdbc.sql("""
+				select a.nature, a.category, count(*), sum(l.regular), sum(l.arrears), sum(l.recovered), sum(l.still_owed)
+				from pensions.roll_line l join pensions.account a on a.id = l.account_id
+				where l.roll_id = :r group by a.nature, a.category""")
+			.param("r", rollId)
+			.query(rs -> {
+				String nature = rs.getString(1);
+				String kind = nature != null
+						? cn.shuangyong.pensions.DisabilityNature.valueOf(nature).chinese() + "残疾抚恤金"
+						: cn.shuangyong.pensions.PensionCategory.valueOf(rs.getString(2)).kind().chinese() + "（"
+								+ cn.shuangyong.pensions.PensionCategory.valueOf(rs.getString(2)).chinese() + "）";
+				kinds.add(new RollSummary.KindTotals(kind, rs.getLong(3), rs.getBigDecimal(4), rs.getBigDecimal(5),
+						rs.getBigDecimal(6), rs.getBigDecimal(7)));
+			});
+		return kinds.stream().sorted(java.util.Comparator.comparing(k -> order(k.kind()))).toList();
+	}
+
+	private static int order(String kind) {
+		for (cn.shuangyong.pensions.DisabilityNature n : cn.shuangyong.pensions.DisabilityNature.values()) {
+			if (kind.startsWith(n.chinese())) {
+				return n.ordinal();
+			}
+		}
+		for (cn.shuangyong.pensions.PensionCategory c : cn.shuangyong.pensions.PensionCategory.values()) {
+			if (kind.contains("（" + c.chinese() + "）")) {
+				return 10 + c.ordinal();
+			}
+		}
+		return 100;
+	}
+
+	/** The day a roll was approved. */
+	java.time.LocalDate approvedOn(long rollId, java.time.ZoneId zone) {
+		return jdbc.sql("select approved_at from pensions.roll where id = :r").param("r", rollId)
+			.query(Timestamp.class).single().toInstant().atZone(zone).toLocalDate();
+	}
+
 	private static RollLine line(ResultSet rs) throws SQLException {
 		return new RollLine(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getBigDecimal(5),
 				rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getString(9));
