@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.shuangyong.priority.CampaignBoard;
+import cn.shuangyong.priority.CampaignPhase;
 import cn.shuangyong.priority.Inspections;
 import cn.shuangyong.priority.NewCampaign;
 import cn.shuangyong.priority.PriorityQueries;
@@ -62,6 +63,14 @@ class PriorityPages {
 		model.addAttribute("inspector", user.can(Permission.PLANS_PUBLISH));
 		model.addAttribute("unitId", user.unitId());
 		return "priority/board";
+	}
+
+	@PostMapping("/priority/campaigns/{id}/phase")
+	String advance(@PathVariable long id, @RequestParam(required = false) String phase,
+			@RequestParam(required = false) Integer version, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		return RedirectOutcome.run(redirect, "/priority/campaigns/" + id, "priority.phase.moved",
+				() -> inspections.advance(id, CampaignPhase.parse(phase), version == null ? -1 : version, user));
 	}
 
 	@PostMapping("/priority/campaigns/{id}/draws")
