@@ -27,7 +27,7 @@ class CaseStore {
 			id, region_code, office_unit_id, source, category_code, summary, person_name, id_masked, phone_masked,
 			received_on, accept_by, accepted_on, answer_by, extended_to, extension_reason, handling_unit_id, task_id,
 			leader_name, tough, state, resolution, resolved_on, satisfaction, reopened, closure_review, closed_on,
-			repeat_of, version""";
+			repeat_of, registry_person_id, version""";
 
 	/**
 	 * What a user sees: the cases their unit manages or handles, and, for those who may read records about people,
@@ -42,13 +42,14 @@ class CaseStore {
 		this.jdbc = jdbc;
 	}
 
-	long insert(NewCase c, long office, String region, LocalDate acceptBy, Long repeatOf, String by, OffsetDateTime at) {
+	long insert(NewCase c, String personName, Long registryPersonId, long office, String region, LocalDate acceptBy,
+			Long repeatOf, String by, OffsetDateTime at) {
 		return jdbc.sql("""
 				insert into cases.grievance (region_code, office_unit_id, source, category_code, summary, person_name,
-				  received_on, accept_by, leader_name, tough, state, repeat_of, created_by, created_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RECEIVED', ?, ?, ?) returning id""")
-			.params(region, office, c.source().name(), c.categoryCode(), c.summary(), c.personName(), c.receivedOn(),
-					acceptBy, c.leaderName(), c.leaderName() != null, repeatOf, by, at)
+				  received_on, accept_by, leader_name, tough, state, repeat_of, registry_person_id, created_by, created_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RECEIVED', ?, ?, ?, ?) returning id""")
+			.params(region, office, c.source().name(), c.categoryCode(), c.summary(), personName, c.receivedOn(),
+					acceptBy, c.leaderName(), c.leaderName() != null, repeatOf, registryPersonId, by, at)
 			.query(Long.class).single();
 	}
 
@@ -65,6 +66,15 @@ class CaseStore {
 				select id from cases.grievance
 				where id_lookup = ? and category_code = ? and repeat_of is null and state not in ('CLOSED', 'REFUSED')
 				order by id limit 1""").params(idLookup, category).query(Long.class).optional();
+	}
+
+	/** The open first case of a registry person on the same matter. */
+	Optional<Long> openCaseOfPerson(long registryPersonId, String category) {
+		return jdbc.sql("""
+				select id from cases.grievance
+				where registry_person_id = ? and category_code = ? and repeat_of is null
+				  and state not in ('CLOSED', 'REFUSED')
+				order by id limit 1""").params(registryPersonId, category).query(Long.class).optional();
 	}
 
 	Optional<GrievanceCase> find(long id) {
@@ -173,6 +183,7 @@ class CaseStore {
 				rs.getString("resolution"), rs.getObject("resolved_on", LocalDate.class),
 				satisfaction == null ? null : Satisfaction.valueOf(satisfaction), rs.getBoolean("reopened"),
 				rs.getString("closure_review"), rs.getObject("closed_on", LocalDate.class),
-				rs.getObject("repeat_of", Long.class), rs.getInt("version"));
+				rs.getObject("repeat_of", Long.class), rs.getObject("registry_person_id", Long.class),
+				rs.getInt("version"));
 	}
 }

@@ -15,7 +15,7 @@ public record GrievanceCase(long id, String regionCode, long officeUnitId, CaseS
 		LocalDate acceptBy, LocalDate acceptedOn, LocalDate answerBy, LocalDate extendedTo, String extensionReason,
 		Long handlingUnitId, Long taskId, String leaderName, boolean tough, CaseState state, String resolution,
 		LocalDate resolvedOn, Satisfaction satisfaction, boolean reopened, String closureReview, LocalDate closedOn,
-		Long repeatOf, int version) {
+		Long repeatOf, Long registryPersonId, int version) {
 
 	/** Accepted on that day and assigned to its handling unit, which then has the answer limit. */
 	public GrievanceCase accept(long handlingUnit, LocalDate on, CaseTimeLimits limits) {
@@ -112,7 +112,7 @@ public record GrievanceCase(long id, String regionCode, long officeUnitId, CaseS
 		return new GrievanceCase(id, regionCode, officeUnitId, source, categoryCode, summary, personName, idMasked,
 				phoneMasked, receivedOn, acceptBy, acceptedOn, answerBy, extendedTo, extensionReason, handlingUnitId,
 				taskId, name, true, state, resolution, resolvedOn, satisfaction, reopened, closureReview, closedOn,
-				repeatOf, version);
+				repeatOf, registryPersonId, version);
 	}
 
 	/** The day the case must next be acted on: accepted by, then answered by (as extended); none once answered. */
@@ -149,6 +149,6 @@ public record GrievanceCase(long id, String regionCode, long officeUnitId, CaseS
 			String review, LocalDate closed) {
 		return new GrievanceCase(id, regionCode, officeUnitId, source, categoryCode, summary, personName, idMasked,
 				phoneMasked, receivedOn, acceptBy, accepted, answer, extended, extensionWhy, handling, taskId, leaderName,
-				tough, newState, result, resolved, said, again, review, closed, repeatOf, version);
+				tough, newState, result, resolved, said, again, review, closed, repeatOf, registryPersonId, version);
 	}
 }

@@ -74,7 +74,8 @@ class InspectionCampaignStore {
 
 	List<CampaignPlace> places(long campaignId) {
 		return jdbc.sql("""
-				select p.id, p.name, p.sector, p.region_code, p.department_unit_id, p.address, p.version,
+				select p.id, p.name, p.sector, p.region_code, p.department_unit_id, p.address, p.retired_on, p.retired_reason,
+				       p.version,
 				       cp.checklist_id, cp.spot_chosen, cp.spot_draw_id,
 				       (select count(*) from priority.self_check_answer a
 				         where a.campaign_id = cp.campaign_id and a.place_id = cp.place_id) as answered

@@ -21,6 +21,7 @@ import cn.shuangyong.shared.FreeText;
 import cn.shuangyong.shared.InvalidInputException;
 import cn.shuangyong.shared.NotFoundException;
 import cn.shuangyong.shared.Permission;
+import cn.shuangyong.shared.files.Upload;
 import cn.shuangyong.supervision.OpenTask;
 import cn.shuangyong.supervision.TaskIssuing;
 import org.springframework.security.access.AccessDeniedException;
@@ -57,9 +58,12 @@ public class Inspections {
 
 	private final BusinessClock clock;
 
+	private final InspectionPhotos photos;
+
 	Inspections(PlaceStore places, InspectionCampaignStore campaigns, FindingStore findings, Checklists checklists,
 			Directory directory, TaskIssuing tasks, SelfCheckSource selfCheckSource,
-			RectificationSource rectificationSource, AuditTrail audit, BusinessClock clock) {
+			RectificationSource rectificationSource, AuditTrail audit, BusinessClock clock, InspectionPhotos photos) {
+		this.photos = photos;
 		this.places = places;
 		this.campaigns = campaigns;
 		this.findings = findings;
@@ -170,6 +174,13 @@ public class Inspections {
 	/** A responsible department answers the checklist for one of its places, item by item. */
 	@Transactional
 	public void answerSelfCheck(long campaignId, long placeId, List<SelfCheckAnswer> answers, CurrentUser by) {
+		answerSelfCheck(campaignId, placeId, answers, List.of(), by);
+	}
+
+	/** The same, with photos of the place (JPG or PNG, at most five at a time). */
+	@Transactional
+	public void answerSelfCheck(long campaignId, long placeId, List<SelfCheckAnswer> answers, List<Upload> photos,
+			CurrentUser by) {
 		Campaign campaign = campaign(campaignId, by);
 		CampaignPlace covered = covered(campaign, placeId);
 		if (!by.can(Permission.WORK_EDIT) || by.unitId() != covered.place().departmentUnitId()) {
@@ -189,8 +200,10 @@ public class Inspections {
 				throw new InvalidInputException("自查说明不能超过 1000 字");
 			}
 		}
+		this.photos.check(photos);
 		answers.forEach(a -> campaigns.answer(campaignId, placeId, a.itemId(), a.compliant(),
 				a.note() == null || a.note().isBlank() ? null : a.note().strip(), by.getUsername(), now()));
+		this.photos.store(campaignId, covered.place(), null, photos, by);
 		audit.record(by, "PRIORITY_SELF_CHECK", AuditTarget.of("PRIORITY_CAMPAIGN", campaignId), "场所 " + placeId);
 	}
 
@@ -240,6 +253,12 @@ public class Inspections {
 	 */
 	@Transactional
 	public long recordFinding(long campaignId, NewFinding finding, CurrentUser by) {
+		return recordFinding(campaignId, finding, List.of(), by);
+	}
+
+	/** The same, with photos of what the inspector saw (JPG or PNG, at most five). */
+	@Transactional
+	public long recordFinding(long campaignId, NewFinding finding, List<Upload> photos, CurrentUser by) {
 		Campaign campaign = campaign(campaignId, by);
 		office(by);
 		campaign.phase().require(CampaignPhase.SPOT_CHECK, "记录检查发现");
@@ -256,7 +275,9 @@ public class Inspections {
 		if (finding.foundOn().isBefore(campaign.startsOn()) || finding.foundOn().isAfter(clock.today())) {
 			throw new InvalidInputException("检查日期：须在活动开始（" + campaign.startsOn() + "）之后、今天之前");
 		}
+		this.photos.check(photos);
 		long id = findings.insert(campaignId, covered.place(), finding, by.getUsername());
+		this.photos.store(campaignId, covered.place(), id, photos, by);
 		if (!finding.passed()) {
 			String title = "军人依法优先整改：" + covered.place().name() + "—" + abbreviated(item.text());
 			long task = tasks.open(new OpenTask(rectificationSource, id, title, List.of(covered.place().departmentUnitId()),

@@ -43,7 +43,7 @@ class CaseTests {
 	@Test
 	void theDemoCasesAreSeenByTheOfficesInScopeAndTheHandlingUnitOnlyMasked() throws Exception {
 		call("chuxiong", get("/api/v1/cases").param("size", "100")).andExpect(status().isOk())
-			.andExpect(jsonPath("$.totalElements").value(11))
+			.andExpect(jsonPath("$.totalElements").value(20))
 			.andExpect(content().string(not(containsString("196503151237"))))
 			.andExpect(content().string(containsString("532301********1237")));
 		call("chuxiong", get("/api/v1/cases").param("overdue", "true")).andExpect(jsonPath("$.totalElements").value(3));
@@ -62,7 +62,7 @@ class CaseTests {
 		String figures = call("chuxiong", get("/api/v1/cases/figures")).andReturn().getResponse().getContentAsString();
 		List<Integer> counted = JsonPath.read(figures, "$[*].cases");
 		assertThat(counted.stream().mapToInt(Integer::intValue).sum()).as("the repeat petition is not counted again")
-			.isEqualTo(10);
+			.isEqualTo(19);
 		mvc.perform(get("/cases").param("overdue", "true").with(demo.as("chuxiong")))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("超期")));
 	}
@@ -105,6 +105,31 @@ class CaseTests {
 			.as("registered, accepted, extended, resolved, reopened, reviewed").isEqualTo(6);
 		mvc.perform(get("/cases/{id}", id).with(demo.as("chuxiong"))).andExpect(status().isOk())
 			.andExpect(content().string(containsString("上级复查结案")));
+	}
+
+	@Test
+	void aPersonOfTheRegistryIsTakenFromItAndTheirRepeatIsLinked() throws Exception {
+		// registered by the province's office, so that 楚雄州's own counts stay the demo's
+		var person = jdbc.sql("select id, name from beneficiaries.person where region_code like '532301%' order by id limit 1")
+			.query((rs, n) -> new Object[] {rs.getLong("id"), rs.getString("name")}).single();
+		long before = jdbc.sql("select count(*) from cases.grievance").query(Long.class).single();
+		String intake = "{\"source\":\"VISIT\",\"category\":\"HOUSING\",\"summary\":\"反映危房改造补助未到位\","
+				+ "\"receivedOn\":\"2020-09-25\",\"registryPersonId\":";
+		call("lufeng", json(post("/api/v1/cases"), intake + person[0] + "}")).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(containsString("优抚对象：编号 " + person[0] + " 不在您管辖范围")));
+		call("yunnan", json(post("/api/v1/cases"), intake.replace(",\"registryPersonId\":", ",\"idNumber\":\"110101199003074514\"}")))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("当事人姓名：请填写")));
+		assertThat(jdbc.sql("select count(*) from cases.grievance").query(Long.class).single()).isEqualTo(before);
+
+		String first = call("yunnan", json(post("/api/v1/cases"), intake + person[0] + ",\"personName\":\"别的名字\"}"))
+			.andExpect(status().isCreated()).andExpect(jsonPath("$.personName").value(person[1]))
+			.andExpect(jsonPath("$.registryPersonId").value(person[0])).andReturn().getResponse().getContentAsString();
+		long firstId = ((Number) JsonPath.read(first, "$.id")).longValue();
+		call("yunnan", json(post("/api/v1/cases"), intake.replace("2020-09-25", "2020-09-28") + person[0] + "}"))
+			.andExpect(status().isCreated()).andExpect(jsonPath("$.repeatOf").value(firstId));
+		mvc.perform(get("/cases/{id}", firstId).with(demo.as("yunnan"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("/beneficiaries/" + person[0])))
+			.andExpect(content().string(containsString("同一诉求重复信访")));
 	}
 
 	@Test

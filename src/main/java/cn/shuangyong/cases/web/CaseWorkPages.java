@@ -55,6 +55,7 @@ class CaseWorkPages {
 		model.addAttribute("handler", edit && Long.valueOf(user.unitId()).equals(c.handlingUnitId()));
 		model.addAttribute("reviewer", c.state() == CaseState.REOPENED && Grievances.reviewer(c, user));
 		model.addAttribute("satisfactions", Satisfaction.values());
+		model.addAttribute("readsPeople", user.can(cn.shuangyong.shared.Permission.PERSONAL_DATA_READ));
 		model.addAttribute("units", manager && c.state() == CaseState.RECEIVED ? handlingUnits(c.regionCode(), user) : List.of());
 		return "cases/case";
 	}
