@@ -9,6 +9,7 @@ import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -16,11 +17,15 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -105,6 +110,27 @@ class CaseTests {
 			.as("registered, accepted, extended, resolved, reopened, reviewed").isEqualTo(6);
 		mvc.perform(get("/cases/{id}", id).with(demo.as("chuxiong"))).andExpect(status().isOk())
 			.andExpect(content().string(containsString("上级复查结案")));
+
+		MockMultipartFile renamed = new MockMultipartFile("files", "信访件.pdf", "application/pdf", "MZ 程序".getBytes());
+		mvc.perform(multipart("/cases/{id}/documents", id).file(renamed).with(demo.as("cxxinfang")).with(csrf()))
+			.andExpect(flash().attribute("problems", hasItem(containsString("案件材料：文件“信访件.pdf”不是"))));
+		mvc.perform(multipart("/cases/{id}/documents", id).file(new MockMultipartFile("files", "答复.pdf", "application/pdf",
+				"%PDF-1.4 答复意见".getBytes())).with(demo.as("cxjiaoyu")).with(csrf())).andExpect(status().isNotFound());
+		assertThat(jdbc.sql("select count(*) from cases.document where case_id = ?").param(id).query(Long.class).single())
+			.isZero();
+		byte[] pdf = "%PDF-1.4 答复意见".getBytes();
+		mvc.perform(multipart("/cases/{id}/documents", id).file(new MockMultipartFile("files", "答复意见.pdf",
+				"application/pdf", pdf)).with(demo.as("cxtuiyi")).with(csrf()))
+			.andExpect(flash().attribute("notice", "cases.documents.attached"));
+		String document = jdbc.sql("select id::text from cases.document where case_id = ?").param(id).query(String.class)
+			.single();
+		AuditRows audit = AuditRows.from(jdbc);
+		mvc.perform(get("/cases/{id}/documents/{d}", id, document).with(demo.as("chuxiong"))).andExpect(status().isOk())
+			.andExpect(content().bytes(pdf));
+		assertThat(audit.ofType("CASE_DOCUMENT_READ")).singleElement()
+			.satisfies(row -> assertThat(row.actor()).isEqualTo("chuxiong"));
+		mvc.perform(get("/cases/{id}/documents/{d}", id, document).with(demo.as("cxjiaoyu"))).andExpect(status().isNotFound());
+		mvc.perform(get("/cases/{id}", id).with(demo.as("cxxinfang"))).andExpect(content().string(containsString("答复意见.pdf")));
 	}
 
 	@Test

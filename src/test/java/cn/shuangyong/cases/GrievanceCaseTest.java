@@ -111,6 +111,6 @@ class GrievanceCaseTest {
 	private static GrievanceCase received() {
 		return new GrievanceCase(7, "5323", OFFICE, CaseSource.PETITION, "PLACEMENT", "安置岗位未落实", "杨某", null, null,
 				RECEIVED, LIMITS.acceptBy(RECEIVED), null, null, null, null, null, null, null, false, CaseState.RECEIVED,
-				null, null, null, false, null, null, null, 0);
+				null, null, null, false, null, null, null, null, 0);
 	}
 }

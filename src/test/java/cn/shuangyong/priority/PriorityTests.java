@@ -3,6 +3,7 @@ package cn.shuangyong.priority;
 import java.time.Duration;
 import java.util.List;
 
+import cn.shuangyong.AuditRows;
 import cn.shuangyong.CurrentVersion;
 import cn.shuangyong.Demo;
 import cn.shuangyong.PlatformTest;
@@ -80,6 +81,42 @@ class PriorityTests {
 			.andExpect(redirectedUrl("/priority/places/" + placeOf(station) + "#finding-" + station));
 		mvc.perform(get("/priority/places/{id}", placeOf(station)).with(demo.as("chuxiong"))).andExpect(status().isOk())
 			.andExpect(content().string(containsString("逾期未整改")));
+
+		AuditRows audit = AuditRows.from(jdbc);
+		byte[] xlsx = mvc.perform(get("/priority/campaigns/{id}/export.xlsx", campaign).with(demo.as("chuxiong")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			assertThat(book.getSheet("检查发现").getLastRowNum()).as("a heading, a header and six findings").isEqualTo(7);
+			assertThat(book.getSheet("合格率").getRow(2).getCell(1).getStringCellValue()).isEqualTo("银行");
+		}
+		byte[] docx = mvc.perform(get("/priority/campaigns/{id}/bulletin.docx", campaign).with(demo.as("chuxiong")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
+				var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
+			assertThat(text.getText()).contains("检查情况通报", "按行业合格率", "尚在整改的问题", "楚雄某火车站", "逾期未整改");
+		}
+		assertThat(audit.ofType("PRIORITY_EXPORTED")).hasSize(2);
+		mvc.perform(get("/priority/campaigns/{id}/bulletin.docx", campaign).with(demo.as("admin")))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theChecklistEditionsPageShowsEachItemsClauseAndTheProvinceRefusesAnItemWithout() throws Exception {
+		mvc.perform(get("/priority/checklists").with(demo.as("lufeng"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("《军人抚恤优待条例》（2019）第三十六条")))
+			.andExpect(content().string(containsString("待核实"))).andExpect(content().string(containsString("现行")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("checklist-form"))));
+		long before = jdbc.sql("select count(*) from priority.checklist").query(Long.class).single();
+		mvc.perform(post("/priority/checklists").with(demo.as("yunnan")).with(csrf()).param("sector", "BANK")
+			.param("effectiveFrom", "2026-01-01").param("basis", "试行").param("items", "优先办理业务 | 第四十九条\n设置优先窗口"))
+			.andExpect(flash().attribute("problems", hasItem(containsString("第2项检查项“设置优先窗口”未注明法律依据"))));
+		assertThat(jdbc.sql("select count(*) from priority.checklist").query(Long.class).single()).isEqualTo(before);
+		mvc.perform(post("/priority/checklists").with(demo.as("yunnan")).with(csrf()).param("sector", "BANK")
+			.param("effectiveFrom", "2026-01-01").param("basis", "试行")
+			.param("items", "优先办理业务 | 《兵役法》（2021）第四十九条\n设置优先窗口 | | 现有资料未给出条款依据"))
+			.andExpect(flash().attribute("notice", "priority.checklist.published"));
+		mvc.perform(get("/priority/checklists").with(demo.as("yunnan")))
+			.andExpect(content().string(containsString("设置优先窗口"))).andExpect(content().string(containsString("checklist-form")));
 	}
 
 	@Test
@@ -201,6 +238,9 @@ class PriorityTests {
 			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("项检查发现未整改完毕，不能结束本次活动")));
 		call("yunnan", json(post("/api/v1/priority/campaigns/{id}/phase", campaign),
 				"{\"phase\":\"SELF_CHECK\",\"version\":" + version + "}"))
+			.andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value(containsString("不能退回进入自查阶段")));
+		call("yunnan", json(post("/api/v1/priority/campaigns/{id}/phase", campaign),
+				"{\"phase\":\"DONE\",\"version\":" + version + "}"))
 			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("检查阶段：须为")));
 		assertThat(phase(campaign)).isEqualTo("SPOT_CHECK");
 	}
