@@ -153,20 +153,24 @@ class CaseStore {
 		return paging.of(rows, total);
 	}
 
-	/** Figures by category and month of receipt over the scope; repeats are linked to their first case, not counted. */
+	/**
+	 * Figures by region (as its code), category and month of receipt over the scope; repeats are linked to their first
+	 * case, not counted.
+	 */
 	List<CaseFigures> figures(DataScope scope, long unit, boolean people) {
 		return jdbc.sql("""
-				select c.label as category, to_char(g.received_on, 'YYYY-MM') as month, count(*) as cases,
+				select g.region_code, c.label as category, to_char(g.received_on, 'YYYY-MM') as month, count(*) as cases,
 				       count(*) filter (where g.resolved_on is not null) as resolved,
 				       count(*) filter (where g.resolved_on <= coalesce(g.extended_to, g.answer_by)) as on_time,
 				       count(*) filter (where g.satisfaction in ('SATISFIED', 'BASIC')) as satisfied
 				from cases.grievance g join cases.category c on c.code = g.category_code
 				where g.repeat_of is null
 				  and ((:people and g.region_code like :scope) or g.office_unit_id = :unit or g.handling_unit_id = :unit)
-				group by c.position, c.label, to_char(g.received_on, 'YYYY-MM')
-				order by month, c.position""").params(scope.bind(new HashMap<>(Map.of("unit", unit, "people", people))))
-			.query((rs, n) -> new CaseFigures(rs.getString("category"), rs.getString("month"), rs.getLong("cases"),
-					rs.getLong("resolved"), rs.getLong("on_time"), rs.getLong("satisfied")))
+				group by g.region_code, c.position, c.label, to_char(g.received_on, 'YYYY-MM')
+				order by month, g.region_code, c.position""")
+			.params(scope.bind(new HashMap<>(Map.of("unit", unit, "people", people))))
+			.query((rs, n) -> new CaseFigures(rs.getString("region_code"), rs.getString("category"), rs.getString("month"),
+					rs.getLong("cases"), rs.getLong("resolved"), rs.getLong("on_time"), rs.getLong("satisfied")))
 			.list();
 	}
 

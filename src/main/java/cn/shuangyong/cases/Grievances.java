@@ -151,13 +151,28 @@ public class Grievances {
 	/** Accepts the case and assigns it to its handling unit as a supervision task due on the answer limit. */
 	@Transactional
 	public void accept(long id, int version, long handlingUnit, LocalDate on, CurrentUser by) {
+		accept(id, version, handlingUnit, List.of(), on, by);
+	}
+
+	/** The same, with the units that cooperate on the case, attached to its task as supervision attaches them. */
+	@Transactional
+	public void accept(long id, int version, long handlingUnit, List<Long> cooperating, LocalDate on, CurrentUser by) {
 		if (directory.unit(new UnitId(handlingUnit)).isEmpty()) {
 			throw new InvalidInputException("承办单位：所选单位不存在");
+		}
+		List<Long> helpers = cooperating == null ? List.of() : cooperating.stream().distinct().toList();
+		for (long unit : helpers) {
+			if (unit == handlingUnit) {
+				throw new InvalidInputException("配合单位：不能是承办单位本身");
+			}
+			if (directory.unit(new UnitId(unit)).isEmpty()) {
+				throw new InvalidInputException("配合单位：所选单位不存在");
+			}
 		}
 		GrievanceCase accepted = managed(id, version, by).accept(handlingUnit, day(on), limits);
 		store.write(accepted);
 		long task = issuing.open(new OpenTask(source, id, "矛盾问题化解：" + abbreviated(accepted.summary()),
-				List.of(handlingUnit), List.of(), accepted.answerBy(), accepted.officeUnitId()));
+				List.of(handlingUnit), helpers, accepted.answerBy(), accepted.officeUnitId()));
 		store.linkTask(id, task);
 		step(accepted, by, "ACCEPTED", String.valueOf(handlingUnit));
 	}

@@ -68,6 +68,7 @@ class CaseTests {
 		List<Integer> counted = JsonPath.read(figures, "$[*].cases");
 		assertThat(counted.stream().mapToInt(Integer::intValue).sum()).as("the repeat petition is not counted again")
 			.isEqualTo(19);
+		assertThat(JsonPath.<List<String>>read(figures, "$[*].region")).as("figures by region").contains("禄丰市", "大姚县");
 		mvc.perform(get("/cases").param("overdue", "true").with(demo.as("chuxiong")))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("超期")));
 	}
@@ -81,15 +82,20 @@ class CaseTests {
 		long id = ((Number) JsonPath.read(created, "$.id")).longValue();
 		long veterans = demo.unitId("veterans:5323");
 
+		long hrss = demo.unitId("human-resources:5323");
 		call("cxxinfang", json(post("/api/v1/cases/{id}/accept", id), "{\"version\":0,\"handlingUnitId\":" + veterans
-				+ ",\"on\":\"2020-09-22\"}")).andExpect(status().isOk()).andExpect(jsonPath("$.answerBy").value("2020-11-21"))
-			.andExpect(jsonPath("$.taskId").isNumber());
+				+ ",\"cooperatingUnitIds\":[" + veterans + "],\"on\":\"2020-09-22\"}")).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(containsString("配合单位：不能是承办单位本身")));
+		call("cxxinfang", json(post("/api/v1/cases/{id}/accept", id), "{\"version\":0,\"handlingUnitId\":" + veterans
+				+ ",\"cooperatingUnitIds\":[" + hrss + "],\"on\":\"2020-09-22\"}")).andExpect(status().isOk())
+			.andExpect(jsonPath("$.answerBy").value("2020-11-21")).andExpect(jsonPath("$.taskId").isNumber());
 		call("cxxinfang", json(post("/api/v1/cases/{id}/extend", id), "{\"version\":1,\"until\":\"2020-12-31\",\"text\":\"需协调资金\"}"))
 			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("不超过 30 天")));
 		call("cxxinfang", json(post("/api/v1/cases/{id}/extend", id), "{\"version\":1,\"until\":\"2020-12-10\",\"text\":\"需协调资金\"}"))
 			.andExpect(status().isOk()).andExpect(jsonPath("$.extendedTo").value("2020-12-10"));
 		long task = jdbc.sql("select task_id from cases.grievance where id = ?").param(id).query(Long.class).single();
-		call("cxxinfang", get("/api/v1/tasks/{id}", task)).andExpect(jsonPath("$.deadline").value("2020-12-10"));
+		call("cxxinfang", get("/api/v1/tasks/{id}", task)).andExpect(jsonPath("$.deadline").value("2020-12-10"))
+			.andExpect(jsonPath("$.cooperatingUnits[0].id").value(hrss));
 		call("cxxinfang", json(post("/api/v1/cases/{id}/extend", id), "{\"version\":2,\"until\":\"2020-12-20\",\"text\":\"再延\"}"))
 			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("不能再次延期")));
 

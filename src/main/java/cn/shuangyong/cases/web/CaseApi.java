@@ -92,13 +92,13 @@ class CaseApi {
 		return json(queries.detail(id, user));
 	}
 
-	@Operation(summary = "受理并交办承办单位（交办单位），生成督办任务")
+	@Operation(summary = "受理并交办承办单位（交办单位），生成督办任务", description = "cooperatingUnitIds 为配合单位，可不填")
 	@PostMapping("/{id}/accept")
 	CaseJson accept(@PathVariable long id, @RequestBody ActionJson body, @AuthenticationPrincipal CurrentUser user) {
 		if (body.handlingUnitId() == null) {
 			throw new InvalidInputException("承办单位（handlingUnitId）：请选择");
 		}
-		grievances.accept(id, version(body), body.handlingUnitId(), body.on(), user);
+		grievances.accept(id, version(body), body.handlingUnitId(), body.cooperatingUnitIds(), body.on(), user);
 		return json(queries.detail(id, user));
 	}
 
@@ -198,7 +198,7 @@ class CaseApi {
 	}
 
 	/** The body of every move: what each needs of it is named in its operation. */
-	record ActionJson(Integer version, Long handlingUnitId, LocalDate on, LocalDate until, String text,
-			String satisfaction) {
+	record ActionJson(Integer version, Long handlingUnitId, List<Long> cooperatingUnitIds, LocalDate on,
+			LocalDate until, String text, String satisfaction) {
 	}
 }

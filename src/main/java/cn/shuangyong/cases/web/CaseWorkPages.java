@@ -69,12 +69,13 @@ class CaseWorkPages {
 
 	@PostMapping("/cases/{id}/accept")
 	String accept(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) Long handlingUnitId,
-			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+			@RequestParam(required = false) List<Long> cooperatingUnitIds, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
 		return RedirectOutcome.run(redirect, "/cases/" + id, "cases.saved", () -> {
 			if (handlingUnitId == null) {
 				throw new cn.shuangyong.shared.InvalidInputException("承办单位：请选择");
 			}
-			grievances.accept(id, version, handlingUnitId, null, user);
+			grievances.accept(id, version, handlingUnitId, cooperatingUnitIds, null, user);
 		});
 	}
 
