@@ -68,7 +68,12 @@ public class CaseQueries {
 
 	public List<CaseFigures> figures(CurrentUser by) {
 		by.require(Permission.WORK_READ);
-		return store.figures(by.scope(), by.unitId(), by.can(Permission.PERSONAL_DATA_READ));
+		List<CaseFigures> rows = store.figures(by.scope(), by.unitId(), by.can(Permission.PERSONAL_DATA_READ));
+		Map<String, String> regions = new java.util.HashMap<>();
+		rows.stream().map(CaseFigures::region).distinct().forEach(code -> directory.region(RegionCode.of(code))
+			.ifPresent(r -> regions.put(code, r.name())));
+		return rows.stream().map(f -> new CaseFigures(regions.getOrDefault(f.region(), f.region()), f.category(),
+				f.month(), f.cases(), f.resolved(), f.onTime(), f.satisfied())).toList();
 	}
 
 	private CaseView view(GrievanceCase c, Names names, List<CaseStep> steps) {

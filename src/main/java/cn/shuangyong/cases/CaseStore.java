@@ -27,7 +27,7 @@ class CaseStore {
 			id, region_code, office_unit_id, source, category_code, summary, person_name, id_masked, phone_masked,
 			received_on, accept_by, accepted_on, answer_by, extended_to, extension_reason, handling_unit_id, task_id,
 			leader_name, tough, state, resolution, resolved_on, satisfaction, reopened, closure_review, closed_on,
-			repeat_of, version""";
+			repeat_of, registry_person_id, version""";
 
 	/**
 	 * What a user sees: the cases their unit manages or handles, and, for those who may read records about people,
@@ -42,13 +42,14 @@ class CaseStore {
 		this.jdbc = jdbc;
 	}
 
-	long insert(NewCase c, long office, String region, LocalDate acceptBy, Long repeatOf, String by, OffsetDateTime at) {
+	long insert(NewCase c, String personName, Long registryPersonId, long office, String region, LocalDate acceptBy,
+			Long repeatOf, String by, OffsetDateTime at) {
 		return jdbc.sql("""
 				insert into cases.grievance (region_code, office_unit_id, source, category_code, summary, person_name,
-				  received_on, accept_by, leader_name, tough, state, repeat_of, created_by, created_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RECEIVED', ?, ?, ?) returning id""")
-			.params(region, office, c.source().name(), c.categoryCode(), c.summary(), c.personName(), c.receivedOn(),
-					acceptBy, c.leaderName(), c.leaderName() != null, repeatOf, by, at)
+				  received_on, accept_by, leader_name, tough, state, repeat_of, registry_person_id, created_by, created_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RECEIVED', ?, ?, ?, ?) returning id""")
+			.params(region, office, c.source().name(), c.categoryCode(), c.summary(), personName, c.receivedOn(),
+					acceptBy, c.leaderName(), c.leaderName() != null, repeatOf, registryPersonId, by, at)
 			.query(Long.class).single();
 	}
 
@@ -65,6 +66,15 @@ class CaseStore {
 				select id from cases.grievance
 				where id_lookup = ? and category_code = ? and repeat_of is null and state not in ('CLOSED', 'REFUSED')
 				order by id limit 1""").params(idLookup, category).query(Long.class).optional();
+	}
+
+	/** The open first case of a registry person on the same matter. */
+	Optional<Long> openCaseOfPerson(long registryPersonId, String category) {
+		return jdbc.sql("""
+				select id from cases.grievance
+				where registry_person_id = ? and category_code = ? and repeat_of is null
+				  and state not in ('CLOSED', 'REFUSED')
+				order by id limit 1""").params(registryPersonId, category).query(Long.class).optional();
 	}
 
 	Optional<GrievanceCase> find(long id) {
@@ -143,20 +153,24 @@ class CaseStore {
 		return paging.of(rows, total);
 	}
 
-	/** Figures by category and month of receipt over the scope; repeats are linked to their first case, not counted. */
+	/**
+	 * Figures by region (as its code), category and month of receipt over the scope; repeats are linked to their first
+	 * case, not counted.
+	 */
 	List<CaseFigures> figures(DataScope scope, long unit, boolean people) {
 		return jdbc.sql("""
-				select c.label as category, to_char(g.received_on, 'YYYY-MM') as month, count(*) as cases,
+				select g.region_code, c.label as category, to_char(g.received_on, 'YYYY-MM') as month, count(*) as cases,
 				       count(*) filter (where g.resolved_on is not null) as resolved,
 				       count(*) filter (where g.resolved_on <= coalesce(g.extended_to, g.answer_by)) as on_time,
 				       count(*) filter (where g.satisfaction in ('SATISFIED', 'BASIC')) as satisfied
 				from cases.grievance g join cases.category c on c.code = g.category_code
 				where g.repeat_of is null
 				  and ((:people and g.region_code like :scope) or g.office_unit_id = :unit or g.handling_unit_id = :unit)
-				group by c.position, c.label, to_char(g.received_on, 'YYYY-MM')
-				order by month, c.position""").params(scope.bind(new HashMap<>(Map.of("unit", unit, "people", people))))
-			.query((rs, n) -> new CaseFigures(rs.getString("category"), rs.getString("month"), rs.getLong("cases"),
-					rs.getLong("resolved"), rs.getLong("on_time"), rs.getLong("satisfied")))
+				group by g.region_code, c.position, c.label, to_char(g.received_on, 'YYYY-MM')
+				order by month, g.region_code, c.position""")
+			.params(scope.bind(new HashMap<>(Map.of("unit", unit, "people", people))))
+			.query((rs, n) -> new CaseFigures(rs.getString("region_code"), rs.getString("category"), rs.getString("month"),
+					rs.getLong("cases"), rs.getLong("resolved"), rs.getLong("on_time"), rs.getLong("satisfied")))
 			.list();
 	}
 
@@ -173,6 +187,7 @@ class CaseStore {
 				rs.getString("resolution"), rs.getObject("resolved_on", LocalDate.class),
 				satisfaction == null ? null : Satisfaction.valueOf(satisfaction), rs.getBoolean("reopened"),
 				rs.getString("closure_review"), rs.getObject("closed_on", LocalDate.class),
-				rs.getObject("repeat_of", Long.class), rs.getInt("version"));
+				rs.getObject("repeat_of", Long.class), rs.getObject("registry_person_id", Long.class),
+				rs.getInt("version"));
 	}
 }

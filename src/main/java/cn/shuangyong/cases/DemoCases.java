@@ -11,10 +11,11 @@ import cn.shuangyong.shared.demo.DemoSeeder;
 import org.springframework.stereotype.Component;
 
 /**
- * In demo mode, grievance cases of 楚雄州 at every stage, registered by the 州信访局 and the 禄丰 office: waiting to be
- * accepted (one past its limit), refused, being handled (one extended, one past its limit), two 攻坚 cases each led by
- * a leader, answered and waiting for the call-back, closed satisfied, a repeat petition linked to its first case, and
- * one reopened after 不满意 and reviewed by 楚雄州. People, numbers and events are made up. Made through the same
+ * In demo mode, twenty grievance cases of 楚雄州 at every stage, registered by the 州信访局, the 禄丰 office and eight
+ * other county offices: waiting to be accepted (one past its limit), refused, being handled (extended, past its limit,
+ * or with its progress), two 攻坚 cases each led by a leader, answered and waiting for the call-back, closed satisfied
+ * or basically satisfied, a repeat petition linked to its first case, and one reopened after 不满意 and reviewed by
+ * 楚雄州. Every case is made up, people by surname and 某 only, and no case involves 省委宣传部. Made through the same
  * service the pages use.
  */
 @Component
@@ -93,6 +94,66 @@ class DemoCases implements DemoSeeder {
 				LocalDate.of(2020, 8, 25), lufeng);
 		grievances.review(reopened, 3, "经复查，差额已列入州级资金9月拨付计划，由禄丰市于9月底前补发到位，复查结案。",
 				LocalDate.of(2020, 9, 10), chuxiong);
+		counties();
+	}
+
+	/** Nine cases of the other counties, each registered by the county's office and handled by its 退役军人事务局. */
+	private void counties() {
+		SystemActor shuangbai = actor("office:532322", true);
+		register(shuangbai, "LETTER", "HOUSING", "来信反映退役军人住房困难，申请纳入公租房保障。", "郎某", null, "2020-09-24", null);
+
+		SystemActor nanhua = actor("office:532324", true);
+		long nanhuaCase = register(nanhua, "HOTLINE", "MEDICAL", "12345热线转办：反映优抚对象医疗补助报销周期过长。", "鲁某", null,
+				"2020-09-04", null);
+		grievances.accept(nanhuaCase, 0, unitId(actor("veterans:532324", false)), LocalDate.of(2020, 9, 10), nanhua);
+
+		SystemActor dayao = actor("office:532326", true);
+		SystemActor dayaoVeterans = actor("veterans:532326", false);
+		long dayaoCase = register(dayao, "VISIT", "TREATMENT", "来访反映义务兵家庭优待金发放时间晚于往年。", "毕某", null, "2020-08-17",
+				null);
+		grievances.accept(dayaoCase, 0, unitId(dayaoVeterans), LocalDate.of(2020, 8, 19), dayao);
+		grievances.resolve(dayaoCase, 1, "经核实系县财政拨付延迟，优待金已于9月25日发放到位。", LocalDate.of(2020, 9, 26), dayaoVeterans);
+
+		SystemActor yuanmou = actor("office:532328", true);
+		SystemActor yuanmouVeterans = actor("veterans:532328", false);
+		long yuanmouCase = register(yuanmou, "PETITION", "PLACEMENT", "退役士兵反映自主就业一次性经济补助未足额领取。", "起某", null,
+				"2020-06-08", null);
+		grievances.accept(yuanmouCase, 0, unitId(yuanmouVeterans), LocalDate.of(2020, 6, 10), yuanmou);
+		grievances.resolve(yuanmouCase, 1, "经核算补发差额，并告知地方经济补助发放标准。", LocalDate.of(2020, 7, 20), yuanmouVeterans);
+		grievances.close(yuanmouCase, 2, Satisfaction.BASIC, "回访本人基本满意，对标准仍有意见，已作解释，同意结案。",
+				LocalDate.of(2020, 7, 24), yuanmou);
+
+		SystemActor wuding = actor("office:532329", true);
+		long wudingCase = register(wuding, "LETTER", "OTHER", "来信要求为其子女办理异地高考加分。", "张某", null, "2020-08-03", null);
+		grievances.refuse(wudingCase, 0, "所提事项不属于优抚政策范围，已告知向教育招生考试机构咨询。", LocalDate.of(2020, 8, 10), wuding);
+
+		SystemActor yaoan = actor("office:532325", true);
+		SystemActor yaoanVeterans = actor("veterans:532325", false);
+		long yaoanCase = register(yaoan, "HOTLINE", "TREATMENT", "热线反映光荣之家牌匾未随户籍迁移更换。", "罗某", null, "2020-07-27", null);
+		grievances.accept(yaoanCase, 0, unitId(yaoanVeterans), LocalDate.of(2020, 7, 28), yaoan);
+		grievances.resolve(yaoanCase, 1, "已为其新住址重新悬挂光荣牌。", LocalDate.of(2020, 8, 12), yaoanVeterans);
+		grievances.close(yaoanCase, 2, Satisfaction.SATISFIED, "回访本人满意，结案。", LocalDate.of(2020, 8, 14), yaoan);
+
+		SystemActor yongren = actor("office:532327", true);
+		long yongrenCase = register(yongren, "PETITION", "HISTORICAL", "原民兵反映参加支前工作经历的补助未认定。", "苏某", null,
+				"2020-07-13", null);
+		grievances.accept(yongrenCase, 0, unitId(actor("veterans:532327", false)), LocalDate.of(2020, 7, 15), yongren);
+		grievances.extend(yongrenCase, 1, LocalDate.of(2020, 10, 10), "需向省级档案馆调阅当年支前人员名册。", yongren);
+
+		SystemActor mouding = actor("office:532323", true);
+		SystemActor moudingVeterans = actor("veterans:532323", false);
+		long moudingCase = register(mouding, "INSTRUCTION", "HOUSING", "县领导批示：伤残退役军人反映危房改造进度缓慢。", "李某", null,
+				"2020-08-18", null);
+		grievances.accept(moudingCase, 0, unitId(moudingVeterans), LocalDate.of(2020, 8, 20), mouding);
+		grievances.progress(moudingCase, "9月：已与住建部门会商，列入本年度第二批危房改造计划。", moudingVeterans);
+
+		SystemActor chuxiongCity = actor("office:532301", true);
+		SystemActor cityVeterans = actor("veterans:532301", false);
+		long cityCase = register(chuxiongCity, "VISIT", "MEDICAL", "来访反映在市医院就诊未享受优先服务。", "普某", null, "2020-08-24",
+				null);
+		grievances.accept(cityCase, 0, unitId(cityVeterans), LocalDate.of(2020, 8, 25), chuxiongCity);
+		grievances.resolve(cityCase, 1, "已约谈医院，设置军人优先窗口并对导诊人员培训。", LocalDate.of(2020, 9, 8), cityVeterans);
+		grievances.close(cityCase, 2, Satisfaction.SATISFIED, "回访本人满意，结案。", LocalDate.of(2020, 9, 11), chuxiongCity);
 	}
 
 	private long register(SystemActor by, String source, String category, String summary, String person, String id,

@@ -15,11 +15,11 @@ public record GrievanceCase(long id, String regionCode, long officeUnitId, CaseS
 		LocalDate acceptBy, LocalDate acceptedOn, LocalDate answerBy, LocalDate extendedTo, String extensionReason,
 		Long handlingUnitId, Long taskId, String leaderName, boolean tough, CaseState state, String resolution,
 		LocalDate resolvedOn, Satisfaction satisfaction, boolean reopened, String closureReview, LocalDate closedOn,
-		Long repeatOf, int version) {
+		Long repeatOf, Long registryPersonId, int version) {
 
 	/** Accepted on that day and assigned to its handling unit, which then has the answer limit. */
 	public GrievanceCase accept(long handlingUnit, LocalDate on, CaseTimeLimits limits) {
-		move(CaseState.ACCEPTED);
+		state.requireMove(CaseState.ACCEPTED, "受理");
 		if (on.isBefore(receivedOn)) {
 			throw new InvalidInputException("受理日期：不能早于登记日期（" + receivedOn + "）");
 		}
@@ -32,7 +32,7 @@ public record GrievanceCase(long id, String regionCode, long officeUnitId, CaseS
 
 	/** 不予受理, with the reason told to the person. */
 	public GrievanceCase refuse(String reason, LocalDate on) {
-		move(CaseState.REFUSED);
+		state.requireMove(CaseState.REFUSED, "不予受理");
 		String why = required(reason, "不予受理的理由", 2000);
 		if (on.isBefore(receivedOn)) {
 			throw new InvalidInputException("日期：不能早于登记日期（" + receivedOn + "）");
@@ -44,7 +44,7 @@ public record GrievanceCase(long id, String regionCode, long officeUnitId, CaseS
 	/** The one extension a case may have, up to the settings' most days past its answer limit, with a reason. */
 	public GrievanceCase extend(LocalDate to, String reason, CaseTimeLimits limits) {
 		if (state != CaseState.ACCEPTED) {
-			throw new ConflictException("只有办理中的案件可以延期");
+			throw new ConflictException("案件状态：本案当前为“" + state.label() + "”，只有办理中的案件可以延期");
 		}
 		if (extendedTo != null) {
 			throw new InvalidInputException("延期：本案已于办理期限内延期一次（至 " + extendedTo + "），不能再次延期");
@@ -60,7 +60,7 @@ public record GrievanceCase(long id, String regionCode, long officeUnitId, CaseS
 
 	/** The handling unit's answer: what was done for the person. */
 	public GrievanceCase resolve(String text, LocalDate on) {
-		move(CaseState.RESOLVED);
+		state.requireMove(CaseState.RESOLVED, "办结");
 		String done = required(text, "办理结果", 4000);
 		if (on.isBefore(acceptedOn)) {
 			throw new InvalidInputException("办结日期：不能早于受理日期（" + acceptedOn + "）");
@@ -75,7 +75,8 @@ public record GrievanceCase(long id, String regionCode, long officeUnitId, CaseS
 	 */
 	public GrievanceCase close(Satisfaction said, String review, LocalDate on) {
 		if (state != CaseState.RESOLVED) {
-			throw new ConflictException("案件尚未办结，不能回访结案");
+			throw new ConflictException("案件状态：本案当前为“" + state.label() + "”，不能回访结案；"
+					+ (state == CaseState.REOPENED ? "须由上级双拥办复查" : "须先由承办单位办结"));
 		}
 		if (said == null) {
 			throw new InvalidInputException("满意度：请选择满意、基本满意或不满意");
@@ -94,9 +95,8 @@ public record GrievanceCase(long id, String regionCode, long officeUnitId, CaseS
 
 	/** The higher office's review of a reopened case closes it. */
 	public GrievanceCase review(String conclusion, LocalDate on) {
-		move(CaseState.CLOSED);
 		if (state != CaseState.REOPENED) {
-			throw new ConflictException("只有不满意重新复查的案件由上级复查");
+			throw new ConflictException("案件状态：本案当前为“" + state.label() + "”，只有回访不满意的案件由上级复查");
 		}
 		String text = required(conclusion, "复查意见", 2000);
 		return with(CaseState.CLOSED, acceptedOn, answerBy, extendedTo, extensionReason, handlingUnitId, resolution,
@@ -106,13 +106,13 @@ public record GrievanceCase(long id, String regionCode, long officeUnitId, CaseS
 	/** A 攻坚 case is led by a named leader (包案领导). */
 	public GrievanceCase ledBy(String leader) {
 		if (!state.open()) {
-			throw new ConflictException("已结案的案件不能再指定包案领导");
+			throw new ConflictException("案件状态：本案当前为“" + state.label() + "”，不能再指定包案领导");
 		}
 		String name = required(leader, "包案领导", 50);
 		return new GrievanceCase(id, regionCode, officeUnitId, source, categoryCode, summary, personName, idMasked,
 				phoneMasked, receivedOn, acceptBy, acceptedOn, answerBy, extendedTo, extensionReason, handlingUnitId,
 				taskId, name, true, state, resolution, resolvedOn, satisfaction, reopened, closureReview, closedOn,
-				repeatOf, version);
+				repeatOf, registryPersonId, version);
 	}
 
 	/** The day the case must next be acted on: accepted by, then answered by (as extended); none once answered. */
@@ -137,12 +137,6 @@ public record GrievanceCase(long id, String regionCode, long officeUnitId, CaseS
 		return !resolvedOn.isAfter(extendedTo != null ? extendedTo : answerBy);
 	}
 
-	private void move(CaseState to) {
-		if (!state.next().contains(to)) {
-			throw new ConflictException("案件当前状态不能进行此操作");
-		}
-	}
-
 	private static String required(String text, String what, int max) {
 		if (!FreeText.fits(text, max)) {
 			throw new InvalidInputException(what + "：请填写，不超过 " + max + " 字");
@@ -155,6 +149,6 @@ public record GrievanceCase(long id, String regionCode, long officeUnitId, CaseS
 			String review, LocalDate closed) {
 		return new GrievanceCase(id, regionCode, officeUnitId, source, categoryCode, summary, personName, idMasked,
 				phoneMasked, receivedOn, acceptBy, accepted, answer, extended, extensionWhy, handling, taskId, leaderName,
-				tough, newState, result, resolved, said, again, review, closed, repeatOf, version);
+				tough, newState, result, resolved, said, again, review, closed, repeatOf, registryPersonId, version);
 	}
 }

@@ -6,6 +6,9 @@ import java.util.List;
 
 import cn.shuangyong.audit.AuditTarget;
 import cn.shuangyong.audit.AuditTrail;
+import cn.shuangyong.beneficiaries.PeopleQuery;
+import cn.shuangyong.beneficiaries.Registry;
+import cn.shuangyong.beneficiaries.RegistryPerson;
 import cn.shuangyong.directory.Directory;
 import cn.shuangyong.directory.UnitId;
 import cn.shuangyong.privacy.FieldCipher;
@@ -55,9 +58,15 @@ public class Grievances {
 
 	private final BusinessClock clock;
 
+	private final PeopleQuery people;
+
+	private final Registry registry;
+
 	Grievances(CaseStore store, CaseTimeLimits limits, FieldCipher cipher, LookupHash lookup, Directory directory,
 			TaskIssuing issuing, TaskWork work, Tasks tasks, CaseTaskSource source, AuditTrail audit,
-			BusinessClock clock) {
+			BusinessClock clock, PeopleQuery people, Registry registry) {
+		this.people = people;
+		this.registry = registry;
 		this.store = store;
 		this.limits = limits;
 		this.cipher = cipher;
@@ -72,8 +81,10 @@ public class Grievances {
 	}
 
 	/**
-	 * Registers a case in the unit's region. A repeat by the same person (same ID number) on the same matter (same
-	 * category) while the first is open is linked to it, not counted again.
+	 * Registers a case in the unit's region. A person of the registry (chosen by registry id, or found there by the ID
+	 * number within the user's scope) is linked to their record and named as the registry names them; anyone else is
+	 * kept as typed, encrypted and masked. A repeat by the same person (same registry record or ID number) on the same
+	 * matter (same category) while the first is open is linked to it, not counted again.
 	 */
 	@Transactional
 	public long register(NewCase c, CurrentUser by) {
@@ -81,15 +92,28 @@ public class Grievances {
 		if (store.categories().stream().noneMatch(k -> k.code().equals(c.categoryCode()))) {
 			throw new InvalidInputException("类别：不是可选的案件类别");
 		}
+		RegistryMatch match = registryMatch(c, by);
+		String name = match != null ? match.name() : c.personName();
+		if (name == null) {
+			throw new InvalidInputException("当事人姓名：请填写（该身份证号不在您管辖范围的优抚对象库中）");
+		}
 		String idLookup = c.idNumber() == null ? null : lookup.of(c.idNumber().value());
-		Long repeatOf = idLookup == null ? null : store.openCaseOf(idLookup, c.categoryCode()).orElse(null);
-		long id = store.insert(c, by.unitId(), by.regionCode(), limits.acceptBy(c.receivedOn()), repeatOf,
-				by.getUsername(), now());
+		Long repeatOf = match == null ? null : store.openCaseOfPerson(match.personId(), c.categoryCode()).orElse(null);
+		if (repeatOf == null && idLookup != null) {
+			repeatOf = store.openCaseOf(idLookup, c.categoryCode()).orElse(null);
+		}
+		long id = store.insert(c, name, match == null ? null : match.personId(), by.unitId(), by.regionCode(),
+				limits.acceptBy(c.receivedOn()), repeatOf, by.getUsername(), now());
+		String idMasked = c.idNumber() != null ? Masking.idNumber(c.idNumber().value())
+				: match == null ? null : match.idMasked();
 		store.person(id, c.idNumber() == null ? null : cipher.encrypt(c.idNumber().value(), context(id, "id_number")),
-				c.idNumber() == null ? null : Masking.idNumber(c.idNumber().value()), idLookup,
+				idMasked, idLookup,
 				c.phone() == null ? null : cipher.encrypt(c.phone().value(), context(id, "phone")),
 				c.phone() == null ? null : Masking.phone(c.phone().value()));
 		store.step(id, by.getUsername(), "RECEIVED", c.source().name(), now());
+		if (match != null) {
+			store.step(id, by.getUsername(), "REGISTRY", "#" + match.personId(), now());
+		}
 		if (repeatOf != null) {
 			store.step(repeatOf, by.getUsername(), "REPEAT", "#" + id, now());
 		}
@@ -97,16 +121,58 @@ public class Grievances {
 		return id;
 	}
 
+	/** The registry's record of the case's person, through the registry's published API; null when they are new. */
+	private RegistryMatch registryMatch(NewCase c, CurrentUser by) {
+		if (c.registryPersonId() != null) {
+			if (!by.can(Permission.PERSONAL_DATA_READ)) {
+				throw new AccessDeniedException("您的角色不能查看优抚对象，请直接填写当事人");
+			}
+			RegistryPerson person = people.byIds(List.of(c.registryPersonId()), by).get(c.registryPersonId());
+			if (person == null || person.personal() == null) {
+				throw new InvalidInputException("优抚对象：编号 " + c.registryPersonId() + " 不在您管辖范围的优抚对象库中");
+			}
+			return new RegistryMatch(person.personId(), person.personal().name(), person.personal().idMasked());
+		}
+		if (c.idNumber() == null || !by.can(Permission.PERSONAL_DATA_READ)) {
+			return null;
+		}
+		return registry.byIdNumber(c.idNumber(), by)
+			.map(p -> new RegistryMatch(p.id(), p.name(), p.idMasked())).orElse(null);
+	}
+
+	private record RegistryMatch(long personId, String name, String idMasked) {
+
+		@Override
+		public String toString() {
+			return "RegistryMatch[" + personId + "]";
+		}
+	}
+
 	/** Accepts the case and assigns it to its handling unit as a supervision task due on the answer limit. */
 	@Transactional
 	public void accept(long id, int version, long handlingUnit, LocalDate on, CurrentUser by) {
+		accept(id, version, handlingUnit, List.of(), on, by);
+	}
+
+	/** The same, with the units that cooperate on the case, attached to its task as supervision attaches them. */
+	@Transactional
+	public void accept(long id, int version, long handlingUnit, List<Long> cooperating, LocalDate on, CurrentUser by) {
 		if (directory.unit(new UnitId(handlingUnit)).isEmpty()) {
 			throw new InvalidInputException("承办单位：所选单位不存在");
+		}
+		List<Long> helpers = cooperating == null ? List.of() : cooperating.stream().distinct().toList();
+		for (long unit : helpers) {
+			if (unit == handlingUnit) {
+				throw new InvalidInputException("配合单位：不能是承办单位本身");
+			}
+			if (directory.unit(new UnitId(unit)).isEmpty()) {
+				throw new InvalidInputException("配合单位：所选单位不存在");
+			}
 		}
 		GrievanceCase accepted = managed(id, version, by).accept(handlingUnit, day(on), limits);
 		store.write(accepted);
 		long task = issuing.open(new OpenTask(source, id, "矛盾问题化解：" + abbreviated(accepted.summary()),
-				List.of(handlingUnit), List.of(), accepted.answerBy(), accepted.officeUnitId()));
+				List.of(handlingUnit), helpers, accepted.answerBy(), accepted.officeUnitId()));
 		store.linkTask(id, task);
 		step(accepted, by, "ACCEPTED", String.valueOf(handlingUnit));
 	}
@@ -230,12 +296,12 @@ public class Grievances {
 	 * about people in the case's region (the offices, stations and leaders over it), not every unit of the region.
 	 */
 	GrievanceCase visible(long id, CurrentUser by) {
+		by.require(Permission.WORK_READ);
 		GrievanceCase c = store.find(id).orElseThrow(() -> new NotFoundException("案件不存在"));
 		boolean ownUnit = by.unitId() == c.officeUnitId() || Long.valueOf(by.unitId()).equals(c.handlingUnitId());
 		if (!ownUnit && !(by.can(Permission.PERSONAL_DATA_READ) && by.covers(c.regionCode()))) {
 			throw new NotFoundException("案件不存在");
 		}
-		by.require(Permission.WORK_READ);
 		return c;
 	}
 

@@ -12,10 +12,14 @@ import cn.shuangyong.shared.InvalidInputException;
 
 /**
  * A grievance as registered: how it came, its category, what it is about, and the person, whose ID number and phone
- * are optional (a letter may carry neither) but checked when given.
+ * are optional (a letter may carry neither) but checked when given. The person is either one of the registry's
+ * (chosen by their registry id, or found by the ID number), whose name the registry gives, or new, typed in.
+ *
+ * @param personName null when the registry is to give it
+ * @param registryPersonId the person chosen from the registry, or null
  */
 public record NewCase(CaseSource source, String categoryCode, String summary, String personName, IdNumber idNumber,
-		PhoneNumber phone, LocalDate receivedOn, String leaderName) {
+		PhoneNumber phone, LocalDate receivedOn, String leaderName, Long registryPersonId) {
 
 	@Override
 	public String toString() {
@@ -24,6 +28,11 @@ public record NewCase(CaseSource source, String categoryCode, String summary, St
 
 	public static NewCase of(String source, String category, String summary, String personName, String idNumber,
 			String phone, LocalDate receivedOn, String leaderName, LocalDate today) {
+		return of(source, category, summary, personName, idNumber, phone, receivedOn, leaderName, null, today);
+	}
+
+	public static NewCase of(String source, String category, String summary, String personName, String idNumber,
+			String phone, LocalDate receivedOn, String leaderName, Long registryPersonId, LocalDate today) {
 		List<String> problems = new ArrayList<>();
 		CaseSource parsed = null;
 		for (CaseSource s : CaseSource.values()) {
@@ -38,7 +47,12 @@ public record NewCase(CaseSource source, String categoryCode, String summary, St
 			problems.add("类别：请选择");
 		}
 		String cleanSummary = FreeText.required(summary, "诉求摘要", 4000, problems);
-		String name = FreeText.required(personName, "当事人姓名", 100, problems);
+		boolean registry = registryPersonId != null || (idNumber != null && !idNumber.isBlank());
+		String name = registry && (personName == null || personName.isBlank()) ? null
+				: FreeText.required(personName, "当事人姓名", 100, problems);
+		if (registryPersonId != null && registryPersonId <= 0) {
+			problems.add("优抚对象：编号须为正整数");
+		}
 		IdNumber id = null;
 		if (idNumber != null && !idNumber.isBlank()) {
 			IdNumberResult result = IdNumber.parse(idNumber, today);
@@ -69,6 +83,7 @@ public record NewCase(CaseSource source, String categoryCode, String summary, St
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		return new NewCase(parsed, category.strip().toUpperCase(), cleanSummary, name, id, number, receivedOn, leader);
+		return new NewCase(parsed, category.strip().toUpperCase(), cleanSummary, name, id, number, receivedOn, leader,
+				registryPersonId);
 	}
 }

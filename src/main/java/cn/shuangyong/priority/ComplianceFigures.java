@@ -8,10 +8,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The compliance of spot-checked items: by sector and by region, the share of findings that passed, and the items
- * that failed most often. Counted from findings, so a finding later put right still counts as failed at inspection.
+ * The compliance of spot-checked items: by sector, by region and by checklist item, the share of findings that passed,
+ * and the items that failed most often. Counted from findings, so a finding later put right still counts as failed at inspection.
  */
-public record ComplianceFigures(List<Rate> bySector, List<Rate> byRegion, List<Rate> mostFailed) {
+public record ComplianceFigures(List<Rate> bySector, List<Rate> byRegion, List<Rate> byItem, List<Rate> mostFailed) {
 
 	/** Of {@code checked} findings under one heading, {@code passed} passed. */
 	public record Rate(String key, long checked, long passed) {
@@ -30,7 +30,7 @@ public record ComplianceFigures(List<Rate> bySector, List<Rate> byRegion, List<R
 		List<Rate> items = rates(findings, f -> f.itemText()).stream().filter(r -> r.failed() > 0)
 			.sorted(Comparator.comparingLong(Rate::failed).reversed().thenComparing(Rate::key)).limit(5).toList();
 		return new ComplianceFigures(rates(findings, f -> f.sector().name()), rates(findings, Finding::regionCode),
-				items);
+				rates(findings, Finding::itemText), items);
 	}
 
 	private static List<Rate> rates(List<Finding> findings, Function<Finding, String> key) {

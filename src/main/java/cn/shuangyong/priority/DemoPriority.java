@@ -74,6 +74,8 @@ class DemoPriority implements DemoSeeder {
 		answerAll(campaign, hospital, Sector.HOSPITAL, health);
 		answerAll(campaign, bank, Sector.BANK, finance);
 
+		inspections.advance(campaign, CampaignPhase.SPOT_CHECK, inspections.campaign(campaign, provinceOffice).version(),
+				provinceOffice);
 		inspections.draw(campaign, 3, 20200801L, provinceOffice);
 		List<Long> drawn = jdbc.sql("select place_id from priority.campaign_place where campaign_id = ? and spot_chosen is null")
 			.param(campaign).query(Long.class).list();

@@ -64,6 +64,12 @@ class FindingStore {
 				order by f.found_on desc, f.id desc""")).param("campaign", campaignId).query(FindingStore::row).list();
 	}
 
+	/** The findings of a campaign still being put right, wherever their places are. */
+	long openIn(long campaignId) {
+		return jdbc.sql("select count(*) from priority.finding where campaign_id = ? and state = 'OPEN'").param(campaignId)
+			.query(Long.class).single();
+	}
+
 	List<Finding> ofPlace(long placeId) {
 		return jdbc.sql(SELECT + " where f.place_id = ? order by f.found_on desc, f.id desc").param(placeId)
 			.query(FindingStore::row).list();

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class InspectionCampaignStore {
 
-	private static final String COLUMNS = "id, year, title, office_unit_id, region_code, starts_on, self_check_by, version";
+	private static final String COLUMNS = "id, year, title, office_unit_id, region_code, starts_on, self_check_by, phase, version";
 
 	private final JdbcClient jdbc;
 
@@ -38,6 +38,17 @@ class InspectionCampaignStore {
 		}
 		catch (DuplicateKeyException e) {
 			throw new ConflictException("本级" + campaign.year() + "年度的检查活动已经建立");
+		}
+	}
+
+	/** Moves the campaign to its next phase if nobody moved it since it was read. */
+	void movePhase(Campaign campaign, CampaignPhase to) {
+		int moved = jdbc.sql("""
+				update priority.campaign set phase = ?, version = version + 1
+				where id = ? and version = ? and phase = ?""")
+			.params(to.name(), campaign.id(), campaign.version(), campaign.phase().name()).update();
+		if (moved != 1) {
+			throw new ConflictException("检查阶段：本次活动已由他人变更，请刷新页面后再试");
 		}
 	}
 
@@ -63,7 +74,8 @@ class InspectionCampaignStore {
 
 	List<CampaignPlace> places(long campaignId) {
 		return jdbc.sql("""
-				select p.id, p.name, p.sector, p.region_code, p.department_unit_id, p.address, p.version,
+				select p.id, p.name, p.sector, p.region_code, p.department_unit_id, p.address, p.retired_on, p.retired_reason,
+				       p.version,
 				       cp.checklist_id, cp.spot_chosen, cp.spot_draw_id,
 				       (select count(*) from priority.self_check_answer a
 				         where a.campaign_id = cp.campaign_id and a.place_id = cp.place_id) as answered
@@ -144,6 +156,7 @@ class InspectionCampaignStore {
 	private static Campaign row(ResultSet rs, int n) throws SQLException {
 		return new Campaign(rs.getLong("id"), rs.getInt("year"), rs.getString("title"), rs.getLong("office_unit_id"),
 				rs.getString("region_code"), rs.getObject("starts_on", LocalDate.class),
-				rs.getObject("self_check_by", LocalDate.class), rs.getInt("version"));
+				rs.getObject("self_check_by", LocalDate.class), CampaignPhase.valueOf(rs.getString("phase")),
+				rs.getInt("version"));
 	}
 }

@@ -3,7 +3,8 @@ package cn.shuangyong.priority;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A place with its department and region by name, and every finding recorded there, newest first. */
+/** A place with its department and region by name, and every finding recorded there, newest first, with
+ * its photos. */
 public record PlaceHistory(Place place, String departmentName, String regionName, List<Finding> findings,
-		LocalDate today) {
+		java.util.Map<Long, List<InspectionPhotos.PhotoRef>> photos, LocalDate today) {
 }

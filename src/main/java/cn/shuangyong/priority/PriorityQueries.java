@@ -42,8 +42,11 @@ public class PriorityQueries {
 
 	private final BusinessClock clock;
 
+	private final InspectionPhotos photos;
+
 	PriorityQueries(InspectionCampaignStore campaigns, PlaceStore places, FindingStore findings, Checklists checklists,
-			Inspections inspections, Directory directory, BusinessClock clock) {
+			Inspections inspections, Directory directory, BusinessClock clock, InspectionPhotos photos) {
+		this.photos = photos;
 		this.campaigns = campaigns;
 		this.places = places;
 		this.findings = findings;
@@ -83,9 +86,10 @@ public class PriorityQueries {
 
 	public PlaceHistory place(long placeId, CurrentUser by) {
 		Place place = visiblePlace(placeId, by);
+		List<Finding> found = findings.ofPlace(placeId);
 		return new PlaceHistory(place, unitNames(List.of(place.departmentUnitId())).getOrDefault(place.departmentUnitId(), ""),
-				regionNames(Set.of(place.regionCode())).getOrDefault(place.regionCode(), ""), findings.ofPlace(placeId),
-				clock.today());
+				regionNames(Set.of(place.regionCode())).getOrDefault(place.regionCode(), ""), found,
+				photos.ofFindings(found.stream().map(Finding::id).toList()), clock.today());
 	}
 
 	/** The checklist a place is judged by in a campaign, for the inspector's and the department's forms. */
@@ -95,6 +99,13 @@ public class PriorityQueries {
 		CampaignPlace covered = campaigns.places(campaignId).stream().filter(p -> p.place().id() == placeId).findFirst()
 			.orElseThrow(() -> new NotFoundException("该场所不在本次检查活动中"));
 		return checklists.editions().stream().filter(e -> e.id() == covered.checklistId()).findFirst().orElseThrow();
+	}
+
+	/** The photos a place's department took with its self-check in a campaign. */
+	public List<InspectionPhotos.PhotoRef> selfCheckPhotos(long campaignId, long placeId, CurrentUser by) {
+		inspections.campaign(campaignId, by);
+		visiblePlace(placeId, by);
+		return photos.ofSelfCheck(campaignId, placeId);
 	}
 
 	public List<SelfCheckAnswer> answers(long campaignId, long placeId, CurrentUser by) {

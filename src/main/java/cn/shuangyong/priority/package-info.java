@@ -6,5 +6,5 @@
  * as a supervision task of the place's department.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "军人依法优先",
-		allowedDependencies = {"audit", "directory", "shared", "supervision"})
+		allowedDependencies = {"audit", "directory", "documents::writing", "shared", "supervision"})
 package cn.shuangyong.priority;

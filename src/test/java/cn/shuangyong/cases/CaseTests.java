@@ -9,6 +9,7 @@ import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -16,11 +17,15 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -43,7 +48,7 @@ class CaseTests {
 	@Test
 	void theDemoCasesAreSeenByTheOfficesInScopeAndTheHandlingUnitOnlyMasked() throws Exception {
 		call("chuxiong", get("/api/v1/cases").param("size", "100")).andExpect(status().isOk())
-			.andExpect(jsonPath("$.totalElements").value(11))
+			.andExpect(jsonPath("$.totalElements").value(20))
 			.andExpect(content().string(not(containsString("196503151237"))))
 			.andExpect(content().string(containsString("532301********1237")));
 		call("chuxiong", get("/api/v1/cases").param("overdue", "true")).andExpect(jsonPath("$.totalElements").value(3));
@@ -62,7 +67,8 @@ class CaseTests {
 		String figures = call("chuxiong", get("/api/v1/cases/figures")).andReturn().getResponse().getContentAsString();
 		List<Integer> counted = JsonPath.read(figures, "$[*].cases");
 		assertThat(counted.stream().mapToInt(Integer::intValue).sum()).as("the repeat petition is not counted again")
-			.isEqualTo(10);
+			.isEqualTo(19);
+		assertThat(JsonPath.<List<String>>read(figures, "$[*].region")).as("figures by region").contains("禄丰市", "大姚县");
 		mvc.perform(get("/cases").param("overdue", "true").with(demo.as("chuxiong")))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("超期")));
 	}
@@ -76,15 +82,20 @@ class CaseTests {
 		long id = ((Number) JsonPath.read(created, "$.id")).longValue();
 		long veterans = demo.unitId("veterans:5323");
 
+		long hrss = demo.unitId("human-resources:5323");
 		call("cxxinfang", json(post("/api/v1/cases/{id}/accept", id), "{\"version\":0,\"handlingUnitId\":" + veterans
-				+ ",\"on\":\"2020-09-22\"}")).andExpect(status().isOk()).andExpect(jsonPath("$.answerBy").value("2020-11-21"))
-			.andExpect(jsonPath("$.taskId").isNumber());
+				+ ",\"cooperatingUnitIds\":[" + veterans + "],\"on\":\"2020-09-22\"}")).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(containsString("配合单位：不能是承办单位本身")));
+		call("cxxinfang", json(post("/api/v1/cases/{id}/accept", id), "{\"version\":0,\"handlingUnitId\":" + veterans
+				+ ",\"cooperatingUnitIds\":[" + hrss + "],\"on\":\"2020-09-22\"}")).andExpect(status().isOk())
+			.andExpect(jsonPath("$.answerBy").value("2020-11-21")).andExpect(jsonPath("$.taskId").isNumber());
 		call("cxxinfang", json(post("/api/v1/cases/{id}/extend", id), "{\"version\":1,\"until\":\"2020-12-31\",\"text\":\"需协调资金\"}"))
 			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("不超过 30 天")));
 		call("cxxinfang", json(post("/api/v1/cases/{id}/extend", id), "{\"version\":1,\"until\":\"2020-12-10\",\"text\":\"需协调资金\"}"))
 			.andExpect(status().isOk()).andExpect(jsonPath("$.extendedTo").value("2020-12-10"));
 		long task = jdbc.sql("select task_id from cases.grievance where id = ?").param(id).query(Long.class).single();
-		call("cxxinfang", get("/api/v1/tasks/{id}", task)).andExpect(jsonPath("$.deadline").value("2020-12-10"));
+		call("cxxinfang", get("/api/v1/tasks/{id}", task)).andExpect(jsonPath("$.deadline").value("2020-12-10"))
+			.andExpect(jsonPath("$.cooperatingUnits[0].id").value(hrss));
 		call("cxxinfang", json(post("/api/v1/cases/{id}/extend", id), "{\"version\":2,\"until\":\"2020-12-20\",\"text\":\"再延\"}"))
 			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("不能再次延期")));
 
@@ -105,6 +116,52 @@ class CaseTests {
 			.as("registered, accepted, extended, resolved, reopened, reviewed").isEqualTo(6);
 		mvc.perform(get("/cases/{id}", id).with(demo.as("chuxiong"))).andExpect(status().isOk())
 			.andExpect(content().string(containsString("上级复查结案")));
+
+		MockMultipartFile renamed = new MockMultipartFile("files", "信访件.pdf", "application/pdf", "MZ 程序".getBytes());
+		mvc.perform(multipart("/cases/{id}/documents", id).file(renamed).with(demo.as("cxxinfang")).with(csrf()))
+			.andExpect(flash().attribute("problems", hasItem(containsString("案件材料：文件“信访件.pdf”不是"))));
+		mvc.perform(multipart("/cases/{id}/documents", id).file(new MockMultipartFile("files", "答复.pdf", "application/pdf",
+				"%PDF-1.4 答复意见".getBytes())).with(demo.as("cxjiaoyu")).with(csrf())).andExpect(status().isNotFound());
+		assertThat(jdbc.sql("select count(*) from cases.document where case_id = ?").param(id).query(Long.class).single())
+			.isZero();
+		byte[] pdf = "%PDF-1.4 答复意见".getBytes();
+		mvc.perform(multipart("/cases/{id}/documents", id).file(new MockMultipartFile("files", "答复意见.pdf",
+				"application/pdf", pdf)).with(demo.as("cxtuiyi")).with(csrf()))
+			.andExpect(flash().attribute("notice", "cases.documents.attached"));
+		String document = jdbc.sql("select id::text from cases.document where case_id = ?").param(id).query(String.class)
+			.single();
+		AuditRows audit = AuditRows.from(jdbc);
+		mvc.perform(get("/cases/{id}/documents/{d}", id, document).with(demo.as("chuxiong"))).andExpect(status().isOk())
+			.andExpect(content().bytes(pdf));
+		assertThat(audit.ofType("CASE_DOCUMENT_READ")).singleElement()
+			.satisfies(row -> assertThat(row.actor()).isEqualTo("chuxiong"));
+		mvc.perform(get("/cases/{id}/documents/{d}", id, document).with(demo.as("cxjiaoyu"))).andExpect(status().isNotFound());
+		mvc.perform(get("/cases/{id}", id).with(demo.as("cxxinfang"))).andExpect(content().string(containsString("答复意见.pdf")));
+	}
+
+	@Test
+	void aPersonOfTheRegistryIsTakenFromItAndTheirRepeatIsLinked() throws Exception {
+		// registered by the province's office, so that 楚雄州's own counts stay the demo's
+		var person = jdbc.sql("select id, name from beneficiaries.person where region_code like '532301%' order by id limit 1")
+			.query((rs, n) -> new Object[] {rs.getLong("id"), rs.getString("name")}).single();
+		long before = jdbc.sql("select count(*) from cases.grievance").query(Long.class).single();
+		String intake = "{\"source\":\"VISIT\",\"category\":\"HOUSING\",\"summary\":\"反映危房改造补助未到位\","
+				+ "\"receivedOn\":\"2020-09-25\",\"registryPersonId\":";
+		call("lufeng", json(post("/api/v1/cases"), intake + person[0] + "}")).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(containsString("优抚对象：编号 " + person[0] + " 不在您管辖范围")));
+		call("yunnan", json(post("/api/v1/cases"), intake.replace(",\"registryPersonId\":", ",\"idNumber\":\"110101199003074514\"}")))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("当事人姓名：请填写")));
+		assertThat(jdbc.sql("select count(*) from cases.grievance").query(Long.class).single()).isEqualTo(before);
+
+		String first = call("yunnan", json(post("/api/v1/cases"), intake + person[0] + ",\"personName\":\"别的名字\"}"))
+			.andExpect(status().isCreated()).andExpect(jsonPath("$.personName").value(person[1]))
+			.andExpect(jsonPath("$.registryPersonId").value(person[0])).andReturn().getResponse().getContentAsString();
+		long firstId = ((Number) JsonPath.read(first, "$.id")).longValue();
+		call("yunnan", json(post("/api/v1/cases"), intake.replace("2020-09-25", "2020-09-28") + person[0] + "}"))
+			.andExpect(status().isCreated()).andExpect(jsonPath("$.repeatOf").value(firstId));
+		mvc.perform(get("/cases/{id}", firstId).with(demo.as("yunnan"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("/beneficiaries/" + person[0])))
+			.andExpect(content().string(containsString("同一诉求重复信访")));
 	}
 
 	@Test

@@ -83,6 +83,26 @@ class GrievanceCaseTest {
 	}
 
 	@Test
+	void aCaseCannotSkipAPhaseAndTheMessageSaysWhatComesFirst() {
+		assertThatThrownBy(() -> received().resolve("已办", LocalDate.of(2020, 9, 1))).isInstanceOf(ConflictException.class)
+			.hasMessage("案件状态：本案当前为“待受理”，不能办结；须先受理并交办");
+		assertThatThrownBy(() -> received().close(Satisfaction.SATISFIED, "同意", LocalDate.of(2020, 9, 1)))
+			.hasMessage("案件状态：本案当前为“待受理”，不能回访结案；须先由承办单位办结");
+		GrievanceCase accepted = received().accept(HANDLER, LocalDate.of(2020, 8, 14), LIMITS);
+		assertThatThrownBy(() -> accepted.accept(HANDLER, LocalDate.of(2020, 8, 15), LIMITS))
+			.hasMessage("案件状态：本案当前为“办理中”，不能受理；须先由承办单位办结");
+		assertThatThrownBy(() -> accepted.review("复查", LocalDate.of(2020, 9, 20)))
+			.hasMessageContaining("本案当前为“办理中”，只有回访不满意的案件由上级复查");
+		GrievanceCase reopened = accepted.resolve("已补发", LocalDate.of(2020, 9, 1))
+			.close(Satisfaction.UNSATISFIED, "本人不满意", LocalDate.of(2020, 9, 3));
+		assertThatThrownBy(() -> reopened.close(Satisfaction.SATISFIED, "同意", LocalDate.of(2020, 9, 4)))
+			.hasMessageContaining("须由上级双拥办复查");
+		GrievanceCase refused = received().refuse("不属于受理范围", LocalDate.of(2020, 8, 12));
+		assertThatThrownBy(() -> refused.accept(HANDLER, LocalDate.of(2020, 8, 14), LIMITS))
+			.hasMessage("案件状态：本案当前为“不予受理”，不能受理；本案已经终结");
+	}
+
+	@Test
 	void theManagingUnitCannotHandleItsOwnCase() {
 		assertThatThrownBy(() -> received().accept(OFFICE, LocalDate.of(2020, 8, 14), LIMITS))
 			.hasMessageContaining("承办单位：不能是交办单位自己");
@@ -91,6 +111,6 @@ class GrievanceCaseTest {
 	private static GrievanceCase received() {
 		return new GrievanceCase(7, "5323", OFFICE, CaseSource.PETITION, "PLACEMENT", "安置岗位未落实", "杨某", null, null,
 				RECEIVED, LIMITS.acceptBy(RECEIVED), null, null, null, null, null, null, null, false, CaseState.RECEIVED,
-				null, null, null, false, null, null, null, 0);
+				null, null, null, false, null, null, null, null, 0);
 	}
 }

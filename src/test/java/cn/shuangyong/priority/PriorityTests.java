@@ -3,6 +3,7 @@ package cn.shuangyong.priority;
 import java.time.Duration;
 import java.util.List;
 
+import cn.shuangyong.AuditRows;
 import cn.shuangyong.CurrentVersion;
 import cn.shuangyong.Demo;
 import cn.shuangyong.PlatformTest;
@@ -10,6 +11,7 @@ import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -19,10 +21,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -33,6 +40,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @PlatformTest
 class PriorityTests {
+
+	private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13 };
 
 	@Autowired
 	MockMvc mvc;
@@ -72,6 +81,42 @@ class PriorityTests {
 			.andExpect(redirectedUrl("/priority/places/" + placeOf(station) + "#finding-" + station));
 		mvc.perform(get("/priority/places/{id}", placeOf(station)).with(demo.as("chuxiong"))).andExpect(status().isOk())
 			.andExpect(content().string(containsString("逾期未整改")));
+
+		AuditRows audit = AuditRows.from(jdbc);
+		byte[] xlsx = mvc.perform(get("/priority/campaigns/{id}/export.xlsx", campaign).with(demo.as("chuxiong")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			assertThat(book.getSheet("检查发现").getLastRowNum()).as("a heading, a header and six findings").isEqualTo(7);
+			assertThat(book.getSheet("合格率").getRow(2).getCell(1).getStringCellValue()).isEqualTo("银行");
+		}
+		byte[] docx = mvc.perform(get("/priority/campaigns/{id}/bulletin.docx", campaign).with(demo.as("chuxiong")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
+				var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
+			assertThat(text.getText()).contains("检查情况通报", "按行业合格率", "尚在整改的问题", "楚雄某火车站", "逾期未整改");
+		}
+		assertThat(audit.ofType("PRIORITY_EXPORTED")).hasSize(2);
+		mvc.perform(get("/priority/campaigns/{id}/bulletin.docx", campaign).with(demo.as("admin")))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theChecklistEditionsPageShowsEachItemsClauseAndTheProvinceRefusesAnItemWithout() throws Exception {
+		mvc.perform(get("/priority/checklists").with(demo.as("lufeng"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("《军人抚恤优待条例》（2019）第三十六条")))
+			.andExpect(content().string(containsString("待核实"))).andExpect(content().string(containsString("现行")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("checklist-form"))));
+		long before = jdbc.sql("select count(*) from priority.checklist").query(Long.class).single();
+		mvc.perform(post("/priority/checklists").with(demo.as("yunnan")).with(csrf()).param("sector", "BANK")
+			.param("effectiveFrom", "2026-01-01").param("basis", "试行").param("items", "优先办理业务 | 第四十九条\n设置优先窗口"))
+			.andExpect(flash().attribute("problems", hasItem(containsString("第2项检查项“设置优先窗口”未注明法律依据"))));
+		assertThat(jdbc.sql("select count(*) from priority.checklist").query(Long.class).single()).isEqualTo(before);
+		mvc.perform(post("/priority/checklists").with(demo.as("yunnan")).with(csrf()).param("sector", "BANK")
+			.param("effectiveFrom", "2026-01-01").param("basis", "试行")
+			.param("items", "优先办理业务 | 《兵役法》（2021）第四十九条\n设置优先窗口 | | 现有资料未给出条款依据"))
+			.andExpect(flash().attribute("notice", "priority.checklist.published"));
+		mvc.perform(get("/priority/checklists").with(demo.as("yunnan")))
+			.andExpect(content().string(containsString("设置优先窗口"))).andExpect(content().string(containsString("checklist-form")));
 	}
 
 	@Test
@@ -86,6 +131,20 @@ class PriorityTests {
 
 		List<Long> candidates = jdbc.sql("select place_id from priority.campaign_place where campaign_id = ?")
 			.param(campaign).query(Long.class).list();
+		call("chuxiong", json(post("/api/v1/priority/campaigns/{id}/draws", campaign), "{\"count\":2,\"seed\":42}"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(containsString("检查阶段：本次活动处于自查阶段，不能抽取抽查场所")));
+		call("chuxiong", json(post("/api/v1/priority/campaigns/{id}/phase", campaign), "{\"phase\":\"CLOSED\",\"version\":0}"))
+			.andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value(containsString("不能跳过中间阶段")));
+		call("cxjiaotong", json(post("/api/v1/priority/campaigns/{id}/phase", campaign), "{\"phase\":\"SPOT_CHECK\",\"version\":0}"))
+			.andExpect(status().isForbidden());
+		assertThat(phase(campaign)).as("nothing moved by refused input").isEqualTo("SELF_CHECK");
+		call("chuxiong", json(post("/api/v1/priority/campaigns/{id}/phase", campaign), "{\"phase\":\"SPOT_CHECK\",\"version\":0}"))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.campaign.phase").value("SPOT_CHECK"));
+		long coachPlace = jdbc.sql("select id from priority.place where name = '楚雄某汽车客运站'").query(Long.class).single();
+		call("cxjiaotong", json(post("/api/v1/priority/campaigns/{id}/places/{p}/self-check", campaign, coachPlace),
+				"{\"answers\":[]}")).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(containsString("自查阶段已经结束")));
 		call("chuxiong", json(post("/api/v1/priority/campaigns/{id}/draws", campaign), "{\"count\":2,\"seed\":42}"))
 			.andExpect(status().isCreated()).andExpect(jsonPath("$.seed").value(42)).andExpect(jsonPath("$.candidates").value(5));
 		assertThat(jdbc.sql("select place_id from priority.campaign_place where campaign_id = ? and spot_chosen = 'RANDOM'")
@@ -130,11 +189,97 @@ class PriorityTests {
 		call("chuxiong", post("/api/v1/tasks/{id}/sign-off", task).with(CurrentVersion.ofTask(jdbc, task))).andExpect(status().isOk());
 		await().atMost(Duration.ofSeconds(20)).until(() -> "RECTIFIED".equals(jdbc
 			.sql("select state from priority.finding where id = ?").param(finding).query(String.class).single()));
+		MockMultipartFile renamed = new MockMultipartFile("photos", "现场.jpg", "image/jpeg", "MZ 不是照片".getBytes());
+		mvc.perform(multipart("/priority/campaigns/{c}/places/{p}/findings", campaign, coach).file(renamed)
+			.param("itemId", String.valueOf(item)).param("result", "PASS").param("foundOn", "2020-09-26")
+			.with(demo.as("chuxiong")).with(csrf()))
+			.andExpect(flash().attribute("problems", hasItem(containsString("照片：文件“现场.jpg”不是 JPG、PNG 文件"))));
+		MockMultipartFile mislabelled = new MockMultipartFile("photos", "现场.jpg", "image/jpeg", PNG);
+		mvc.perform(multipart("/priority/campaigns/{c}/places/{p}/findings", campaign, coach).file(mislabelled)
+			.param("itemId", String.valueOf(item)).param("result", "PASS").param("foundOn", "2020-09-26")
+			.with(demo.as("chuxiong")).with(csrf()))
+			.andExpect(flash().attribute("problems", hasItem(containsString("扩展名与其内容（PNG）不符"))));
+		assertThat(jdbc.sql("select count(*) from priority.finding where campaign_id = ?").param(campaign)
+			.query(Long.class).single()).as("a refused photo refuses its finding").isOne();
+		mvc.perform(multipart("/priority/campaigns/{c}/places/{p}/findings", campaign, coach)
+			.file(new MockMultipartFile("photos", "窗口.png", "image/png", PNG))
+			.param("itemId", String.valueOf(item)).param("result", "PASS").param("foundOn", "2020-09-26")
+			.with(demo.as("chuxiong")).with(csrf()))
+			.andExpect(flash().attribute("notice", "priority.finding.saved"));
+		String photo = jdbc.sql("""
+				select p.id::text from priority.photo p join priority.finding f on f.id = p.finding_id
+				where f.campaign_id = ?""").param(campaign).query(String.class).single();
+		mvc.perform(get("/priority/photos/{id}", photo).with(demo.as("chuxiong"))).andExpect(status().isOk())
+			.andExpect(content().bytes(PNG)).andExpect(header().string("X-Content-Type-Options", "nosniff"));
+		mvc.perform(get("/priority/photos/{id}", photo).with(demo.as("lufeng"))).andExpect(status().isNotFound());
+		mvc.perform(get("/priority/places/{id}", coach).with(demo.as("chuxiong")))
+			.andExpect(content().string(containsString("/priority/photos/" + photo)));
+
+		call("chuxiong", json(post("/api/v1/priority/campaigns/{id}/phase", campaign), "{\"phase\":\"CLOSED\",\"version\":1}"))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.campaign.phase").value("CLOSED"));
+		call("chuxiong", json(post("/api/v1/priority/campaigns/{id}/findings", campaign), failed))
+			.andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value(containsString("抽查整改阶段已经结束")));
+		assertThat(jdbc.sql("select count(*) from priority.finding where campaign_id = ?").param(campaign)
+			.query(Long.class).single()).isEqualTo(2);
 
 		mvc.perform(get("/priority/campaigns/{c}/places/{p}/inspect", campaign, coach).with(demo.as("chuxiong")))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("保存检查结果")));
 		mvc.perform(get("/priority/campaigns/{c}/places/{p}/self-check", campaign, coach).with(demo.as("cxjiaotong")))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("提交自查")));
+	}
+
+	@Test
+	void theProvinceCannotCloseItsCampaignWhileAFindingIsOpen() throws Exception {
+		long campaign = jdbc.sql("select id from priority.campaign where year = 2020 and region_code = '53'")
+			.query(Long.class).single();
+		int version = jdbc.sql("select version from priority.campaign where id = ?").param(campaign).query(Integer.class).single();
+		call("yunnan", json(post("/api/v1/priority/campaigns/{id}/phase", campaign),
+				"{\"phase\":\"CLOSED\",\"version\":" + version + "}"))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("项检查发现未整改完毕，不能结束本次活动")));
+		call("yunnan", json(post("/api/v1/priority/campaigns/{id}/phase", campaign),
+				"{\"phase\":\"SELF_CHECK\",\"version\":" + version + "}"))
+			.andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value(containsString("不能退回进入自查阶段")));
+		call("yunnan", json(post("/api/v1/priority/campaigns/{id}/phase", campaign),
+				"{\"phase\":\"DONE\",\"version\":" + version + "}"))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("检查阶段：须为")));
+		assertThat(phase(campaign)).isEqualTo("SPOT_CHECK");
+	}
+
+	@Test
+	void anOfficeChangesAPlaceAndRetiresItWithAReasonButNotWhileAFindingIsOpen() throws Exception {
+		long department = demo.unitId("health:5323");
+		String body = "{\"name\":\"楚雄某社区医院\",\"sector\":\"HOSPITAL\",\"regionCode\":\"532301\",\"departmentUnitId\":"
+				+ department + "}";
+		String added = call("chuxiong", json(post("/api/v1/priority/places"), body)).andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString();
+		long place = ((Number) JsonPath.read(added, "$.id")).longValue();
+		call("chuxiong", json(put("/api/v1/priority/places/{id}", place),
+				body.replace("532301", "530102").replace("}", ",\"version\":0}")))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("所在地区")));
+		call("chuxiong", json(put("/api/v1/priority/places/{id}", place), body.replace("}", ",\"version\":7}")))
+			.andExpect(status().isConflict());
+		call("lufeng", json(put("/api/v1/priority/places/{id}", place), body.replace("}", ",\"version\":0}")))
+			.andExpect(status().isNotFound());
+		call("chuxiong", json(put("/api/v1/priority/places/{id}", place),
+				body.replace("社区医院", "妇幼保健院").replace("}", ",\"address\":\"鹿城镇\",\"version\":0}")))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.name").value("楚雄某妇幼保健院"))
+			.andExpect(jsonPath("$.address").value("鹿城镇")).andExpect(jsonPath("$.version").value(1));
+		call("chuxiong", json(post("/api/v1/priority/places/{id}/retire", place), "{\"reason\":\" \",\"version\":1}"))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("停用原因")));
+		call("chuxiong", json(post("/api/v1/priority/places/{id}/retire", place), "{\"reason\":\"已并入州医院\",\"version\":1}"))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.retiredOn").value("2020-09-30"));
+		call("chuxiong", json(put("/api/v1/priority/places/{id}", place), body.replace("}", ",\"version\":2}")))
+			.andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value(containsString("停用")));
+		mvc.perform(get("/priority/places/{id}", place).with(demo.as("chuxiong"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("已并入州医院")));
+
+		long station = jdbc.sql("select id from priority.place where name = '楚雄某火车站'").query(Long.class).single();
+		int version = jdbc.sql("select version from priority.place where id = ?").param(station).query(Integer.class).single();
+		call("chuxiong", json(post("/api/v1/priority/places/{id}/retire", station),
+				"{\"reason\":\"停运\",\"version\":" + version + "}"))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("未整改完毕")));
+		assertThat(jdbc.sql("select count(*) from priority.place where id = ? and retired_on is not null").param(station)
+			.query(Long.class).single()).isZero();
 	}
 
 	@Test
@@ -153,6 +298,10 @@ class PriorityTests {
 		call("chuxiong", json(post("/api/v1/priority/checklists"), noted)).andExpect(status().isForbidden());
 		call("yunnan", json(post("/api/v1/priority/checklists"), noted)).andExpect(status().isCreated())
 			.andExpect(jsonPath("$.edition").value(2)).andExpect(jsonPath("$.items[0].verified").value(false));
+	}
+
+	private String phase(long campaign) {
+		return jdbc.sql("select phase from priority.campaign where id = ?").param(campaign).query(String.class).single();
 	}
 
 	private long placeOf(long finding) {

@@ -81,22 +81,24 @@ class CaseApi {
 		return queries.figures(user);
 	}
 
-	@Operation(summary = "登记案件", description = "source 为 PETITION（信访）、HOTLINE（热线）、VISIT（来访）、LETTER（来信）或 INSTRUCTION（领导批示）")
+	@Operation(summary = "登记案件", description = "source 为 PETITION（信访）、HOTLINE（热线）、VISIT（来访）、LETTER（来信）或 INSTRUCTION（领导批示）；"
+			+ "当事人在优抚对象库中的，填 registryPersonId，或填身份证号由系统在本辖区优抚对象库中查找，姓名以库中为准")
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	CaseJson register(@RequestBody NewCaseJson body, @AuthenticationPrincipal CurrentUser user) {
 		long id = grievances.register(NewCase.of(body.source(), body.category(), body.summary(), body.personName(),
-				body.idNumber(), body.phone(), body.receivedOn(), body.leaderName(), clock.today()), user);
+				body.idNumber(), body.phone(), body.receivedOn(), body.leaderName(), body.registryPersonId(), clock.today()),
+				user);
 		return json(queries.detail(id, user));
 	}
 
-	@Operation(summary = "受理并交办承办单位（交办单位），生成督办任务")
+	@Operation(summary = "受理并交办承办单位（交办单位），生成督办任务", description = "cooperatingUnitIds 为配合单位，可不填")
 	@PostMapping("/{id}/accept")
 	CaseJson accept(@PathVariable long id, @RequestBody ActionJson body, @AuthenticationPrincipal CurrentUser user) {
 		if (body.handlingUnitId() == null) {
 			throw new InvalidInputException("承办单位（handlingUnitId）：请选择");
 		}
-		grievances.accept(id, version(body), body.handlingUnitId(), body.on(), user);
+		grievances.accept(id, version(body), body.handlingUnitId(), body.cooperatingUnitIds(), body.on(), user);
 		return json(queries.detail(id, user));
 	}
 
@@ -177,7 +179,7 @@ class CaseApi {
 				c.taskId(), c.leaderName(), c.tough(), c.state().name(), labels.of(c.state().messageKey()),
 				c.resolution(), c.resolvedOn(), c.satisfaction() == null ? null : c.satisfaction().name(),
 				c.satisfaction() == null ? null : labels.of(c.satisfaction().messageKey()), c.reopened(),
-				c.closureReview(), c.closedOn(), c.repeatOf(), v.steps(), c.version());
+				c.closureReview(), c.closedOn(), c.repeatOf(), c.registryPersonId(), v.steps(), c.version());
 	}
 
 	/** A case; the ID number and phone come masked only. */
@@ -187,16 +189,16 @@ class CaseApi {
 			LocalDate acceptedOn, LocalDate answerBy, LocalDate extendedTo, String extensionReason,
 			LocalDate currentLimit, boolean overdue, Long taskId, String leaderName, boolean tough, String state,
 			String stateLabel, String resolution, LocalDate resolvedOn, String satisfaction, String satisfactionLabel,
-			boolean reopened, String closureReview, LocalDate closedOn, Long repeatOf, List<CaseStep> steps,
-			int version) {
+			boolean reopened, String closureReview, LocalDate closedOn, Long repeatOf, Long registryPersonId,
+			List<CaseStep> steps, int version) {
 	}
 
 	record NewCaseJson(String source, String category, String summary, String personName, String idNumber,
-			String phone, LocalDate receivedOn, String leaderName) {
+			String phone, LocalDate receivedOn, String leaderName, Long registryPersonId) {
 	}
 
 	/** The body of every move: what each needs of it is named in its operation. */
-	record ActionJson(Integer version, Long handlingUnitId, LocalDate on, LocalDate until, String text,
-			String satisfaction) {
+	record ActionJson(Integer version, Long handlingUnitId, List<Long> cooperatingUnitIds, LocalDate on,
+			LocalDate until, String text, String satisfaction) {
 	}
 }

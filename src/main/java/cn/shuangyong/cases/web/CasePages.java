@@ -66,10 +66,12 @@ class CasePages {
 			@RequestParam(required = false) String summary, @RequestParam(required = false) String personName,
 			@RequestParam(required = false) String idNumber, @RequestParam(required = false) String phone,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
-			@RequestParam(required = false) String leaderName, @AuthenticationPrincipal CurrentUser user, Model model) {
+			@RequestParam(required = false) String leaderName,
+			@RequestParam(required = false) Long registryPersonId, @AuthenticationPrincipal CurrentUser user,
+			Model model) {
 		try {
 			long id = grievances.register(NewCase.of(source, category, summary, personName, idNumber, phone, receivedOn,
-					leaderName, clock.today()), user);
+					leaderName, registryPersonId, clock.today()), user);
 			return "redirect:/cases/" + id;
 		}
 		catch (InvalidInputException e) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.shuangyong.cases.CaseDocuments;
 import cn.shuangyong.cases.CaseQueries;
 import cn.shuangyong.cases.CaseState;
 import cn.shuangyong.cases.CaseView;
@@ -37,7 +38,10 @@ class CaseWorkPages {
 
 	private final Directory directory;
 
-	CaseWorkPages(CaseQueries queries, Grievances grievances, Directory directory) {
+	private final CaseDocuments documents;
+
+	CaseWorkPages(CaseQueries queries, Grievances grievances, Directory directory, CaseDocuments documents) {
+		this.documents = documents;
 		this.queries = queries;
 		this.grievances = grievances;
 		this.directory = directory;
@@ -55,18 +59,23 @@ class CaseWorkPages {
 		model.addAttribute("handler", edit && Long.valueOf(user.unitId()).equals(c.handlingUnitId()));
 		model.addAttribute("reviewer", c.state() == CaseState.REOPENED && Grievances.reviewer(c, user));
 		model.addAttribute("satisfactions", Satisfaction.values());
+		model.addAttribute("readsPeople", user.can(Permission.PERSONAL_DATA_READ));
+		model.addAttribute("documents", documents.of(id, user));
+		model.addAttribute("attaches", edit && (user.unitId() == c.officeUnitId()
+				|| Long.valueOf(user.unitId()).equals(c.handlingUnitId())));
 		model.addAttribute("units", manager && c.state() == CaseState.RECEIVED ? handlingUnits(c.regionCode(), user) : List.of());
 		return "cases/case";
 	}
 
 	@PostMapping("/cases/{id}/accept")
 	String accept(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) Long handlingUnitId,
-			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+			@RequestParam(required = false) List<Long> cooperatingUnitIds, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
 		return RedirectOutcome.run(redirect, "/cases/" + id, "cases.saved", () -> {
 			if (handlingUnitId == null) {
 				throw new cn.shuangyong.shared.InvalidInputException("承办单位：请选择");
 			}
-			grievances.accept(id, version, handlingUnitId, null, user);
+			grievances.accept(id, version, handlingUnitId, cooperatingUnitIds, null, user);
 		});
 	}
 

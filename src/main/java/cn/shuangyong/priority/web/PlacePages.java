@@ -50,18 +50,23 @@ class PlacePages {
 		boolean office = user.can(Permission.PLANS_PUBLISH);
 		model.addAttribute("canAdd", office);
 		if (office) {
-			model.addAttribute("sectors", Sector.values());
-			RegionCode own = RegionCode.of(user.regionCode());
-			List<Region> regions = new ArrayList<>();
-			directory.region(own).ifPresent(regions::add);
-			regions.addAll(directory.children(own));
-			model.addAttribute("choosableRegions", regions);
-			List<Unit> units = new ArrayList<>();
-			regions.forEach(r -> directory.unitsIn(r.code()).stream().filter(u -> u.kind() == UnitKind.DEPARTMENT)
-				.forEach(units::add));
-			model.addAttribute("choosableUnits", units);
+			choices(user, model);
 		}
 		return "priority/places";
+	}
+
+	/** The sectors, regions and departments an office may choose for a place. */
+	private void choices(CurrentUser user, Model model) {
+		model.addAttribute("sectors", Sector.values());
+		RegionCode own = RegionCode.of(user.regionCode());
+		List<Region> regions = new ArrayList<>();
+		directory.region(own).ifPresent(regions::add);
+		regions.addAll(directory.children(own));
+		model.addAttribute("choosableRegions", regions);
+		List<Unit> units = new ArrayList<>();
+		regions.forEach(r -> directory.unitsIn(r.code()).stream().filter(u -> u.kind() == UnitKind.DEPARTMENT)
+			.forEach(units::add));
+		model.addAttribute("choosableUnits", units);
 	}
 
 	@PostMapping("/priority/places")
@@ -75,7 +80,32 @@ class PlacePages {
 
 	@GetMapping("/priority/places/{id}")
 	String place(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("history", queries.place(id, user));
+		var history = queries.place(id, user);
+		model.addAttribute("history", history);
+		boolean editable = user.can(Permission.PLANS_PUBLISH) && !history.place().retired();
+		model.addAttribute("canEdit", editable);
+		if (editable) {
+			choices(user, model);
+		}
 		return "priority/place";
+	}
+
+	@PostMapping("/priority/places/{id}")
+	String change(@PathVariable long id, @RequestParam(required = false) Integer version,
+			@RequestParam(required = false) String name, @RequestParam(required = false) String sector,
+			@RequestParam(required = false) String regionCode, @RequestParam(required = false) Long departmentUnitId,
+			@RequestParam(required = false) String address, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		return RedirectOutcome.run(redirect, "/priority/places/" + id, "priority.place.changed",
+				() -> inspections.changePlace(id, version == null ? -1 : version,
+						NewPlace.of(name, sector, regionCode, departmentUnitId, address), user));
+	}
+
+	@PostMapping("/priority/places/{id}/retire")
+	String retire(@PathVariable long id, @RequestParam(required = false) Integer version,
+			@RequestParam(required = false) String reason, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		return RedirectOutcome.run(redirect, "/priority/places/" + id, "priority.place.retired",
+				() -> inspections.retirePlace(id, version == null ? -1 : version, reason, user));
 	}
 }

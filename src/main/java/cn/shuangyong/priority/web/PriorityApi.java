@@ -5,6 +5,7 @@ import java.util.List;
 
 import cn.shuangyong.priority.Campaign;
 import cn.shuangyong.priority.CampaignBoard;
+import cn.shuangyong.priority.CampaignPhase;
 import cn.shuangyong.priority.ChecklistEdition;
 import cn.shuangyong.priority.Checklists;
 import cn.shuangyong.priority.ComplianceFigures;
@@ -31,6 +32,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -94,6 +96,27 @@ class PriorityApi {
 		return json(queries.visiblePlace(id, user));
 	}
 
+	@Operation(summary = "修改检查场所（双拥办）", description = "version 为读取时的版本；已停用的场所不能修改")
+	@PutMapping("/places/{id}")
+	PlaceJson changePlace(@PathVariable long id, @RequestBody NewPlaceJson body, @AuthenticationPrincipal CurrentUser user) {
+		if (body.version() == null) {
+			throw new InvalidInputException("版本（version）：请填写读取场所时的版本");
+		}
+		inspections.changePlace(id, body.version(), NewPlace.of(body.name(), body.sector(), body.regionCode(),
+				body.departmentUnitId(), body.address()), user);
+		return json(queries.visiblePlace(id, user));
+	}
+
+	@Operation(summary = "停用检查场所（双拥办）", description = "写明原因；有未整改完毕的检查发现时不能停用；历史记录保留")
+	@PostMapping("/places/{id}/retire")
+	PlaceJson retirePlace(@PathVariable long id, @RequestBody RetireJson body, @AuthenticationPrincipal CurrentUser user) {
+		if (body.version() == null) {
+			throw new InvalidInputException("版本（version）：请填写读取场所时的版本");
+		}
+		inspections.retirePlace(id, body.version(), body.reason(), user);
+		return json(queries.visiblePlace(id, user));
+	}
+
 	@Operation(summary = "年度检查活动（本级及上级组织的，分页）", description = Paging.API_DESCRIPTION)
 	@GetMapping("/campaigns")
 	ListPage<Campaign> campaigns(@RequestParam(required = false) Integer year,
@@ -127,6 +150,17 @@ class PriorityApi {
 			@AuthenticationPrincipal CurrentUser user) {
 		inspections.answerSelfCheck(id, placeId, body.answers(), user);
 		return queries.answers(id, placeId, user);
+	}
+
+	@Operation(summary = "进入下一检查阶段（组织活动的双拥办）",
+			description = "phase 为 SPOT_CHECK（结束自查，进入抽查整改）或 CLOSED（结束活动）；须逐阶段推进，version 为读取时的版本")
+	@PostMapping("/campaigns/{id}/phase")
+	BoardJson advance(@PathVariable long id, @RequestBody PhaseJson body, @AuthenticationPrincipal CurrentUser user) {
+		if (body.version() == null) {
+			throw new InvalidInputException("版本（version）：请填写读取活动时的版本");
+		}
+		inspections.advance(id, CampaignPhase.parse(body.phase()), body.version(), user);
+		return campaign(id, user);
 	}
 
 	@Operation(summary = "随机抽取抽查场所（组织活动的双拥办）", description = "seed 可不填（由系统生成并记录）；同一种子、数量和候选场所总得到同一结果")
@@ -171,7 +205,7 @@ class PriorityApi {
 
 	private PlaceJson json(Place p) {
 		return new PlaceJson(p.id(), p.name(), p.sector().name(), labels.of(p.sector().messageKey()), p.regionCode(),
-				p.departmentUnitId(), p.address());
+				p.departmentUnitId(), p.address(), p.retiredOn(), p.retiredReason(), p.version());
 	}
 
 	private FindingJson json(Finding f) {
@@ -182,10 +216,18 @@ class PriorityApi {
 	}
 
 	record PlaceJson(long id, String name, String sector, String sectorLabel, String regionCode, long departmentUnitId,
-			String address) {
+			String address, java.time.LocalDate retiredOn,
+			String retiredReason, int version) {
 	}
 
-	record NewPlaceJson(String name, String sector, String regionCode, Long departmentUnitId, String address) {
+	record RetireJson(String reason, Integer version) {
+	}
+
+	record NewPlaceJson(String name, String sector, String regionCode, Long departmentUnitId, String address,
+			Integer version) {
+	}
+
+	record PhaseJson(String phase, Integer version) {
 	}
 
 	record CampaignJson(Integer year, String title, LocalDate startsOn, LocalDate selfCheckBy) {

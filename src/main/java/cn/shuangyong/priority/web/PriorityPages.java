@@ -4,14 +4,18 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.shuangyong.priority.CampaignBoard;
+import cn.shuangyong.priority.CampaignExport;
+import cn.shuangyong.priority.CampaignPhase;
 import cn.shuangyong.priority.Inspections;
 import cn.shuangyong.priority.NewCampaign;
 import cn.shuangyong.priority.PriorityQueries;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.Paging;
 import cn.shuangyong.shared.Permission;
+import cn.shuangyong.shared.web.Attachment;
 import cn.shuangyong.shared.web.RedirectOutcome;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,7 +33,10 @@ class PriorityPages {
 
 	private final Inspections inspections;
 
-	PriorityPages(PriorityQueries queries, Inspections inspections) {
+	private final CampaignExport export;
+
+	PriorityPages(PriorityQueries queries, Inspections inspections, CampaignExport export) {
+		this.export = export;
 		this.queries = queries;
 		this.inspections = inspections;
 	}
@@ -62,6 +69,24 @@ class PriorityPages {
 		model.addAttribute("inspector", user.can(Permission.PLANS_PUBLISH));
 		model.addAttribute("unitId", user.unitId());
 		return "priority/board";
+	}
+
+	@GetMapping("/priority/campaigns/{id}/export.xlsx")
+	ResponseEntity<byte[]> xlsx(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+		return Attachment.xlsx("军人依法优先检查情况.xlsx", export.xlsx(id, user));
+	}
+
+	@GetMapping("/priority/campaigns/{id}/bulletin.docx")
+	ResponseEntity<byte[]> docx(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+		return Attachment.docx("军人依法优先检查情况通报.docx", export.docx(id, user));
+	}
+
+	@PostMapping("/priority/campaigns/{id}/phase")
+	String advance(@PathVariable long id, @RequestParam(required = false) String phase,
+			@RequestParam(required = false) Integer version, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		return RedirectOutcome.run(redirect, "/priority/campaigns/" + id, "priority.phase.moved",
+				() -> inspections.advance(id, CampaignPhase.parse(phase), version == null ? -1 : version, user));
 	}
 
 	@PostMapping("/priority/campaigns/{id}/draws")
