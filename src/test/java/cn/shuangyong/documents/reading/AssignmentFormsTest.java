@@ -84,6 +84,58 @@ class AssignmentFormsTest {
 		assertThat(items.get(0).text()).contains("（2）加强应急预案演练。");
 	}
 
+	@Test
+	void levelsStandingAloneBeforeTheEnumerationCommaShareTheNameAfterThem() {
+		assertThat(UnitPhrases.split("市商务局、各县、市、区政府")).containsExactly("市商务局", "各县、市、区政府");
+		assertThat(UnitPhrases.split("州、县民政部门，市财政局")).containsExactly("州、县民政部门", "市财政局");
+	}
+
+	@Test
+	void aHeadingThatNamesALeadAssignsTheItemsUnderItThatNameNone() {
+		List<WorkItemDraft> items = new NoticeReader().readText("""
+				2025年工作任务清单
+				一、县农业农村局牵头工作（2项）
+				1.建设育苗基地。
+				2.推广节水灌溉。（县水务局负责）
+				二、县交通运输局、县住建局牵头
+				1.改造农村公路。
+				""").items();
+
+		assertThat(items).extracting(WorkItemDraft::leads)
+			.containsExactly(List.of("县农业农村局"), List.of("县水务局"), List.of("县交通运输局", "县住建局"));
+	}
+
+	@Test
+	void aUnitCutOffByTheEndOfTheTextIsNotReported() {
+		List<WorkItemDraft> items = new NoticeReader().readText("""
+				工作方案
+				1.推进绿色转型。（牵头单位：市生态环境局；参与单位：市发展改革委）
+				2.建成一批示范项目。（牵头单位：市发
+				""").items();
+
+		assertThat(items.get(0).leads()).containsExactly("市生态环境局");
+		assertThat(items.get(1).leads()).isEmpty();
+	}
+
+	@Test
+	void aNumberedAttachmentListIsNotThePlansTitle() {
+		List<WorkItemDraft> items = new NoticeReader().readText("""
+				各乡镇人民政府，县直各有关单位：
+				现将有关任务清单印发给你们，请认真抓好落实。
+				附件：1.2025年重点工作任务清单
+				2.2025年民生实事任务清单
+				某县人民政府办公室
+				2025年5月18日
+				附件1
+				2025年重点工作任务清单
+				一、县文旅局牵头工作（1项）
+				1.举办文化旅游节。
+				""").items();
+
+		assertThat(items).extracting(WorkItemDraft::no).containsExactly("1");
+		assertThat(items.get(0).leads()).containsExactly("县文旅局");
+	}
+
 	private static WorkItemDraft only(String text) {
 		List<WorkItemDraft> items = new NoticeReader().readText(text).items();
 		assertThat(items).hasSize(1);
