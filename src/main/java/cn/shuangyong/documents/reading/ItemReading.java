@@ -2,23 +2,37 @@ package cn.shuangyong.documents.reading;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Turns an item paragraph into a draft item: its assignment, then time nodes and targets from the rest. An item
  * that names no unit takes the lead its section heading names. In an item that the end of the text cuts off, the
  * last unit written is a fragment unless it ends as a unit's name does (牵头单位：市发 is the start of a name, not a
- * unit), and a fragment is never reported.
+ * unit), and a fragment is never reported. Where the notice says that the first unit listed leads, the others of
+ * a list without a lead word cooperate.
  */
 final class ItemReading {
 
 	private ItemReading() {
 	}
 
-	static WorkItemDraft read(PlanBody.ItemParagraph paragraph) {
+	/**
+	 * A notice's own rule that, of the units listed together, the first leads: 列第一位者为牵头单位，下同 /
+	 * 列第一位的责任单位为牵头单位.
+	 */
+	static final Pattern FIRST_LISTED_LEADS = Pattern.compile(
+			"列(?:在)?(?:第一位|首位)(?:者|的)?(?:的)?(?:责任)?(?:单位|部门)?(?:为|是)(?:牵头|主办|主责)(?:单位|部门)");
+
+	/** Reads the item; {@code firstListedLeads} when the notice states that the first unit of a list leads. */
+	static WorkItemDraft read(PlanBody.ItemParagraph paragraph, boolean firstListedLeads) {
 		ItemAssignments.Located located = ItemAssignments.locate(paragraph.text());
 		Assignment a = located.assignment();
 		if (paragraph.cut()) {
 			a = withoutFragment(a, paragraph.text());
+		}
+		if (firstListedLeads && a.leads().size() > 1 && a.cooperators().isEmpty() && a.leadMode() != LeadMode.EACH) {
+			a = new Assignment(a.leads().subList(0, 1), LeadMode.SINGLE, a.leads().subList(1, a.leads().size()),
+					CooperatorRole.COOPERATE);
 		}
 		if (a.isEmpty() && paragraph.sectionLead() != null) {
 			List<String> leads = UnitPhrases.split(paragraph.sectionLead());

@@ -136,6 +136,26 @@ class AssignmentFormsTest {
 		assertThat(items.get(0).leads()).containsExactly("县文旅局");
 	}
 
+	@Test
+	void whereTheNoticeSaysTheFirstListedLeadsTheOthersCooperate() {
+		List<WorkItemDraft> items = new NoticeReader().readText("""
+				工作方案
+				1.扩大就业。（市人社局、市财政局、市商务局等负责，列第一位者为牵头单位，下同）
+				2.扶持创业。（市财政局、市人社局分别负责）
+				""").items();
+
+		assertThat(items.get(0).leads()).containsExactly("市人社局");
+		assertThat(items.get(0).cooperators()).containsExactly("市财政局", "市商务局");
+		assertThat(items.get(1).leads()).containsExactly("市财政局", "市人社局");
+	}
+
+	@Test
+	void anOfficeNamedWithoutItsOwnerIsNoUnit() {
+		WorkItemDraft item = only("一、压实责任。各单位要明确专门责任部门，由办公室负责抓好综合协调工作。");
+
+		assertThat(item.leads()).isEmpty();
+	}
+
 	private static WorkItemDraft only(String text) {
 		List<WorkItemDraft> items = new NoticeReader().readText(text).items();
 		assertThat(items).hasSize(1);
