@@ -36,9 +36,9 @@ final class ItemAssignments {
 			return closing;
 		}
 		if (AssignmentLabels.present(folded)) {
-			return new Located(AssignmentLabels.read(text), AssignmentLabels.without(text));
+			return new Located(AssignmentLabels.read(text), AssignmentLabels.without(text), WorkItemDraft.Source.LABEL);
 		}
-		return new Located(sentence(text, folded), text);
+		return new Located(sentence(text, folded), text, WorkItemDraft.Source.SENTENCE);
 	}
 
 	private static Located closingParenthesis(String text, String folded) {
@@ -60,7 +60,7 @@ final class ItemAssignments {
 			return null;
 		}
 		String rest = NoticeLines.strip(text.substring(0, open) + text.substring(close + 1));
-		return new Located(assignment, rest);
+		return new Located(assignment, rest, WorkItemDraft.Source.PARENTHESIS);
 	}
 
 	private static Assignment sentence(String text, String folded) {
@@ -103,7 +103,7 @@ final class ItemAssignments {
 		return end > 0 && UNIT_ENDINGS.indexOf(folded.charAt(end - 1)) >= 0;
 	}
 
-	/** The assignment an item states and the item's text without it. */
-	record Located(Assignment assignment, String text) {
+	/** The assignment an item states, the item's text without it, and where the assignment was written. */
+	record Located(Assignment assignment, String text, WorkItemDraft.Source source) {
 	}
 }

@@ -27,6 +27,7 @@ final class ItemReading {
 	static WorkItemDraft read(PlanBody.ItemParagraph paragraph, boolean firstListedLeads) {
 		ItemAssignments.Located located = ItemAssignments.locate(paragraph.text());
 		Assignment a = located.assignment();
+		WorkItemDraft.Source source = located.source();
 		if (paragraph.cut()) {
 			a = withoutFragment(a, paragraph.text());
 		}
@@ -37,10 +38,11 @@ final class ItemReading {
 		if (a.isEmpty() && paragraph.sectionLead() != null) {
 			List<String> leads = UnitPhrases.split(paragraph.sectionLead());
 			a = new Assignment(leads, Assignment.modeOf(leads, false), List.of(), null);
+			source = WorkItemDraft.Source.SECTION_HEADING;
 		}
 		String text = located.text();
 		return new WorkItemDraft(paragraph.no(), paragraph.section(), text, a.leads(), a.leadMode(), a.cooperators(),
-				a.cooperatorRole(), TimeNodes.find(text), Targets.find(text));
+				a.cooperatorRole(), TimeNodes.find(text), Targets.find(text), a.isEmpty() ? WorkItemDraft.Source.NONE : source);
 	}
 
 	private static Assignment withoutFragment(Assignment a, String text) {

@@ -156,6 +156,23 @@ class AssignmentFormsTest {
 		assertThat(item.leads()).isEmpty();
 	}
 
+	@Test
+	void eachItemSaysHowItsUnitsWereFoundAndMarksTheItemsWithNone() {
+		List<WorkItemDraft> items = new NoticeReader().readText("""
+				工作方案
+				一、县民政局牵头工作
+				1.开展慰问。（县退役军人事务局牵头，县财政局配合）
+				2.落实优待。牵头单位：县医保局
+				3.宣传政策。具体工作由县委宣传部负责，县融媒体中心配合。
+				4.建立台账。
+				""").items();
+
+		assertThat(items).extracting(WorkItemDraft::foundBy).containsExactly(WorkItemDraft.Source.PARENTHESIS,
+				WorkItemDraft.Source.LABEL, WorkItemDraft.Source.SENTENCE, WorkItemDraft.Source.SECTION_HEADING);
+		assertThat(new NoticeReader().readText("工作方案\n1.建立台账。\n2.开展培训。").items())
+			.extracting(WorkItemDraft::foundBy).containsOnly(WorkItemDraft.Source.NONE);
+	}
+
 	private static WorkItemDraft only(String text) {
 		List<WorkItemDraft> items = new NoticeReader().readText(text).items();
 		assertThat(items).hasSize(1);
