@@ -140,6 +140,24 @@ class PublishingTests {
 	}
 
 	@Test
+	void theReviewSaysHowEachItemsUnitsWereFoundAndMarksTheItemsWithNone() throws Exception {
+		String notice = """
+				测试通知
+				一、测试部分
+				1.开展联合检查。（省退役军人厅牵头，省教育厅配合）
+				2.建立工作台账。
+				""";
+		long draft = drafts.upload("found.txt", notice.getBytes(StandardCharsets.UTF_8), province);
+		assertThat(drafts.find(draft, province).content().notice().items()).extracting(i -> i.foundBy().name())
+			.containsExactly("PARENTHESIS", "NONE");
+		String review = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.get("/plans/drafts/{id}", draft).with(demo.as("yunnan"))).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(review).contains("单位读自：条目末尾的括号", "未读出承办单位，请对照原文核对");
+		assertThat(review).contains("sy-item-unread\" id=\"item-1\"").doesNotContain("sy-item-unread\" id=\"item-0\"");
+	}
+
+	@Test
 	void keepsDraftsInTheUploadersRegion() {
 		long draft = drafts.upload("x.txt", "1.开展工作。（省退役军人厅牵头）".getBytes(StandardCharsets.UTF_8), province);
 		CurrentUser county = new SystemActor("lufeng-test", 2, "532302", Set.of(Permission.PLANS_PUBLISH, Permission.WORK_READ));

@@ -21,6 +21,8 @@ final class ItemAssignments {
 			"(?<![自理缘经])由(?!于)([^，。；：由]{2,40}?)" + LEAD + COOPERATION);
 	private static final Pattern CLOSING_SENTENCE = Pattern.compile(
 			"\\s*([^，。；：]{2,40}?)" + LEAD + COOPERATION + "[。；\\s]*");
+	// An organ named without its owner (由办公室负责抓好…) is each addressee's own, never a unit of the plan.
+	private static final Pattern OWN_ORGAN = Pattern.compile("(?:本|各)?(?:单位)?(?:办公室|办公厅|单位|部门|专班)");
 	// Unit names end in 部, 厅, 局, 委, 办, 组, 单位, 部门, 政府, 中心, 街道 … (their last character is enough).
 	static final String UNIT_ENDINGS = "部厅局委办会院署队区府组站心门位关所馆社团联州市县乡镇村道地处室科股司校营连军";
 
@@ -34,9 +36,9 @@ final class ItemAssignments {
 			return closing;
 		}
 		if (AssignmentLabels.present(folded)) {
-			return new Located(AssignmentLabels.read(text), AssignmentLabels.without(text));
+			return new Located(AssignmentLabels.read(text), AssignmentLabels.without(text), WorkItemDraft.Source.LABEL);
 		}
-		return new Located(sentence(text, folded), text);
+		return new Located(sentence(text, folded), text, WorkItemDraft.Source.SENTENCE);
 	}
 
 	private static Located closingParenthesis(String text, String folded) {
@@ -58,13 +60,13 @@ final class ItemAssignments {
 			return null;
 		}
 		String rest = NoticeLines.strip(text.substring(0, open) + text.substring(close + 1));
-		return new Located(assignment, rest);
+		return new Located(assignment, rest, WorkItemDraft.Source.PARENTHESIS);
 	}
 
 	private static Assignment sentence(String text, String folded) {
 		Matcher by = BY_SENTENCE.matcher(folded);
 		while (by.find()) {
-			if (endsLikeUnit(folded, by.end(1))) {
+			if (endsLikeUnit(folded, by.end(1)) && !OWN_ORGAN.matcher(by.group(1)).matches()) {
 				return fromSentence(text, by);
 			}
 		}
@@ -101,7 +103,7 @@ final class ItemAssignments {
 		return end > 0 && UNIT_ENDINGS.indexOf(folded.charAt(end - 1)) >= 0;
 	}
 
-	/** The assignment an item states and the item's text without it. */
-	record Located(Assignment assignment, String text) {
+	/** The assignment an item states, the item's text without it, and where the assignment was written. */
+	record Located(Assignment assignment, String text, WorkItemDraft.Source source) {
 	}
 }

@@ -43,7 +43,8 @@ final class NoticeStructure {
 			planTitle = Forwards.namedDocument(blocks.get(blocks.size() - 1).header().title());
 		}
 		WorkPlanDraft plan = new WorkPlanDraft(planTitle, PlanTitles.year(planTitle), contents.sections());
-		List<WorkItemDraft> items = contents.items().stream().map(ItemReading::read).toList();
+		boolean firstListedLeads = ItemReading.FIRST_LISTED_LEADS.matcher(Folded.fold(text)).find();
+		List<WorkItemDraft> items = contents.items().stream().map(p -> ItemReading.read(p, firstListedLeads)).toList();
 		return new NoticeDraft(documents, plan, forwardPoints, items);
 	}
 

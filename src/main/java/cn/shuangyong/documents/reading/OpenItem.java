@@ -12,6 +12,8 @@ final class OpenItem {
 
 	private final String no;
 	private final String section;
+	private final String sectionLead;
+	private boolean cut;
 	private final StringBuilder text = new StringBuilder();
 	private final StringBuilder folded = new StringBuilder();
 	private int depth;
@@ -19,9 +21,15 @@ final class OpenItem {
 	private int lengthBeforeLastLine;
 	private boolean completeBeforeLastLine;
 
-	OpenItem(String no, String section) {
+	OpenItem(String no, String section, String sectionLead) {
 		this.no = no;
 		this.section = section;
+		this.sectionLead = sectionLead;
+	}
+
+	/** The text stops inside this item: the page or the excerpt ended before its sentence did. */
+	void cutByTheEnd() {
+		cut = true;
 	}
 
 	void add(String line) {
@@ -70,7 +78,7 @@ final class OpenItem {
 	}
 
 	PlanBody.ItemParagraph paragraph() {
-		return new PlanBody.ItemParagraph(no, section, text.toString());
+		return new PlanBody.ItemParagraph(no, section, text.toString(), sectionLead, cut);
 	}
 
 	private boolean endsWithAssignment() {

@@ -6,13 +6,16 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads a plan's body into section headings and item paragraphs. The items are the numbering level that carries
  * the assignments (or, when no level does, the deepest of 一、（一）1.); the levels above it are sections. An item
  * runs over broken lines until the next item or heading; a blank line ends it only once its sentence and its
- * parentheses are closed, and a closing assignment （…牵头…） ends it at once.
+ * parentheses are closed, and a closing assignment （…牵头…） ends it at once. A heading that names a lead for all
+ * it holds (一、县民政局牵头工作（8项）) assigns the items under it that name none of their own, and an item that the
+ * end of the text cuts off is marked so, for its last words may be a fragment of a unit's name.
  */
 final class PlanBody {
 
@@ -20,6 +23,9 @@ final class PlanBody {
 	private static final Pattern ASSIGNMENT_HINT = Pattern.compile(
 			"(?=[牵负责配参])(?:牵头|负责|责任单位|配合单位|参加单位)(?!(?:部门|单位)?的)");
 	private static final Pattern STANDALONE_ASSIGNMENT = Pattern.compile("^[（〔][^（〔]*(?:[（(][^）)]*[）)][^（〔]*)*[）〕][。；]?$");
+	// A heading that is nothing but a lead: 一、X牵头工作（8项） / （二）由X、Y负责的任务 / 三、X牵头.
+	private static final Pattern SECTION_LEAD = Pattern.compile(
+			"^(?:由)?([^，。；：！？“”《》]{2,60}?)(?:牵头负责|牵头|负责|主责)(?:的)?(?:工作|任务|事项|项目)?(?:（[^（）]*）)?[：。]?$");
 	private static final Pattern LABEL_LINE = Pattern.compile("^" + AssignmentLabels.LABEL.pattern());
 	// What follows the body of an official document: the copy list, the issuing date, the printing line.
 	private static final Pattern END = Pattern.compile(
@@ -36,8 +42,10 @@ final class PlanBody {
 			return new Contents(sections, items);
 		}
 		String section = null;
+		Map<Numbering, String> sectionLeads = new EnumMap<>(Numbering.class);
 		OpenItem open = null;
 		int lastNo = 0;
+		boolean ended = false;
 		for (int i = from; i < to; i++) {
 			String line = lines.get(i);
 			String f = folded.get(i);
@@ -51,6 +59,7 @@ final class PlanBody {
 				if (open != null) {
 					open.dropSignature();
 				}
+				ended = true;
 				break;
 			}
 			Numbering.NumberedLine n = Numbering.of(f);
@@ -59,10 +68,15 @@ final class PlanBody {
 				open = null;
 				section = heading(line, f);
 				sections.add(section);
+				sectionLeads.keySet().removeIf(level -> !level.isAbove(n.level()));
+				String lead = sectionLead(line, f, n);
+				if (lead != null) {
+					sectionLeads.put(n.level(), lead);
+				}
 			}
 			else if (n != null && n.level() == itemLevel && startsItem(n, lastNo, open)) {
 				flush(open, items);
-				open = new OpenItem(n.label(), section);
+				open = new OpenItem(n.label(), section, deepest(sectionLeads));
 				open.add(line.substring(n.textStart()));
 				lastNo = n.value();
 			}
@@ -70,8 +84,30 @@ final class PlanBody {
 				open.add(line);
 			}
 		}
+		if (open != null && !ended && !open.isComplete()) {
+			open.cutByTheEnd();
+		}
 		flush(open, items);
 		return new Contents(sections, items);
+	}
+
+	/** The lead a heading names for everything under it (县示范区管委会 of 一、县示范区管委会牵头工作（8项）), or null. */
+	static String sectionLead(String line, String folded, Numbering.NumberedLine n) {
+		String rest = folded.substring(n.textStart()).strip();
+		Matcher m = SECTION_LEAD.matcher(rest);
+		if (!m.matches() || !UnitPhrases.endsLikeUnit(m.group(1))) {
+			return null;
+		}
+		int start = n.textStart() + folded.substring(n.textStart()).indexOf(rest);
+		return line.substring(start + m.start(1), start + m.end(1));
+	}
+
+	private static String deepest(Map<Numbering, String> sectionLeads) {
+		String lead = null;
+		for (String l : sectionLeads.values()) {
+			lead = l;
+		}
+		return lead;
 	}
 
 	private static boolean endsBody(String folded) {
@@ -102,11 +138,23 @@ final class PlanBody {
 		Set<Numbering> present = EnumSet.noneOf(Numbering.class);
 		Map<Numbering, Integer> assignments = new EnumMap<>(Numbering.class);
 		Nesting nesting = new Nesting();
+		Numbering leadHeading = null;
 		for (int i = from; i < to; i++) {
 			Numbering.NumberedLine n = Numbering.of(folded.get(i));
 			if (n != null) {
 				present.add(n.level());
 				nesting.enter(n.level());
+				// The lines numbered under a heading that names their lead are assigned by it.
+				if (sectionLead(folded.get(i), folded.get(i), n) != null) {
+					leadHeading = n.level();
+					continue;
+				}
+				if (leadHeading != null && !leadHeading.isAbove(n.level())) {
+					leadHeading = null;
+				}
+				if (leadHeading != null && !ASSIGNMENT_HINT.matcher(folded.get(i)).find()) {
+					assignments.merge(n.level(), 1, Integer::sum);
+				}
 			}
 			if (nesting.current() != null && ASSIGNMENT_HINT.matcher(folded.get(i)).find()) {
 				assignments.merge(nesting.assignedLevel(STANDALONE_ASSIGNMENT.matcher(folded.get(i)).matches()), 1,
@@ -187,6 +235,6 @@ final class PlanBody {
 	}
 
 	/** One numbered item's text as written, joined over its broken lines. */
-	record ItemParagraph(String no, String section, String text) {
+	record ItemParagraph(String no, String section, String text, String sectionLead, boolean cut) {
 	}
 }

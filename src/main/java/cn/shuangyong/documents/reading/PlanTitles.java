@@ -7,13 +7,16 @@ import java.util.regex.Pattern;
 /**
  * Finds the plan's own title after the covering documents: a short line with no sentence punctuation and no
  * numbering that ends in what a plan is called (…工作要点, …实施方案, …任务分解表), possibly after 附件：. A
- * notice without covering documents may open with any such short line.
+ * notice without covering documents may open with any such short line. A numbered list of attachments
+ * (附件：1.…任务清单 / 2.…) names the plans the letter carries; their titles come again where they begin.
  */
 final class PlanTitles {
 
 	private static final Pattern PLAN_WORD = Pattern.compile(
 			"(?:要点|计划|方案|安排|清单|任务|措施|细则|意见|分工|表|规划)[”》\\s]*$");
 	private static final Pattern ATTACHMENT = Pattern.compile("^附件\\s*\\d*\\s*：?\\s*");
+	private static final Pattern ATTACHMENT_LIST = Pattern.compile("^附件\\s*：\\s*\\d{1,2}\\s*[.、]");
+	private static final Pattern LIST_ENTRY = Pattern.compile("^\\d{1,2}\\s*[.、]");
 	private static final Pattern SENTENCE = Pattern.compile("[，。；：！？]");
 	private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
 	private static final int MIN_LENGTH = 4;
@@ -25,12 +28,14 @@ final class PlanTitles {
 	/** The line of the plan's title in {@code [from, to)}, or -1. */
 	static int find(List<String> folded, int from, int to, boolean anyShortLine) {
 		int first = -1;
+		boolean inAttachmentList = false;
 		for (int i = from; i < to; i++) {
 			String f = folded.get(i);
 			if (f.isEmpty()) {
 				continue;
 			}
-			boolean titleLike = isTitleLike(withoutAttachment(f));
+			inAttachmentList = ATTACHMENT_LIST.matcher(f).find() || inAttachmentList && LIST_ENTRY.matcher(f).find();
+			boolean titleLike = isTitleLike(withoutAttachment(f)) && !inAttachmentList;
 			if (titleLike && PLAN_WORD.matcher(f).find()) {
 				return i;
 			}

@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
  * Splits a list of unit phrases as a notice writes it. Units are separated by 、 and, where a text puts them
  * between units, by commas; 和 and 及 never separate (市文化和旅游局, 省及县市有关部门), nor does
  * anything inside parentheses or quotes. A trailing 等…部门 / 等…单位 only says "and others" and is dropped.
+ * A level standing alone before 、 (各县、市、区政府, 州、县民政部门) is not a unit: it shares the name that follows,
+ * so the levels and that name are one group.
  */
 final class UnitPhrases {
 
@@ -24,6 +26,8 @@ final class UnitPhrases {
 	// 及 joins two units only when both sides end like a unit's name (市级各有关部门及各县市区政府), never a
 	// level and a unit (省及县市有关部门).
 	private static final int MIN_UNIT_LENGTH = 3;
+	// An administrative level on its own (县, 市, 各区, 乡镇): a part of a group's name, never a unit.
+	private static final Pattern BARE_LEVEL = Pattern.compile("^各?[省市州县区乡镇旗盟村]{1,2}$");
 
 	private UnitPhrases() {
 	}
@@ -44,6 +48,10 @@ final class UnitPhrases {
 				depth--;
 			}
 			else if (depth == 0 && SEPARATORS.indexOf(c) >= 0) {
+				int piece = Math.max(start, folded.lastIndexOf('、', i - 1) + 1);
+				if (c == '、' && i < folded.length() && BARE_LEVEL.matcher(folded.substring(piece, i).strip()).matches()) {
+					continue;
+				}
 				String unit = withoutEtc(NoticeLines.strip(text.substring(start, i)));
 				if (!unit.isEmpty()) {
 					units.addAll(joinedByAnd(unit));

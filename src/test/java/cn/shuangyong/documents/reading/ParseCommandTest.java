@@ -38,7 +38,7 @@ class ParseCommandTest {
 		JsonNode json = JsonMapper.builder().build().readTree(out.toString(StandardCharsets.UTF_8));
 		assertThat(json.propertyNames()).containsExactly("documents", "plan", "forwardPoints", "items");
 		assertThat(json.get("items").get(0).propertyNames()).containsExactly("no", "section", "text", "leads",
-				"leadMode", "cooperators", "cooperatorRole", "timeNodes", "targets");
+				"leadMode", "cooperators", "cooperatorRole", "timeNodes", "targets", "foundBy");
 		assertThat(json.get("documents").get(0).propertyNames()).containsExactly("issuer", "docNumber", "title",
 				"recipients", "kind", "forwards");
 		assertThat(json.get("documents").get(0).get("issuer").asString()).isEqualTo("楚雄彝族自治州双拥工作领导小组办公室");

@@ -24,10 +24,11 @@ import cn.shuangyong.documents.reading.NoticeReader;
  */
 class RealNoticeCorpusTest {
 
-	// Reached on 2026-12-07 (docs/reading.md): tuning 45 of 51 units, none wrong; held out 20 of 27.
-	private static final double TUNING_UNIT_RECALL = 0.88;
+	// Reached on 2026-12-07 with 41 notices (docs/reading.md): tuning 64 of 70 units, none wrong; held out 27 of 38
+	// (the seven notices added held out give 0 of 11: a single-space table without 序号 and a glossed traditional copy).
+	private static final double TUNING_UNIT_RECALL = 0.91;
 	private static final double TUNING_UNIT_PRECISION = 1.0;
-	private static final double HELD_OUT_UNIT_RECALL = 0.74;
+	private static final double HELD_OUT_UNIT_RECALL = 0.71;
 	private static final double ROLE_ACCURACY = 1.0;
 	private static final int INVENTED_UNITS = 0;
 
@@ -51,7 +52,7 @@ class RealNoticeCorpusTest {
 
 	@Test
 	void theCorpusHoldsAThirdAsideAndNoticesWithoutAssignments() {
-		assertThat(notices).hasSizeGreaterThanOrEqualTo(20);
+		assertThat(notices).hasSizeGreaterThanOrEqualTo(40);
 		assertThat(notices.stream().filter(RealNotice::heldOut).count()).isGreaterThanOrEqualTo(notices.size() / 4);
 		assertThat(notices.stream().filter(n -> n.items().isEmpty()).count()).isGreaterThanOrEqualTo(5);
 	}
