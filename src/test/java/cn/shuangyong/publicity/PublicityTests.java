@@ -141,6 +141,71 @@ class PublicityTests {
 			.with(demo.as("chuxiong"))).andExpect(status().isCreated());
 	}
 
+	@Test
+	void aReturnedWorkIsCorrectedAndSentAgainByItsUnitWithItsHistoryAndBadCorrectionsChangeNothing() throws Exception {
+		long item = item4();
+		String body = mvc.perform(multipart("/api/v1/publicity/works").param("kind", "FILM")
+			.param("title", "公益短片《拥军路》").param("medium", "楚雄州广播电视台").param("publishedOn", "2020-08-01")
+			.param("link", "https://example.cn/film/1").param("itemId", Long.toString(item)).with(csrf())
+			.with(demo.as("chuxiong")))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		long id = Long.parseLong(body.replaceAll(".*\"id\":(\\d+).*", "$1"));
+		mvc.perform(multipart("/api/v1/publicity/works/{id}/resubmit", id).param("version", "0")
+			.param("title", "公益短片《拥军路》").param("medium", "楚雄州广播电视台").param("publishedOn", "2020-08-01")
+			.param("link", "https://example.cn/film/1").with(csrf()).with(demo.as("chuxiong")))
+			.andExpect(status().isConflict());
+		mvc.perform(post("/api/v1/publicity/works/{id}/return", id).param("version", "0")
+			.param("reason", "片头缺少出品单位，请补充后重新报送").with(csrf()).with(demo.as("yunnan")))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.state").value("RETURNED"));
+
+		// bad corrections: a blank title and a bad date, then removing the only link; the work stays as returned
+		mvc.perform(multipart("/api/v1/publicity/works/{id}/resubmit", id).param("version", "1").param("title", " ")
+			.param("medium", "楚雄州广播电视台").param("publishedOn", "2020-02-30").param("link", "https://example.cn/film/1")
+			.with(csrf()).with(demo.as("chuxiong")))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("作品标题")))
+			.andExpect(jsonPath("$.detail").value(containsString("刊播日期")));
+		mvc.perform(multipart("/api/v1/publicity/works/{id}/resubmit", id).param("version", "1")
+			.param("title", "公益短片《拥军路》").param("medium", "楚雄州广播电视台").param("publishedOn", "2020-08-01")
+			.param("link", "").with(csrf()).with(demo.as("chuxiong")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(containsString("作品须附链接或上传文件")));
+		mvc.perform(multipart("/api/v1/publicity/works/{id}/resubmit", id).param("version", "1")
+			.file(new MockMultipartFile("file", "拥军路.pdf", "application/pdf", "%PDF-1.4 x".getBytes()))
+			.param("title", "公益短片《拥军路》").param("medium", "楚雄州广播电视台").param("publishedOn", "2020-08-01")
+			.with(csrf()).with(demo.as("chuxiong")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(containsString("不是视频")));
+		// another unit's office cannot see it; the reviewing province is not its author
+		mvc.perform(multipart("/api/v1/publicity/works/{id}/resubmit", id).param("version", "1")
+			.param("title", "改").param("medium", "改").param("publishedOn", "2020-08-01")
+			.param("link", "https://example.cn/x").with(csrf()).with(demo.as("lufeng")))
+			.andExpect(status().isNotFound());
+		assertThat(jdbc.sql("select state || title || link || version from publicity.work where id = :id")
+			.param("id", id).query(String.class).single())
+			.isEqualTo("RETURNED公益短片《拥军路》https://example.cn/film/11");
+
+		mvc.perform(multipart("/api/v1/publicity/works/{id}/resubmit", id).param("version", "1")
+			.param("title", "公益短片《拥军路》（补充出品单位）").param("medium", "楚雄州广播电视台")
+			.param("publishedOn", "2020-08-01").param("link", "https://example.cn/film/2").with(csrf())
+			.with(demo.as("chuxiong")))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.state").value("SUBMITTED"))
+			.andExpect(jsonPath("$.returnReason").doesNotExist())
+			.andExpect(jsonPath("$.title").value("公益短片《拥军路》（补充出品单位）"));
+		mvc.perform(get("/api/v1/publicity/works/{id}/history", id).with(demo.as("chuxiong")))
+			.andExpect(status().isOk()).andExpect(jsonPath("$", hasSize(3)))
+			.andExpect(jsonPath("$[0].action").value("SUBMITTED"))
+			.andExpect(jsonPath("$[1].action").value("RETURNED"))
+			.andExpect(jsonPath("$[1].note").value("片头缺少出品单位，请补充后重新报送"))
+			.andExpect(jsonPath("$[2].actionLabel").value("修改后重新报送"))
+			.andExpect(jsonPath("$[2].note").value(containsString("作品标题改为“公益短片《拥军路》（补充出品单位）”")))
+			.andExpect(jsonPath("$[2].note").value(containsString("作品链接改为 https://example.cn/film/2")));
+		mvc.perform(post("/api/v1/publicity/works/{id}/accept", id).param("version", "2").with(csrf())
+			.with(demo.as("yunnan"))).andExpect(status().isOk()).andExpect(jsonPath("$.state").value("ACCEPTED"));
+		mvc.perform(get("/publicity/works/{id}", id).with(demo.as("chuxiong"))).andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(containsString("片头缺少出品单位")));
+	}
+
 	private long provincePlan() {
 		return jdbc.sql("select id from plans.work_plan where region_code = '53' and parent_plan_id is null")
 			.query(Long.class).single();
