@@ -206,6 +206,36 @@ class PublicityTests {
 				.string(containsString("片头缺少出品单位")));
 	}
 
+	@Test
+	void thePlansQuotasDownloadAsAWorkbookOfEveryPrefectureAndKindAndTheDownloadIsAudited() throws Exception {
+		long plan = provincePlan();
+		item4();
+		long audited = jdbc.sql("select count(*) from audit.audit_event where event_type = 'PUBLICITY_QUOTAS_EXPORTED'")
+			.query(Long.class).single();
+		byte[] xlsx = mvc.perform(get("/api/v1/publicity/quotas.xlsx").param("plan", Long.toString(plan))
+			.with(demo.as("yunnan"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			var sheet = book.getSheetAt(0);
+			assertThat(sheet.getLastRowNum()).as("title, header and 16 prefectures × 3 kinds").isEqualTo(49);
+			assertThat(sheet.getRow(1).getCell(6).getStringCellValue()).isEqualTo("已采用");
+			boolean chuxiongVideo = false;
+			for (int r = 2; r <= sheet.getLastRowNum(); r++) {
+				var row = sheet.getRow(r);
+				double shortBy = Math.max(0, row.getCell(5).getNumericCellValue() - row.getCell(6).getNumericCellValue());
+				assertThat(row.getCell(7).getNumericCellValue()).isEqualTo(shortBy);
+				chuxiongVideo |= row.getCell(1).getStringCellValue().equals("楚雄彝族自治州")
+						&& row.getCell(3).getStringCellValue().equals("微视频");
+			}
+			assertThat(chuxiongVideo).isTrue();
+		}
+		assertThat(jdbc.sql("select count(*) from audit.audit_event where event_type = 'PUBLICITY_QUOTAS_EXPORTED'")
+			.query(Long.class).single()).isEqualTo(audited + 1);
+		mvc.perform(get("/api/v1/publicity/quotas.xlsx").param("plan", Long.toString(plan)).with(demo.as("admin")))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/publicity/quotas.xlsx").with(demo.as("yunnan"))).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(containsString("工作要点")));
+	}
+
 	private long provincePlan() {
 		return jdbc.sql("select id from plans.work_plan where region_code = '53' and parent_plan_id is null")
 			.query(Long.class).single();

@@ -8,6 +8,7 @@ import cn.shuangyong.publicity.Exemplar;
 import cn.shuangyong.publicity.Exemplars;
 import cn.shuangyong.publicity.NewWork;
 import cn.shuangyong.publicity.QuotaLine;
+import cn.shuangyong.publicity.QuotaWorkbook;
 import cn.shuangyong.publicity.Quotas;
 import cn.shuangyong.publicity.WorkKind;
 import cn.shuangyong.publicity.WorkKinds;
@@ -53,8 +54,11 @@ class PublicityApi {
 
 	private final Exemplars exemplars;
 
+	private final QuotaWorkbook workbook;
+
 	PublicityApi(WorkQueries queries, Works works, Quotas quotas, ApiLabels labels, WorkKinds kinds,
-			Exemplars exemplars) {
+			Exemplars exemplars, QuotaWorkbook workbook) {
+		this.workbook = workbook;
 		this.kinds = kinds;
 		this.exemplars = exemplars;
 		this.queries = queries;
@@ -160,6 +164,17 @@ class PublicityApi {
 			throw new InvalidInputException("请指定工作要点");
 		}
 		return quotas.ofPlan(plan, user).stream().map(this::json).toList();
+	}
+
+	@Operation(summary = "宣传指标完成情况（.xlsx）", description = "与 /quotas 相同的各行，含尚缺数与是否达标；每次下载记入审计日志")
+	@GetMapping("/quotas.xlsx")
+	org.springframework.http.ResponseEntity<byte[]> quotasXlsx(@RequestParam(required = false) Long plan,
+			@AuthenticationPrincipal CurrentUser user) {
+		if (plan == null) {
+			throw new InvalidInputException("请指定工作要点");
+		}
+		byte[] xlsx = workbook.xlsx(plan, user);
+		return cn.shuangyong.shared.web.Attachment.xlsx(workbook.title(plan, user) + "宣传指标完成情况.xlsx", xlsx);
 	}
 
 	record KindJson(String code, String name, boolean video, List<String> counts) {
