@@ -35,7 +35,11 @@ class DemoPublicity implements DemoSeeder {
 
 	private final Exemplars exemplars;
 
-	DemoPublicity(Directory directory, WorkPlans plans, Works works, WorkKinds kinds, Exemplars exemplars) {
+	private final Selections selections;
+
+	DemoPublicity(Directory directory, WorkPlans plans, Works works, WorkKinds kinds, Exemplars exemplars,
+			Selections selections) {
+		this.selections = selections;
 		this.kinds = kinds;
 		this.exemplars = exemplars;
 		this.directory = directory;
@@ -78,6 +82,7 @@ class DemoPublicity implements DemoSeeder {
 				"在抗洪抢险中带领民兵转移群众300余人，获评模范退役军人。", province);
 		exemplars.record("最美退役军人", "王秀英", "5301", 2020, "演示数据（虚构人物，非公布名单）",
 				"退役女兵，在社区开办退役军人服务驿站，为军属提供就业和法律帮扶。", province);
+		selectionInNotice();
 		List<Region> prefectures = directory.children(RegionCode.of("53"));
 		for (int i = 0; i < prefectures.size(); i++) {
 			Region prefecture = prefectures.get(i);
@@ -95,6 +100,42 @@ class DemoPublicity implements DemoSeeder {
 				works.sendUpward(video, 1, "全国双拥微视频展播", "入选全省推荐作品，待全国评审", province);
 			}
 		}
+	}
+
+	/**
+	 * 楚雄州's 2020 最美退役军人 selection in its 公示 on 2020-09-30: two counties nominated, the office approved
+	 * three and turned one down, and one objection came in and was answered. Made-up people, marked so.
+	 */
+	private void selectionInNotice() {
+		SystemActor prefecture = actor(unit("office:5323"));
+		List<Region> counties = directory.children(RegionCode.of("5323"));
+		StringBuilder places = new StringBuilder();
+		counties.forEach(c -> places.append(c.code().value()).append(":2,"));
+		long id = selections.open("最美退役军人", 2020,
+				"演示数据：在乡村振兴、基层治理、应急救援等方面事迹突出的退役军人；各县（市）推荐，州双拥办审核并公示 7 个工作日后命名。",
+				places.toString(), prefecture);
+		String made = "（演示数据（虚构人物，非公布名单））";
+		Region first = counties.get(0);
+		Region second = counties.get(1);
+		SystemActor firstOffice = actor(unit("office:" + first.code().value()));
+		SystemActor secondOffice = actor(unit("office:" + second.code().value()));
+		selections.nominate(id, null, "张国荣", first.code().value(), "退役后扎根山区小学任教十二年，组织退役军人志愿服务队" + made,
+				"县优秀教师", firstOffice);
+		selections.nominate(id, null, "李春梅", first.code().value(), "退役女兵，创办农产品合作社带动62户增收" + made, "",
+				firstOffice);
+		selections.nominate(id, null, "杨光明", second.code().value(), "森林火灾扑救中带领民兵连续奋战三昼夜" + made,
+				"州应急救援先进个人", secondOffice);
+		selections.nominate(id, null, "赵文", second.code().value(), "退役后在社区开展法律援助" + made, "", secondOffice);
+		for (var line : selections.detail(id, prefecture).nominees()) {
+			boolean approve = !line.nominee().name().equals("赵文");
+			selections.review(id, line.nominee().id(), 0, approve, approve ? null : "事迹材料不完整，本年度暂不推荐", prefecture);
+		}
+		int version = selections.detail(id, prefecture).selection().version();
+		selections.openNotice(id, version, LocalDate.of(2020, 9, 25), LocalDate.of(2020, 10, 13), prefecture);
+		long objection = selections.recordObjection(id, new cn.shuangyong.documents.publicnotice.ObjectionInput(
+				LocalDate.of(2020, 9, 28), "匿名", "电话", "反映候选人杨光明所获荣誉年份有误" + made), prefecture);
+		selections.answer(id, objection, new cn.shuangyong.documents.publicnotice.ObjectionAnswer(false,
+				"经核对州应急管理局表彰文件，荣誉年份无误", "已电话答复：荣誉属实，年份无误"), prefecture);
 	}
 
 	private enum Outcome {

@@ -45,11 +45,11 @@ public class Exemplars {
 	public List<Exemplar> all(CurrentUser by) {
 		by.require(Permission.WORK_READ);
 		return jdbc.sql("""
-				select e.id, e.title, e.name, e.region_code, e.year, e.source, e.story from publicity.exemplar e
+				select e.id, e.title, e.name, e.region_code, e.year, e.source, e.story, e.honours from publicity.exemplar e
 				order by e.year desc, e.title, e.region_code, e.id""")
 			.query((rs, n) -> new Exemplar(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					directory.region(RegionCode.of(rs.getString(4))).map(Region::name).orElse(""), rs.getInt(5),
-					rs.getString(6), rs.getString(7)))
+					rs.getString(6), rs.getString(7), rs.getString(8)))
 			.list();
 	}
 

@@ -31,31 +31,42 @@ public record NewWork(String kind, String title, long authorUnitId, String mediu
 		}
 		String cleanTitle = FreeText.required(title, "作品标题", MAX_TITLE, problems);
 		String cleanMedium = FreeText.required(medium, "刊播媒体", MAX_MEDIUM, problems);
-		LocalDate date = null;
-		if (FreeText.clean(publishedOn).isEmpty()) {
-			problems.add("请填写刊播日期");
-		}
-		else {
-			try {
-				date = LocalDate.parse(FreeText.clean(publishedOn));
-			}
-			catch (DateTimeParseException e) {
-				problems.add("刊播日期“" + FreeText.clean(publishedOn) + "”不是有效日期，应为 2020-07-31 的形式");
-			}
-		}
+		LocalDate date = date(publishedOn, problems);
 		String cleanLink = FreeText.clean(link);
 		WorkUpload upload = file == null ? new WorkUpload(null, null) : file;
 		if (cleanLink.isEmpty() && upload.empty()) {
 			problems.add("作品须附链接或上传文件，二者至少其一");
 		}
-		else if (!cleanLink.isEmpty() && !webAddress(cleanLink)) {
-			problems.add("作品链接不是有效的网址，或超过了 " + MAX_LINK + " 字");
+		else {
+			checkLink(cleanLink, problems);
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
 		return new NewWork(workKind, cleanTitle, authorUnitId == null ? 0 : authorUnitId, cleanMedium, date,
 				cleanLink.isEmpty() ? null : cleanLink, upload, itemId);
+	}
+
+	/** The date a work appeared, or a problem naming the field. */
+	static LocalDate date(String publishedOn, List<String> problems) {
+		if (FreeText.clean(publishedOn).isEmpty()) {
+			problems.add("请填写刊播日期");
+			return null;
+		}
+		try {
+			return LocalDate.parse(FreeText.clean(publishedOn));
+		}
+		catch (DateTimeParseException e) {
+			problems.add("刊播日期“" + FreeText.clean(publishedOn) + "”不是有效日期，应为 2020-07-31 的形式");
+			return null;
+		}
+	}
+
+	/** A link, when given, must be a web address of a sensible length. */
+	static void checkLink(String cleanLink, List<String> problems) {
+		if (!cleanLink.isEmpty() && !webAddress(cleanLink)) {
+			problems.add("作品链接不是有效的网址，或超过了 " + MAX_LINK + " 字");
+		}
 	}
 
 	private static boolean webAddress(String link) {

@@ -3,10 +3,11 @@ package cn.shuangyong.publicity;
 import java.time.LocalDate;
 
 import cn.shuangyong.shared.ConflictException;
+import cn.shuangyong.shared.InvalidInputException;
 
 /**
  * A submitted work as stored. The review moves are guarded here: only a work waiting for review is accepted or
- * returned, and a return carries its reason.
+ * returned, a return carries its reason, and only a returned work is corrected and sent again.
  */
 public record Work(long id, WorkKind kind, String title, long authorUnitId, String regionCode, String medium,
 		LocalDate publishedOn, String link, StoredFile file, long itemId, String reviewerRegion, WorkState state,
@@ -28,6 +29,44 @@ public record Work(long id, WorkKind kind, String title, long authorUnitId, Stri
 			throw new ConflictException("只有待审核的作品可以退回");
 		}
 		return with(WorkState.RETURNED, reason);
+	}
+
+	/**
+	 * The work as corrected after a return, going back for review: the reason is cleared (the history keeps it), and
+	 * a link or a file must remain. {@code file} is the newly kept file, or null to keep the old one.
+	 */
+	Work corrected(WorkCorrection correction, StoredFile newFile) {
+		if (!state.resubmittable()) {
+			throw new ConflictException("只有被退回的作品可以修改后重新报送");
+		}
+		StoredFile kept = newFile == null ? file : newFile;
+		if (correction.link() == null && kept == null) {
+			throw new InvalidInputException("作品须附链接或上传文件，二者至少其一");
+		}
+		return new Work(id, kind, correction.title(), authorUnitId, regionCode, correction.medium(),
+				correction.publishedOn(), correction.link(), kept, itemId, reviewerRegion, WorkState.SUBMITTED, null,
+				national, nationalOutcome, version);
+	}
+
+	/** What a correction changed, as the history notes it: the fields by their Chinese names. */
+	String changesTo(Work corrected) {
+		java.util.List<String> changes = new java.util.ArrayList<>();
+		if (!title.equals(corrected.title)) {
+			changes.add("作品标题改为“" + corrected.title + "”");
+		}
+		if (!medium.equals(corrected.medium)) {
+			changes.add("刊播媒体改为“" + corrected.medium + "”");
+		}
+		if (!publishedOn.equals(corrected.publishedOn)) {
+			changes.add("刊播日期改为 " + corrected.publishedOn);
+		}
+		if (!java.util.Objects.equals(link, corrected.link)) {
+			changes.add(corrected.link == null ? "删除作品链接" : "作品链接改为 " + corrected.link);
+		}
+		if (corrected.file != file) {
+			changes.add("更换作品文件为“" + corrected.file.name() + "”");
+		}
+		return changes.isEmpty() ? "未修改内容" : String.join("；", changes);
 	}
 
 	private Work with(WorkState next, String reason) {

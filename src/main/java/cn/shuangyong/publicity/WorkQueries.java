@@ -53,6 +53,12 @@ public class WorkQueries {
 		return new WorkView(work, author, itemLabel(work.itemId(), by));
 	}
 
+	/** A visible work's history, oldest first: submissions, returns with their reasons, corrections, acceptance. */
+	public java.util.List<WorkEvent> history(long id, CurrentUser by) {
+		visible(id, by);
+		return store.history(id);
+	}
+
 	Work visible(long id, CurrentUser by) {
 		Work work = store.find(id).orElseThrow(() -> new NotFoundException("宣传作品不存在"));
 		by.mayRead(work.regionCode(), Permission.WORK_READ, "宣传作品不存在");

@@ -87,6 +87,41 @@ class WorkStore {
 		}
 	}
 
+	/** A corrected work back for review, written only if it is still the returned work that was read. */
+	void resubmit(Work work, int version, String by, OffsetDateTime at) {
+		Work.StoredFile file = work.file();
+		int changed = jdbc.sql("""
+				update publicity.work set state = 'SUBMITTED', return_reason = null, title = :title, medium = :medium,
+				  published_on = :on, link = :link, stored_name = :stored, file_name = :fileName, file_size = :size,
+				  file_type = :type, submitted_by = :by, submitted_at = :at, reviewed_by = null, reviewed_at = null,
+				  version = version + 1
+				where id = :id and version = :version and state = 'RETURNED'""")
+			.param("title", work.title()).param("medium", work.medium()).param("on", work.publishedOn())
+			.param("link", work.link()).param("stored", file == null ? null : file.storedName())
+			.param("fileName", file == null ? null : file.name()).param("size", file == null ? null : file.size())
+			.param("type", file == null ? null : file.mediaType()).param("by", by).param("at", at)
+			.param("id", work.id()).param("version", version).update();
+		if (changed == 0) {
+			throw new ConflictException("作品已被他人修改或重新报送，请刷新后重试");
+		}
+	}
+
+	/** One step of a work's history. */
+	void event(long workId, WorkEvent.Action action, String by, OffsetDateTime at, String note) {
+		jdbc.sql("insert into publicity.work_event (work_id, action, by_user, at, note) values (:w, :a, :by, :at, :note)")
+			.param("w", workId).param("a", action.name()).param("by", by).param("at", at).param("note", note)
+			.update();
+	}
+
+	/** A work's history, oldest first. */
+	List<WorkEvent> history(long workId) {
+		return jdbc.sql("select action, by_user, at, note from publicity.work_event where work_id = :w order by id")
+			.param("w", workId)
+			.query((rs, n) -> new WorkEvent(WorkEvent.Action.valueOf(rs.getString(1)), rs.getString(2),
+					rs.getObject(3, OffsetDateTime.class), rs.getString(4)))
+			.list();
+	}
+
 	/** Marks an accepted work as sent on to a national channel, with the outcome so far. */
 	void sentUpward(long id, int version, String channel, String outcome) {
 		int changed = jdbc.sql("""

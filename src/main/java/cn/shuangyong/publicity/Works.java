@@ -83,6 +83,7 @@ public class Works {
 		Work.StoredFile file = work.file().empty() ? null : keep(kind, work.file());
 		long id = store.insert(work, kind, author.id().value(), author.regionCode().value(), file, plan.regionCode(),
 				by.getUsername(), now());
+		store.event(id, WorkEvent.Action.SUBMITTED, by.getUsername(), now(), null);
 		audit.record(by, "PUBLICITY_WORK_SUBMITTED", AuditTarget.of("PUBLICITY_WORK", id), kind.name() + " " + work.title());
 		return id;
 	}
@@ -91,6 +92,7 @@ public class Works {
 	public void accept(long workId, int version, CurrentUser by) {
 		Work work = reviewable(workId, by).accepted();
 		store.review(work, version, by.getUsername(), now());
+		store.event(workId, WorkEvent.Action.ACCEPTED, by.getUsername(), now(), null);
 		audit.record(by, "PUBLICITY_WORK_ACCEPTED", AuditTarget.of("PUBLICITY_WORK", workId), work.title());
 	}
 
@@ -102,7 +104,37 @@ public class Works {
 		}
 		Work work = reviewable(workId, by).returned(text);
 		store.review(work, version, by.getUsername(), now());
+		store.event(workId, WorkEvent.Action.RETURNED, by.getUsername(), now(), text);
 		audit.record(by, "PUBLICITY_WORK_RETURNED", AuditTarget.of("PUBLICITY_WORK", workId), text);
+	}
+
+	/**
+	 * A returned work, corrected by its unit (or an office over it) and sent for review again. The history keeps the
+	 * return's reason and notes what the correction changed; a new file replaces the old one.
+	 */
+	@Transactional
+	public void resubmit(long workId, int version, WorkCorrection correction, CurrentUser by) {
+		Work work = queries.visible(workId, by);
+		if (!mayCorrect(work, by)) {
+			throw new AccessDeniedException("只有作者单位或其上级双拥办可以修改并重新报送作品");
+		}
+		if (correction.publishedOn().isAfter(clock.today())) {
+			throw new InvalidInputException("刊播日期不能晚于今天（" + clock.today() + "）");
+		}
+		if (!work.state().resubmittable()) {
+			throw new ConflictException("只有被退回的作品可以修改后重新报送");
+		}
+		Work.StoredFile file = correction.file().empty() ? null : keep(work.kind(), correction.file());
+		Work corrected = work.corrected(correction, file);
+		store.resubmit(corrected, version, by.getUsername(), now());
+		store.event(workId, WorkEvent.Action.RESUBMITTED, by.getUsername(), now(), work.changesTo(corrected));
+		audit.record(by, "PUBLICITY_WORK_RESUBMITTED", AuditTarget.of("PUBLICITY_WORK", workId), corrected.title());
+	}
+
+	/** Whether this user may correct and resubmit this work: its own unit, or an office whose region holds it. */
+	public static boolean mayCorrect(Work work, CurrentUser user) {
+		return user.can(Permission.WORK_EDIT) && (user.unitId() == work.authorUnitId()
+				|| user.can(Permission.PLANS_PUBLISH) && user.covers(work.regionCode()));
 	}
 
 	/**

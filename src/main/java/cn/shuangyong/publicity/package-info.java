@@ -6,5 +6,6 @@
  * of work, and the target names each counts for, are data the provincial office keeps.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "双拥宣传",
-		allowedDependencies = {"audit", "directory", "plans", "shared", "supervision::targets"})
+		allowedDependencies = {"audit", "beneficiaries", "directory", "documents", "documents::publicnotice", "plans", "shared",
+			"supervision::targets"})
 package cn.shuangyong.publicity;

@@ -55,13 +55,16 @@ public class FiveHasQueries {
 		return LevelCoverage.of(RegionLevel.ofCode(from), stations, store.all(by.scope(), root));
 	}
 
-	/** A region asked for must be the user's own or below it. */
+	/** A region asked for must be the user's own or below it: malformed is 400, outside the scope 404 as every read. */
 	private static String within(String region, CurrentUser by) {
 		if (region == null || region.isBlank()) {
 			return null;
 		}
-		if (!region.matches("\\d{2}|\\d{4}|\\d{6}|\\d{9}|\\d{12}") || !by.covers(region)) {
-			throw new InvalidInputException("行政区划代码无效或不在您的数据范围内");
+		if (!region.matches("\\d{2}|\\d{4}|\\d{6}|\\d{9}|\\d{12}")) {
+			throw new InvalidInputException("行政区划代码“" + region + "”无效，应为 2、4、6、9 或 12 位数字");
+		}
+		if (!by.covers(region)) {
+			throw new cn.shuangyong.shared.NotFoundException("该地区不在您的数据范围内");
 		}
 		return region;
 	}

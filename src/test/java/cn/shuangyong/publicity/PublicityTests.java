@@ -141,6 +141,101 @@ class PublicityTests {
 			.with(demo.as("chuxiong"))).andExpect(status().isCreated());
 	}
 
+	@Test
+	void aReturnedWorkIsCorrectedAndSentAgainByItsUnitWithItsHistoryAndBadCorrectionsChangeNothing() throws Exception {
+		long item = item4();
+		String body = mvc.perform(multipart("/api/v1/publicity/works").param("kind", "FILM")
+			.param("title", "公益短片《拥军路》").param("medium", "楚雄州广播电视台").param("publishedOn", "2020-08-01")
+			.param("link", "https://example.cn/film/1").param("itemId", Long.toString(item)).with(csrf())
+			.with(demo.as("chuxiong")))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		long id = Long.parseLong(body.replaceAll(".*\"id\":(\\d+).*", "$1"));
+		mvc.perform(multipart("/api/v1/publicity/works/{id}/resubmit", id).param("version", "0")
+			.param("title", "公益短片《拥军路》").param("medium", "楚雄州广播电视台").param("publishedOn", "2020-08-01")
+			.param("link", "https://example.cn/film/1").with(csrf()).with(demo.as("chuxiong")))
+			.andExpect(status().isConflict());
+		mvc.perform(post("/api/v1/publicity/works/{id}/return", id).param("version", "0")
+			.param("reason", "片头缺少出品单位，请补充后重新报送").with(csrf()).with(demo.as("yunnan")))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.state").value("RETURNED"));
+
+		// bad corrections: a blank title and a bad date, then removing the only link; the work stays as returned
+		mvc.perform(multipart("/api/v1/publicity/works/{id}/resubmit", id).param("version", "1").param("title", " ")
+			.param("medium", "楚雄州广播电视台").param("publishedOn", "2020-02-30").param("link", "https://example.cn/film/1")
+			.with(csrf()).with(demo.as("chuxiong")))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("作品标题")))
+			.andExpect(jsonPath("$.detail").value(containsString("刊播日期")));
+		mvc.perform(multipart("/api/v1/publicity/works/{id}/resubmit", id).param("version", "1")
+			.param("title", "公益短片《拥军路》").param("medium", "楚雄州广播电视台").param("publishedOn", "2020-08-01")
+			.param("link", "").with(csrf()).with(demo.as("chuxiong")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(containsString("作品须附链接或上传文件")));
+		mvc.perform(multipart("/api/v1/publicity/works/{id}/resubmit", id).param("version", "1")
+			.file(new MockMultipartFile("file", "拥军路.pdf", "application/pdf", "%PDF-1.4 x".getBytes()))
+			.param("title", "公益短片《拥军路》").param("medium", "楚雄州广播电视台").param("publishedOn", "2020-08-01")
+			.with(csrf()).with(demo.as("chuxiong")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(containsString("不是视频")));
+		// another unit's office cannot see it; the reviewing province is not its author
+		mvc.perform(multipart("/api/v1/publicity/works/{id}/resubmit", id).param("version", "1")
+			.param("title", "改").param("medium", "改").param("publishedOn", "2020-08-01")
+			.param("link", "https://example.cn/x").with(csrf()).with(demo.as("lufeng")))
+			.andExpect(status().isNotFound());
+		assertThat(jdbc.sql("select state || title || link || version from publicity.work where id = :id")
+			.param("id", id).query(String.class).single())
+			.isEqualTo("RETURNED公益短片《拥军路》https://example.cn/film/11");
+
+		mvc.perform(multipart("/api/v1/publicity/works/{id}/resubmit", id).param("version", "1")
+			.param("title", "公益短片《拥军路》（补充出品单位）").param("medium", "楚雄州广播电视台")
+			.param("publishedOn", "2020-08-01").param("link", "https://example.cn/film/2").with(csrf())
+			.with(demo.as("chuxiong")))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.state").value("SUBMITTED"))
+			.andExpect(jsonPath("$.returnReason").doesNotExist())
+			.andExpect(jsonPath("$.title").value("公益短片《拥军路》（补充出品单位）"));
+		mvc.perform(get("/api/v1/publicity/works/{id}/history", id).with(demo.as("chuxiong")))
+			.andExpect(status().isOk()).andExpect(jsonPath("$", hasSize(3)))
+			.andExpect(jsonPath("$[0].action").value("SUBMITTED"))
+			.andExpect(jsonPath("$[1].action").value("RETURNED"))
+			.andExpect(jsonPath("$[1].note").value("片头缺少出品单位，请补充后重新报送"))
+			.andExpect(jsonPath("$[2].actionLabel").value("修改后重新报送"))
+			.andExpect(jsonPath("$[2].note").value(containsString("作品标题改为“公益短片《拥军路》（补充出品单位）”")))
+			.andExpect(jsonPath("$[2].note").value(containsString("作品链接改为 https://example.cn/film/2")));
+		mvc.perform(post("/api/v1/publicity/works/{id}/accept", id).param("version", "2").with(csrf())
+			.with(demo.as("yunnan"))).andExpect(status().isOk()).andExpect(jsonPath("$.state").value("ACCEPTED"));
+		mvc.perform(get("/publicity/works/{id}", id).with(demo.as("chuxiong"))).andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(containsString("片头缺少出品单位")));
+	}
+
+	@Test
+	void thePlansQuotasDownloadAsAWorkbookOfEveryPrefectureAndKindAndTheDownloadIsAudited() throws Exception {
+		long plan = provincePlan();
+		item4();
+		long audited = jdbc.sql("select count(*) from audit.audit_event where event_type = 'PUBLICITY_QUOTAS_EXPORTED'")
+			.query(Long.class).single();
+		byte[] xlsx = mvc.perform(get("/api/v1/publicity/quotas.xlsx").param("plan", Long.toString(plan))
+			.with(demo.as("yunnan"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			var sheet = book.getSheetAt(0);
+			assertThat(sheet.getLastRowNum()).as("title, header and 16 prefectures × 3 kinds").isEqualTo(49);
+			assertThat(sheet.getRow(1).getCell(6).getStringCellValue()).isEqualTo("已采用");
+			boolean chuxiongVideo = false;
+			for (int r = 2; r <= sheet.getLastRowNum(); r++) {
+				var row = sheet.getRow(r);
+				double shortBy = Math.max(0, row.getCell(5).getNumericCellValue() - row.getCell(6).getNumericCellValue());
+				assertThat(row.getCell(7).getNumericCellValue()).isEqualTo(shortBy);
+				chuxiongVideo |= row.getCell(1).getStringCellValue().equals("楚雄彝族自治州")
+						&& row.getCell(3).getStringCellValue().equals("微视频");
+			}
+			assertThat(chuxiongVideo).isTrue();
+		}
+		assertThat(jdbc.sql("select count(*) from audit.audit_event where event_type = 'PUBLICITY_QUOTAS_EXPORTED'")
+			.query(Long.class).single()).isEqualTo(audited + 1);
+		mvc.perform(get("/api/v1/publicity/quotas.xlsx").param("plan", Long.toString(plan)).with(demo.as("admin")))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/publicity/quotas.xlsx").with(demo.as("yunnan"))).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(containsString("工作要点")));
+	}
+
 	private long provincePlan() {
 		return jdbc.sql("select id from plans.work_plan where region_code = '53' and parent_plan_id is null")
 			.query(Long.class).single();

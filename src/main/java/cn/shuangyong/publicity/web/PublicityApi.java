@@ -8,11 +8,13 @@ import cn.shuangyong.publicity.Exemplar;
 import cn.shuangyong.publicity.Exemplars;
 import cn.shuangyong.publicity.NewWork;
 import cn.shuangyong.publicity.QuotaLine;
+import cn.shuangyong.publicity.QuotaWorkbook;
 import cn.shuangyong.publicity.Quotas;
 import cn.shuangyong.publicity.WorkKind;
 import cn.shuangyong.publicity.WorkKinds;
 import cn.shuangyong.publicity.WorkQueries;
 import cn.shuangyong.publicity.WorkUpload;
+import cn.shuangyong.publicity.WorkCorrection;
 import cn.shuangyong.publicity.WorkView;
 import cn.shuangyong.publicity.Works;
 import cn.shuangyong.shared.CurrentUser;
@@ -52,8 +54,11 @@ class PublicityApi {
 
 	private final Exemplars exemplars;
 
+	private final QuotaWorkbook workbook;
+
 	PublicityApi(WorkQueries queries, Works works, Quotas quotas, ApiLabels labels, WorkKinds kinds,
-			Exemplars exemplars) {
+			Exemplars exemplars, QuotaWorkbook workbook) {
+		this.workbook = workbook;
 		this.kinds = kinds;
 		this.exemplars = exemplars;
 		this.queries = queries;
@@ -119,6 +124,30 @@ class PublicityApi {
 		return json(queries.view(id, user));
 	}
 
+	@Operation(summary = "修改并重新报送被退回的作品（作者单位或其上级双拥办）", description = "multipart：version 为读取时的版本，"
+			+ "title、medium、publishedOn、link 为修改后的内容（link 留空即删除链接），file 可选，上传则替换原文件；"
+			+ "链接与文件须至少保留其一；作品类型与条目不变")
+	@PostMapping("/works/{id}/resubmit")
+	WorkJson resubmit(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String title,
+			@RequestParam(required = false) String medium, @RequestParam(required = false) String publishedOn,
+			@RequestParam(required = false) String link, @RequestParam(required = false) MultipartFile file,
+			@AuthenticationPrincipal CurrentUser user) throws IOException {
+		WorkUpload upload = file == null ? null : new WorkUpload(UploadedFileName.of(file), file.getBytes());
+		works.resubmit(id, version, WorkCorrection.of(title, medium, publishedOn, link, upload), user);
+		return json(queries.view(id, user));
+	}
+
+	record EventJson(String action, String actionLabel, String by, java.time.OffsetDateTime at, String note) {
+	}
+
+	@Operation(summary = "作品的报送与审核记录", description = "报送、退回（含理由）、修改后重新报送（含修改内容）、采用，按时间先后")
+	@GetMapping("/works/{id}/history")
+	List<EventJson> history(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+		return queries.history(id, user).stream()
+			.map(e -> new EventJson(e.action().name(), labels.of(e.action().messageKey()), e.by(), e.at(), e.note()))
+			.toList();
+	}
+
 	@Operation(summary = "向上报送已采用的作品（审核的双拥办）", description = "channel 为报送渠道（如全国双拥主题征文），outcome 为结果")
 	@PostMapping("/works/{id}/national")
 	WorkJson sendUpward(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String channel,
@@ -135,6 +164,17 @@ class PublicityApi {
 			throw new InvalidInputException("请指定工作要点");
 		}
 		return quotas.ofPlan(plan, user).stream().map(this::json).toList();
+	}
+
+	@Operation(summary = "宣传指标完成情况（.xlsx）", description = "与 /quotas 相同的各行，含尚缺数与是否达标；每次下载记入审计日志")
+	@GetMapping("/quotas.xlsx")
+	org.springframework.http.ResponseEntity<byte[]> quotasXlsx(@RequestParam(required = false) Long plan,
+			@AuthenticationPrincipal CurrentUser user) {
+		if (plan == null) {
+			throw new InvalidInputException("请指定工作要点");
+		}
+		byte[] xlsx = workbook.xlsx(plan, user);
+		return cn.shuangyong.shared.web.Attachment.xlsx(workbook.title(plan, user) + "宣传指标完成情况.xlsx", xlsx);
 	}
 
 	record KindJson(String code, String name, boolean video, List<String> counts) {

@@ -17,6 +17,7 @@ import cn.shuangyong.publicity.WorkKinds;
 import cn.shuangyong.publicity.WorkQueries;
 import cn.shuangyong.publicity.WorkState;
 import cn.shuangyong.publicity.WorkUpload;
+import cn.shuangyong.publicity.WorkCorrection;
 import cn.shuangyong.publicity.WorkView;
 import cn.shuangyong.publicity.Works;
 import cn.shuangyong.shared.CurrentUser;
@@ -104,6 +105,8 @@ class PublicityPages {
 		model.addAttribute("view", work);
 		model.addAttribute("work", work.work());
 		model.addAttribute("mayReview", work.work().state().reviewable() && Works.reviews(work.work(), user));
+		model.addAttribute("mayResubmit", work.work().state().resubmittable() && Works.mayCorrect(work.work(), user));
+		model.addAttribute("history", queries.history(id, user));
 		model.addAttribute("maySendUpward",
 				work.work().state() == cn.shuangyong.publicity.WorkState.ACCEPTED && Works.reviews(work.work(), user));
 		if (!model.containsAttribute("problems")) {
@@ -124,6 +127,16 @@ class PublicityPages {
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		return RedirectOutcome.run(redirect, "/publicity/works/" + id, "publicity.work.returned",
 				() -> works.returnWork(id, version, reason, user));
+	}
+
+	@PostMapping("/publicity/works/{id}/resubmit")
+	String resubmit(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String title,
+			@RequestParam(required = false) String medium, @RequestParam(required = false) String publishedOn,
+			@RequestParam(required = false) String link, @RequestParam(required = false) MultipartFile file,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) throws IOException {
+		WorkUpload upload = file == null ? null : new WorkUpload(UploadedFileName.of(file), file.getBytes());
+		return RedirectOutcome.run(redirect, "/publicity/works/" + id, "publicity.work.resubmitted", () -> works
+			.resubmit(id, version, WorkCorrection.of(title, medium, publishedOn, link, upload), user));
 	}
 
 	@PostMapping("/publicity/works/{id}/national")
