@@ -127,6 +127,11 @@ public class Ratings {
 
 	/** Opens the 公示 of the proposed grade at the county for the configured working days, from today. */
 	public Rating openNotice(long id, int seen, CurrentUser by) {
+		return openNotice(id, seen, clock.today(), by);
+	}
+
+	/** The 公示 from a given first day: the demo's, which ran before the demo day. */
+	Rating openNotice(long id, int seen, LocalDate start, CurrentUser by) {
 		Rating rating = county(id, seen, by);
 		if (rating.step() != RatingStep.ASSESSED) {
 			rating.noticeOpened(0);
@@ -136,7 +141,7 @@ public class Ratings {
 		Subject subject = new Subject(MODULE, id, rating.personName() + rating.application().kind().chinese()
 				+ "残疾等级（拟评定" + rating.opinion().grade() + "级" + rating.application().nature().chinese() + "）");
 		PublicNotice notice = notices.open(subject, rating.countyCode(),
-				notices.period(clock.today(), limits.noticeDays()),
+				notices.period(start, limits.noticeDays()),
 				new Announcement.Issued(OfficeCode.abbreviation(county.name(), RegionLevel.COUNTY) + "拥办",
 						office.name(), office.id().value(), rating.countyCode(), "关于" + subject.title() + "的公示"),
 				by);
