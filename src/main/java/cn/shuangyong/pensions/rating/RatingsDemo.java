@@ -72,7 +72,7 @@ class RatingsDemo implements DemoSeeder {
 		Optional<SystemActor> province = actor(Ratings.PROVINCE_APPROVER, "53",
 				Set.of(Permission.WORK_EDIT, Permission.WORK_READ));
 		if (county.isEmpty() || prefecture.isEmpty() || province.isEmpty()) {
-			log.info("目录中缺少禄丰市双拥办或州、省退役军人事务部门，演示评残暂不生成");
+			log.info("目录中缺少禄丰市双拥办、楚雄州退役军人事务局或云南省退役军人事务厅，演示评残暂不生成");
 			return;
 		}
 		SystemActor office = county.get();
@@ -92,37 +92,38 @@ class RatingsDemo implements DemoSeeder {
 			return;
 		}
 		LocalDate today = clock.today();
-		// a 新办 just filed
-		apply(unrated.get(0), "NEW", null, today.minusDays(2), office);
+		// in the order the 公示 began, so that the county office's document numbers follow their days
+		// a 调整 reviewed by the prefecture and approved by the province today
+		Rating approving = reported(rated.get(1), today.minusDays(75), office);
+		approving = ratings.review(approving.id(), approving.version(), prefecture.get());
+		ratings.approve(approving.id(), approving.version(), "演示数据：云残字 2020 第 0001 号", province.get());
+		// a 调整 reported, waiting for the prefecture's review
+		Rating reported = reported(rated.get(0), today.minusDays(70), office);
 		// a 新办 in its 公示, with an objection to answer
 		Rating noticed = assessed(apply(unrated.get(1), "NEW", null, today.minusDays(12), office), 8, today.minusDays(5),
 				office);
 		noticed = ratings.openNotice(noticed.id(), noticed.version(), today.minusDays(1), office);
 		ratings.recordObjection(noticed.id(), new ObjectionInput(today, "匿名", "来信",
 				"演示数据：反映其伤情已基本痊愈，请复核。"), office);
-		// a 调整 reported, waiting for the prefecture's review
-		Rating reported = reported(rated.get(0), today.minusDays(70), office);
-		// a 调整 reviewed by the prefecture and approved by the province today
-		Rating approving = reported(rated.get(1), today.minusDays(75), office);
-		approving = ratings.review(approving.id(), approving.version(), prefecture.get());
-		ratings.approve(approving.id(), approving.version(), "演示数据：云残字 2020 第 0001 号", province.get());
-		log.info("已为禄丰市生成 4 件演示评残：待受理 1、公示中 1、待市级审核 1、已批准 1（编号 {}）", reported.id());
+		// a 新办 just filed
+		apply(unrated.get(0), "NEW", null, today.minusDays(2), office);
+		log.info("已为禄丰市生成 4 件演示评残：待受理审查 1、公示中 1、待市级审核 1、已批准 1（待审核的编号 {}）", reported.id());
 	}
 
 	private Rating apply(RegistryPerson p, String kind, Integer previous, LocalDate on, SystemActor office) {
-		Rating r = ratings.apply(RatingApplication.of(p.personId(), kind, "ON_DUTY", false,
+		return ratings.apply(RatingApplication.of(p.personId(), kind, "ON_DUTY", false,
 				on.minusYears(kind.equals("NEW") ? 1 : 8).toString(), previous,
 				previous == null ? null : on.minusYears(4).toString(), "演示数据：训练中受伤致残（经过为虚构）", on.toString()),
 				office);
-		return ratings.accept(r.id(), r.version(), office);
 	}
 
-	private Rating assessed(Rating accepted, int grade, LocalDate on, SystemActor office) {
+	private Rating assessed(Rating applied, int grade, LocalDate on, SystemActor office) {
+		Rating accepted = ratings.accept(applied.id(), applied.version(), office);
 		return ratings.assess(accepted.id(), accepted.version(),
 				new MedicalOpinion(grade, "演示数据：楚雄州人民医院", on, "演示数据：楚医鉴〔2020〕" + accepted.id() + "号"), office);
 	}
 
-	/** A 调整 to the grade above the registry's, through a 公示 that ran earlier in the month, reported by the county. */
+	/** A 调整 to the grade above the registry's, through a 公示 that ran weeks before, reported by the county. */
 	private Rating reported(RegistryPerson p, LocalDate appliedOn, SystemActor office) {
 		Rating r = assessed(apply(p, "ADJUST", p.disabilityGrade(), appliedOn, office), p.disabilityGrade() - 1,
 				appliedOn.plusDays(20), office);

@@ -35,7 +35,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A county rates a veteran of its registry: application, acceptance, medical opinion, 公示 with an objection that must
+ * A county (南华) rates a veteran of its registry: application, acceptance, medical opinion, 公示 with an objection that must
  * be answered first, the county's report, the prefecture's review and the provincial veterans department's approval;
  * the registry then holds the grade and the disability pension follows it from the month after approval. Each step
  * was a task of the unit that acted, signed off as the rating moved on.
@@ -72,8 +72,9 @@ class RatingChainTests {
 
 	@Test
 	void aCountyRatesAVeteranThroughNoticeAndTheProvincesApprovalAndTheRegistryAndPensionFollow() throws Exception {
-		// 双柏县, which the demo gives no pensions or ratings, so that the person's accounts are this test's own
-		String countyName = account(Role.OFFICE_STAFF, "office:532322");
+		// 南华县, which the demo gives no pensions or ratings; the last person with no account, so that the person's
+		// accounts are this test's own whatever other tests of the county open
+		String countyName = account(Role.OFFICE_STAFF, "office:532324");
 		String prefectureName = account(Role.LIAISON, "veterans:5323");
 		String provinceName = account(Role.LIAISON, Ratings.PROVINCE_APPROVER);
 		String otherCounty = account(Role.OFFICE_STAFF, "office:532323");
@@ -81,9 +82,10 @@ class RatingChainTests {
 		CurrentUser prefecture = demo.signedIn(prefectureName);
 		CurrentUser province = demo.signedIn(provinceName);
 		long person = jdbc.sql("""
-				select p.id from beneficiaries.person p where p.county_code = '532322' and p.disability_grade is null
+				select p.id from beneficiaries.person p where p.county_code = '532324' and p.disability_grade is null
 				  and not exists (select 1 from pensions.rating r where r.person_id = p.id)
-				order by p.id limit 1""").query(Long.class).single();
+				  and not exists (select 1 from pensions.account a where a.person_id = p.id)
+				order by p.id desc limit 1""").query(Long.class).single();
 		LocalDate today = business.today();
 		RatingApplication application = RatingApplication.of(person, "NEW", "ON_DUTY", false,
 				today.minusYears(1).toString(), null, null, "演习中坠落致左腿骨折", today.minusDays(3).toString());
@@ -95,7 +97,7 @@ class RatingChainTests {
 			.hasMessageContaining("不能重复申请");
 		assertThat(rating.step()).isEqualTo(RatingStep.APPLIED);
 		assertThat(tasks.byId(rating.taskId()).orElseThrow().leadUnits().get(0).id())
-			.isEqualTo(demo.unitId("office:532322"));
+			.isEqualTo(demo.unitId("office:532324"));
 		assertThatThrownBy(() -> ratings.find(id, demo.signedIn(otherCounty))).isInstanceOf(NotFoundException.class);
 
 		rating = ratings.accept(id, rating.version(), county);
@@ -160,7 +162,7 @@ class RatingChainTests {
 
 	@Test
 	void badInputOnTheFormIsAnsweredInChineseNamingTheField() throws Exception {
-		String countyName = account(Role.OFFICE_STAFF, "office:532322");
+		String countyName = account(Role.OFFICE_STAFF, "office:532324");
 		mvc.perform(post("/pensions/ratings").param("personId", "abc").param("kind", "NEW").with(csrf())
 			.with(demo.as(countyName))).andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("problems", org.hamcrest.Matchers.hasItem(
