@@ -1,5 +1,6 @@
 package cn.shuangyong.pensions.rating;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,10 +34,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A county (南华) rates a veteran of its registry: application, acceptance, medical opinion, 公示 with an objection that must
+ * A county (双柏) rates a veteran of its registry: application, acceptance, medical opinion, 公示 with an objection that must
  * be answered first, the county's report, the prefecture's review and the provincial veterans department's approval;
  * the registry then holds the grade and the disability pension follows it from the month after approval. Each step
  * was a task of the unit that acted, signed off as the rating moved on.
@@ -72,9 +75,9 @@ class RatingChainTests {
 
 	@Test
 	void aCountyRatesAVeteranThroughNoticeAndTheProvincesApprovalAndTheRegistryAndPensionFollow() throws Exception {
-		// 南华县, which the demo gives no pensions or ratings; the last person with no account, so that the person's
+		// 双柏县, which the demo gives no pensions or ratings; the last person with no account, so that the person's
 		// accounts are this test's own whatever other tests of the county open
-		String countyName = account(Role.OFFICE_STAFF, "office:532324");
+		String countyName = account(Role.OFFICE_STAFF, "office:532322");
 		String prefectureName = account(Role.LIAISON, "veterans:5323");
 		String provinceName = account(Role.LIAISON, Ratings.PROVINCE_APPROVER);
 		String otherCounty = account(Role.OFFICE_STAFF, "office:532323");
@@ -82,7 +85,7 @@ class RatingChainTests {
 		CurrentUser prefecture = demo.signedIn(prefectureName);
 		CurrentUser province = demo.signedIn(provinceName);
 		long person = jdbc.sql("""
-				select p.id from beneficiaries.person p where p.county_code = '532324' and p.disability_grade is null
+				select p.id from beneficiaries.person p where p.county_code = '532322' and p.disability_grade is null
 				  and not exists (select 1 from pensions.rating r where r.person_id = p.id)
 				  and not exists (select 1 from pensions.account a where a.person_id = p.id)
 				order by p.id desc limit 1""").query(Long.class).single();
@@ -97,7 +100,7 @@ class RatingChainTests {
 			.hasMessageContaining("不能重复申请");
 		assertThat(rating.step()).isEqualTo(RatingStep.APPLIED);
 		assertThat(tasks.byId(rating.taskId()).orElseThrow().leadUnits().get(0).id())
-			.isEqualTo(demo.unitId("office:532324"));
+			.isEqualTo(demo.unitId("office:532322"));
 		assertThatThrownBy(() -> ratings.find(id, demo.signedIn(otherCounty))).isInstanceOf(NotFoundException.class);
 
 		rating = ratings.accept(id, rating.version(), county);
@@ -162,7 +165,7 @@ class RatingChainTests {
 
 	@Test
 	void badInputOnTheFormIsAnsweredInChineseNamingTheField() throws Exception {
-		String countyName = account(Role.OFFICE_STAFF, "office:532324");
+		String countyName = account(Role.OFFICE_STAFF, "office:532322");
 		mvc.perform(post("/pensions/ratings").param("personId", "abc").param("kind", "NEW").with(csrf())
 			.with(demo.as(countyName))).andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("problems", org.hamcrest.Matchers.hasItem(
@@ -173,6 +176,17 @@ class RatingChainTests {
 			.andExpect(flash().attribute("problems", org.hamcrest.Matchers.hasItem(
 					org.hamcrest.Matchers.containsString("义务兵和初级士官"))));
 		mvc.perform(get("/pensions/ratings").with(demo.as(countyName))).andExpect(status().isOk());
+		String body = mvc.perform(post("/api/v1/pensions/ratings").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"personId\":1,\"kind\":\"RENEW\",\"nature\":\"ON_DUTY\"}").with(csrf()).with(demo.as(countyName)))
+			.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(body).contains("评残类别").contains("负伤（确诊）日期");
+	}
+
+	@Test
+	void theDemoHasRatingsOfLufengAtSeveralSteps() throws Exception {
+		mvc.perform(get("/api/v1/pensions/ratings").with(demo.as("lufeng"))).andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].step", org.hamcrest.Matchers.hasItems("APPLIED", "NOTICE", "REPORTED", "APPROVED")));
+		mvc.perform(get("/api/v1/pensions/ratings").with(demo.as("xuanchuan"))).andExpect(status().isForbidden());
 	}
 
 	private String account(Role role, String unit) {
