@@ -118,7 +118,7 @@ public record Rating(long id, long personId, String personName, String personIdM
 
 	/** The prefecture's region code, which reviews this county's ratings. */
 	public String prefectureCode() {
-		return countyCode.substring(0, 4);
+		return cn.shuangyong.shared.RegionLevel.PREFECTURE.regionOf(countyCode);
 	}
 
 	private Rating to(RatingStep from, RatingStep next, String what) {

@@ -15,6 +15,7 @@ import cn.shuangyong.directory.Unit;
 import cn.shuangyong.documents.publicnotice.ObjectionInput;
 import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.Permission;
+import cn.shuangyong.shared.RegionLevel;
 import cn.shuangyong.shared.SystemActor;
 import cn.shuangyong.shared.demo.DemoSeeder;
 import org.slf4j.Logger;
@@ -67,8 +68,8 @@ class RatingsDemo implements DemoSeeder {
 		Optional<SystemActor> county = lufeng.flatMap(r -> actor("office:" + r.code().value(), r.code().value(),
 				Set.of(Permission.PERSONAL_DATA_READ, Permission.PERSONAL_DATA_EDIT, Permission.WORK_EDIT,
 						Permission.WORK_READ)));
-		Optional<SystemActor> prefecture = lufeng.flatMap(r -> actor("veterans:" + r.code().value().substring(0, 4),
-				r.code().value().substring(0, 4), Set.of(Permission.WORK_EDIT, Permission.WORK_READ)));
+		Optional<SystemActor> prefecture = lufeng.map(r -> RegionLevel.PREFECTURE.regionOf(r.code().value()))
+			.flatMap(code -> actor("veterans:" + code, code, Set.of(Permission.WORK_EDIT, Permission.WORK_READ)));
 		Optional<SystemActor> province = actor(Ratings.PROVINCE_APPROVER, "53",
 				Set.of(Permission.WORK_EDIT, Permission.WORK_READ));
 		if (county.isEmpty() || prefecture.isEmpty() || province.isEmpty()) {
