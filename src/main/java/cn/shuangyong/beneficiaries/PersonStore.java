@@ -103,6 +103,14 @@ class PersonStore {
 			.param("station", residence.stationUnitId()).update());
 	}
 
+	/** The grade an approved rating gave ({@link GradesFromRatings}). */
+	void setGrade(long id, int version, int grade) {
+		requireChanged(jdbc.sql("""
+				update beneficiaries.person set disability_grade = :grade, updated_at = now(), version = version + 1
+				where id = :id and version = :version""")
+			.param("id", id).param("version", version).param("grade", grade).update());
+	}
+
 	void setHousehold(long id, int version, long householdId) {
 		requireChanged(jdbc.sql("""
 				update beneficiaries.person set household_id = :household, updated_at = now(), version = version + 1

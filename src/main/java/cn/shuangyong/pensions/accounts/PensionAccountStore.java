@@ -37,7 +37,8 @@ class PensionAccountStore {
 				insert into pensions.account (person_id, region_code, county_code, grade, nature, category,
 				  years_served, first_month, settled_through, basis, opened_by, opened_at)
 				values (:p, :r, :c, :g, :n, :cat, :y, :first, :settled, :basis, :by, :at)
-				on conflict (person_id, coalesce(category, 'DISABILITY')) do nothing returning id""")
+				on conflict (person_id, coalesce(category, 'DISABILITY')) where last_month is null do nothing
+				returning id""")
 			.param("p", account.personId()).param("r", regionCode).param("c", countyCode).param("g", e.grade())
 			.param("n", e.nature() == null ? null : e.nature().name())
 			.param("cat", e.category() == null ? null : e.category().name()).param("y", e.yearsServed())
@@ -45,6 +46,19 @@ class PensionAccountStore {
 			.param("settled", account.settledThrough() == null ? null : account.settledThrough().atDay(1))
 			.param("basis", account.basis()).param("by", by).param("at", Timestamp.from(at)).query(Long.class)
 			.optional();
+	}
+
+	/**
+	 * Ends the person's running disability account with the month before {@code from}, when a new grade is paid from
+	 * then; returns it as it was, if there was one.
+	 */
+	Optional<PensionAccount> endDisabilityBefore(long personId, YearMonth from) {
+		Optional<PensionAccount> running = jdbc.sql(COLUMNS
+				+ " where person_id = :p and category is null and last_month is null for update")
+			.param("p", personId).query(PensionAccountStore::account).optional();
+		running.ifPresent(a -> jdbc.sql("update pensions.account set last_month = :m, version = version + 1 where id = :id")
+			.param("id", a.id()).param("m", from.minusMonths(1).atDay(1)).update());
+		return running;
 	}
 
 	Optional<PensionAccount> find(long id) {

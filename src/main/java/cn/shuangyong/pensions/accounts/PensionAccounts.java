@@ -1,11 +1,14 @@
 package cn.shuangyong.pensions.accounts;
 
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 
 import cn.shuangyong.audit.AuditTarget;
 import cn.shuangyong.audit.AuditTrail;
 import cn.shuangyong.beneficiaries.PersonRecord;
 import cn.shuangyong.beneficiaries.Registry;
+import cn.shuangyong.pensions.Entitlement;
 import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.ConflictException;
 import cn.shuangyong.shared.CurrentUser;
@@ -45,6 +48,24 @@ public class PensionAccounts {
 					: account.entitlement().category().chinese() + "的抚恤补助") + "账户，不能重复开立"));
 		audit.record(by, "PENSION_ACCOUNT_OPENED", AuditTarget.of("PENSION_ACCOUNT", id),
 				account.entitlement().label() + "，" + account.firstMonth() + " 起发");
+		return store.find(id).orElseThrow();
+	}
+
+	/**
+	 * A rating approved: the disability pension follows the new grade from its first month. The running disability
+	 * account (if any) ends with the month before, and a new one starts then, so that the months already paid stay
+	 * as they were and a month paid at the old grade after it is settled on the next roll. {@code by} is the approving
+	 * office, which need not read the person: the rating was checked in its scope.
+	 */
+	public PensionAccount followRating(long personId, String regionCode, String countyCode, Entitlement entitlement,
+			YearMonth firstMonth, String basis, CurrentUser by) {
+		Optional<PensionAccount> ended = store.endDisabilityBefore(personId, firstMonth);
+		NewAccount account = new NewAccount(personId, entitlement, firstMonth, null, basis);
+		long id = store.insert(account, regionCode, ended.map(PensionAccount::countyCode).orElse(countyCode),
+				by.getUsername(), clock.now()).orElseThrow();
+		audit.record(by, "PENSION_ACCOUNT_OPENED", AuditTarget.of("PENSION_ACCOUNT", id),
+				entitlement.label() + "，" + firstMonth + " 起发" + ended.map(a -> "（原 " + a.entitlement().label()
+						+ " 发至 " + firstMonth.minusMonths(1) + "）").orElse(""));
 		return store.find(id).orElseThrow();
 	}
 
