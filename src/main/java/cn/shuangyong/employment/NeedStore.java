@@ -30,7 +30,7 @@ class NeedStore {
 	private static final String COLUMNS = """
 			n.id, n.spouse_name, n.id_masked, n.phone_masked, n.soldier_unit_id, n.filed_by_unit_id, n.assigned_unit_id,
 			n.education, n.skills, n.work_kind, n.region_code, n.arrived_on, n.registered_on, n.deadline, n.outcome,
-			n.outcome_on, n.outcome_note, n.placed_post_id, n.version""";
+			n.outcome_on, n.outcome_note, n.placed_post_id, n.task_id, n.version""";
 
 	private final JdbcClient jdbc;
 
@@ -105,6 +105,10 @@ class NeedStore {
 		}
 	}
 
+	void linkTask(long id, long taskId) {
+		jdbc.sql("update employment.need set task_id = :task where id = :id").param("task", taskId).param("id", id).update();
+	}
+
 	void touch(long id, int version) {
 		if (jdbc.sql("update employment.need set version = version + 1 where id = :id and version = :version")
 			.param("id", id).param("version", version).update() == 0) {
@@ -121,13 +125,13 @@ class NeedStore {
 				rs.getObject("arrived_on", LocalDate.class), rs.getObject("registered_on", LocalDate.class),
 				rs.getObject("deadline", LocalDate.class), outcome == null ? null : Outcome.valueOf(outcome),
 				rs.getObject("outcome_on", LocalDate.class), rs.getString("outcome_note"),
-				rs.getObject("placed_post_id", Long.class), rs.getInt("version"));
+				rs.getObject("placed_post_id", Long.class), rs.getObject("task_id", Long.class), rs.getInt("version"));
 	}
 
 	record NeedRow(long id, String spouseName, String idMasked, String phoneMasked, long soldierUnitId,
 			long filedByUnitId, long assignedUnitId, Education education, String skills, WorkKind workKind,
 			String regionCode, LocalDate arrivedOn, LocalDate registeredOn, LocalDate deadline, Outcome outcome,
-			LocalDate outcomeOn, String outcomeNote, Long placedPostId, int version) {
+			LocalDate outcomeOn, String outcomeNote, Long placedPostId, Long taskId, int version) {
 
 		boolean closed() {
 			return outcome != null;

@@ -45,12 +45,15 @@ public class SpouseEmployment {
 
 	private final TimeLimit timeLimit;
 
+	private final NeedTasks tasks;
+
 	private final AuditTrail audit;
 
 	private final BusinessClock clock;
 
 	SpouseEmployment(NeedStore needs, MatchStore matches, PostStore posts, CaseReader reader, Responsible responsible,
-			Directory directory, TimeLimit timeLimit, AuditTrail audit, BusinessClock clock) {
+			Directory directory, TimeLimit timeLimit, NeedTasks tasks, AuditTrail audit, BusinessClock clock) {
+		this.tasks = tasks;
 		this.needs = needs;
 		this.matches = matches;
 		this.posts = posts;
@@ -93,7 +96,9 @@ public class SpouseEmployment {
 			throw new InvalidInputException("随军到达日期不能晚于登记日期 " + today);
 		}
 		long assigned = responsible.departmentFor(region.code()).id().value();
-		long id = needs.insert(need, by.unitId(), assigned, today, timeLimit.deadline(today), by.getUsername());
+		LocalDate deadline = timeLimit.deadline(today);
+		long id = needs.insert(need, by.unitId(), assigned, today, deadline, by.getUsername());
+		needs.linkTask(id, tasks.open(id, region.name(), region.code().value(), assigned, deadline));
 		matches.step(id, null, "REGISTERED", today, null, by.getUsername());
 		audit.record(by, "SPOUSE_NEED_REGISTERED", AuditTarget.of("SPOUSE_NEED", id), region.name());
 		return id;
@@ -138,6 +143,7 @@ public class SpouseEmployment {
 		if (step == MatchStep.HIRED) {
 			needs.close(needId, version + 1, Outcome.PLACED, on, text, match.postId());
 			matches.step(needId, null, "CLOSED", on, null, by.getUsername());
+			tasks.close(need.taskId(), Outcome.PLACED.chinese() + (text == null ? "" : "，" + text), by);
 		}
 		audit.record(by, "SPOUSE_MATCH_STEP", AuditTarget.of("SPOUSE_NEED", need.id()), step.name());
 	}
@@ -156,6 +162,7 @@ public class SpouseEmployment {
 		String text = note(note);
 		needs.close(needId, version, outcome, on, text, null);
 		matches.step(needId, null, "CLOSED", on, text, by.getUsername());
+		tasks.close(need.taskId(), outcome.chinese() + (text == null ? "" : "，" + text), by);
 		audit.record(by, "SPOUSE_CASE_CLOSED", AuditTarget.of("SPOUSE_NEED", needId), outcome.name());
 	}
 

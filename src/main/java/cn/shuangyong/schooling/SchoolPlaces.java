@@ -41,12 +41,15 @@ public class SchoolPlaces {
 
 	private final SchoolDeadline deadline;
 
+	private final ApplicationTasks tasks;
+
 	private final AuditTrail audit;
 
 	private final BusinessClock clock;
 
 	SchoolPlaces(ApplicationStore store, RuleStore rules, ApplicationReader reader, Directory directory,
-			SchoolDeadline deadline, AuditTrail audit, BusinessClock clock) {
+			SchoolDeadline deadline, ApplicationTasks tasks, AuditTrail audit, BusinessClock clock) {
+		this.tasks = tasks;
 		this.store = store;
 		this.rules = rules;
 		this.reader = reader;
@@ -89,8 +92,10 @@ public class SchoolPlaces {
 		String prefecture = county.code().value().substring(0, RegionLevel.PREFECTURE.codeLength());
 		long assigned = education(county.code().value()).id().value();
 		long reviewer = education(prefecture).id().value();
+		LocalDate decideBy = deadline.decideBy(today);
 		long id = store.insert(a, new ApplicationStore.Placement(by.unitId(), assigned, reviewer, termStart, today,
-				deadline.decideBy(today)), by.getUsername());
+				decideBy), by.getUsername());
+		store.linkTask(id, tasks.open(id, "子女入学优待：" + county.name() + "申请 " + id, assigned, decideBy));
 		store.step(id, "SUBMITTED", today, a.wishedSchool(), by.getUsername());
 		audit.record(by, "SCHOOL_APPLIED", AuditTarget.of("SCHOOL_APPLICATION", id), county.name());
 		return id;
@@ -115,6 +120,7 @@ public class SchoolPlaces {
 		Outcome outcome = Outcome.of(admit, school, reasons);
 		store.decide(id, version, next, outcome.school(), outcome.reasons(), on);
 		store.step(id, next.name(), on, outcome.note(), by.getUsername());
+		tasks.close(row.taskId(), outcome.report(), by);
 		audit.record(by, "SCHOOL_DECIDED", AuditTarget.of("SCHOOL_APPLICATION", id), next.name());
 	}
 
@@ -143,8 +149,10 @@ public class SchoolPlaces {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		store.askReview(id, version, text, on, deadline.decideBy(on));
+		LocalDate reviewBy = deadline.decideBy(on);
+		store.askReview(id, version, text, on, reviewBy);
 		store.step(id, "UNDER_REVIEW", on, text, by.getUsername());
+		store.linkReviewTask(id, tasks.open(id, "子女入学优待复核：申请 " + id, row.reviewUnitId(), reviewBy));
 		audit.record(by, "SCHOOL_REVIEW_ASKED", AuditTarget.of("SCHOOL_APPLICATION", id), null);
 	}
 
@@ -167,6 +175,7 @@ public class SchoolPlaces {
 		Outcome outcome = Outcome.of(admit, school, reasons);
 		store.review(id, version, next, outcome.school(), outcome.reasons(), on);
 		store.step(id, next.name(), on, outcome.note(), by.getUsername());
+		tasks.close(row.reviewTaskId(), outcome.report(), by);
 		audit.record(by, "SCHOOL_REVIEWED", AuditTarget.of("SCHOOL_APPLICATION", id), next.name());
 	}
 
@@ -202,6 +211,11 @@ public class SchoolPlaces {
 
 		String note() {
 			return school != null ? school : reasons;
+		}
+
+		/** The decision as the supervision task's last report, in Chinese. */
+		String report() {
+			return school != null ? "安排入学：" + school : "不予安排：" + reasons;
 		}
 	}
 }

@@ -5,6 +5,9 @@ import java.time.Year;
 import cn.shuangyong.Demo;
 import cn.shuangyong.PlatformTest;
 import cn.shuangyong.directory.RegionCode;
+import cn.shuangyong.supervision.TaskState;
+import cn.shuangyong.supervision.TaskView;
+import cn.shuangyong.supervision.Tasks;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -48,6 +51,9 @@ class EmploymentTests {
 
 	@Autowired
 	JobFairs jobFairs;
+
+	@Autowired
+	Tasks tasks;
 
 	@Test
 	void theMilitaryLiaisonSeesItsOwnUnitsCasesTheDepartmentThoseAssignedToItAndAnotherCountyNone() throws Exception {
@@ -96,6 +102,12 @@ class EmploymentTests {
 		String stored = jdbc.sql("select id_cipher || phone_cipher from employment.need where id = ?").param(id)
 			.query(String.class).single();
 		assertThat(stored).doesNotContain("532301201409030213").doesNotContain("13908781299");
+		TaskView task = taskOf(id);
+		assertThat(task.state()).isEqualTo(TaskState.ASSIGNED);
+		assertThat(task.deadline()).hasToString("2021-03-30");
+		assertThat(task.ledBy(demo.unitId("human-resources:5323"))).isTrue();
+		assertThat(task.issuerUnitId()).isEqualTo(demo.unitId("office:5323"));
+		assertThat(task.title()).doesNotContain("孙雅琴");
 
 		long hospital = postId("chuxiong", "{\"kind\":\"SET_ASIDE\",\"title\":\"护士\",\"employerUnitId\":"
 				+ demo.unitId("health:5323") + ",\"minEducation\":\"COLLEGE\",\"workKind\":\"HEALTH\",\"openings\":1,\"regionCode\":\"532301\"}");
@@ -113,6 +125,8 @@ class EmploymentTests {
 			.andExpect(jsonPath("$.outcomeLabel").value("安置"))
 			.andExpect(jsonPath("$.timeline[*].kindLabel").value(hasItem("录用")));
 		call("junfenqu", get("/api/v1/employment/cases/{id}", id)).andExpect(jsonPath("$.outcome").value("PLACED"));
+		assertThat(taskOf(id).state()).isEqualTo(TaskState.SIGNED_OFF);
+		assertThat(tasks.reports(task.id()).get(0).text()).contains("安置");
 		mvc.perform(get("/employment/cases/{id}", id).with(demo.as("junfenqu"))).andExpect(status().isOk())
 			.andExpect(content().string(containsString("孙雅琴"))).andExpect(content().string(not(containsString("match-form"))));
 	}
@@ -136,6 +150,11 @@ class EmploymentTests {
 			.content("{\"kind\":\"PRIVATE\",\"title\":\"店员\",\"minEducation\":\"SENIOR\",\"workKind\":\"SERVICES\",\"openings\":0,\"regionCode\":\"532301\"}"))
 			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("用人单位名称")))
 			.andExpect(jsonPath("$.detail").value(containsString("招聘人数")));
+	}
+
+	private TaskView taskOf(long needId) {
+		long taskId = jdbc.sql("select task_id from employment.need where id = ?").param(needId).query(Long.class).single();
+		return tasks.byId(taskId).orElseThrow();
 	}
 
 	private long postId(String user, String body) throws Exception {

@@ -3,6 +3,8 @@ package cn.shuangyong.schooling;
 import cn.shuangyong.Demo;
 import cn.shuangyong.PlatformTest;
 import cn.shuangyong.accounts.Role;
+import cn.shuangyong.supervision.TaskState;
+import cn.shuangyong.supervision.Tasks;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -43,6 +45,9 @@ class SchoolingTests {
 
 	@Autowired
 	Demo demo;
+
+	@Autowired
+	Tasks tasks;
 
 	@Test
 	void theDemoShowsTheRedApplicationsAndEachSideSeesItsOwn() throws Exception {
@@ -92,10 +97,14 @@ class SchoolingTests {
 			.andExpect(status().isForbidden());
 		decide(bureau, id, "/decision", "{\"admit\":false,\"version\":0}").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(containsString("理由")));
+		assertThat(state(task(id, "task_id"))).isEqualTo(TaskState.ASSIGNED);
+		assertThat(tasks.byId(task(id, "task_id")).orElseThrow().ledBy(demo.unitId("education:532301"))).isTrue();
 		decide(bureau, id, "/decision", "{\"admit\":false,\"reasons\":\"学位已满\",\"version\":0}")
 			.andExpect(status().isOk()).andExpect(jsonPath("$.stateLabel").value("不予安排"));
+		assertThat(state(task(id, "task_id"))).isEqualTo(TaskState.SIGNED_OFF);
 		decide("junfenqu", id, "/review-request", "{\"reasons\":\"居住地在划片范围内\",\"version\":1}")
 			.andExpect(status().isOk()).andExpect(jsonPath("$.state").value("UNDER_REVIEW"));
+		assertThat(tasks.byId(task(id, "review_task_id")).orElseThrow().ledBy(demo.unitId("education:5323"))).isTrue();
 		decide("junfenqu", id, "/review-request", "{\"reasons\":\"再次申请\",\"version\":2}")
 			.andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value(containsString("只能申请一次")));
 		decide(bureau, id, "/review", "{\"admit\":true,\"school\":\"楚雄市鹿鸣小学\",\"version\":2}")
@@ -104,6 +113,7 @@ class SchoolingTests {
 			.andExpect(status().isOk()).andExpect(jsonPath("$.state").value("ADMITTED_ON_REVIEW"))
 			.andExpect(jsonPath("$.school").value("楚雄市鹿鸣小学"))
 			.andExpect(jsonPath("$.timeline.length()").value(4));
+		assertThat(state(task(id, "review_task_id"))).isEqualTo(TaskState.SIGNED_OFF);
 	}
 
 	@Test
@@ -127,6 +137,15 @@ class SchoolingTests {
 	private ResultActions decide(String user, long id, String path, String body) throws Exception {
 		return mvc.perform(post("/api/v1/schooling/applications/{id}" + path, id).contentType(MediaType.APPLICATION_JSON)
 			.content(body).with(demo.as(user)).with(csrf()));
+	}
+
+	private long task(long applicationId, String column) {
+		return jdbc.sql("select " + column + " from schooling.application where id = ?").param(applicationId)
+			.query(Long.class).single();
+	}
+
+	private TaskState state(long taskId) {
+		return tasks.byId(taskId).orElseThrow().state();
 	}
 
 	private int count(String sql) {
