@@ -5,6 +5,7 @@ import java.time.Year;
 import java.util.List;
 
 import cn.shuangyong.directory.RegionCode;
+import cn.shuangyong.employment.EmploymentFigures;
 import cn.shuangyong.employment.EmploymentQueries;
 import cn.shuangyong.employment.JobFairs;
 import cn.shuangyong.employment.MatchStep;
@@ -47,10 +48,13 @@ class EmploymentApi {
 
 	private final EmploymentJson json;
 
+	private final EmploymentFigures figures;
+
 	private final BusinessClock clock;
 
 	EmploymentApi(EmploymentQueries queries, SpouseEmployment employment, JobFairs jobFairs, EmploymentJson json,
-			BusinessClock clock) {
+			EmploymentFigures figures, BusinessClock clock) {
+		this.figures = figures;
 		this.queries = queries;
 		this.employment = employment;
 		this.jobFairs = jobFairs;
@@ -169,6 +173,14 @@ class EmploymentApi {
 			throw new InvalidInputException("年度应为四位年份，如 2020");
 		}
 		return new FairCount(region, year, jobFairs.fairsHeld(RegionCode.of(region), Year.of(year)));
+	}
+
+	@Operation(summary = "统计：某地区某年各下级地区的登记、安置、其他办结、办理中人数，安置率和平均安置天数",
+			description = "region 默认本单位所在地区，year 默认业务年度；只统计本人可见的案件")
+	@GetMapping("/statistics")
+	EmploymentFigures.Figures statistics(@RequestParam(required = false) String region,
+			@RequestParam(required = false) String year, @AuthenticationPrincipal CurrentUser user) {
+		return figures.of(region, year, user);
 	}
 
 	record FairCount(String region, int year, int fairs) {

@@ -2,6 +2,7 @@ package cn.shuangyong.schooling.web;
 
 import cn.shuangyong.schooling.NewApplication;
 import cn.shuangyong.schooling.SchoolPlaces;
+import cn.shuangyong.schooling.SchoolingFigures;
 import cn.shuangyong.schooling.SchoolingQueries;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
@@ -34,7 +35,10 @@ class SchoolingApi {
 
 	private final SchoolingJson json;
 
-	SchoolingApi(SchoolingQueries queries, SchoolPlaces places, SchoolingJson json) {
+	private final SchoolingFigures figures;
+
+	SchoolingApi(SchoolingQueries queries, SchoolPlaces places, SchoolingJson json, SchoolingFigures figures) {
+		this.figures = figures;
 		this.queries = queries;
 		this.places = places;
 		this.json = json;
@@ -48,6 +52,14 @@ class SchoolingApi {
 			@RequestParam(required = false) String status, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size, @AuthenticationPrincipal CurrentUser user) {
 		return queries.applications(region, status, Paging.of(page, size), user).map(json::of);
+	}
+
+	@Operation(summary = "统计：某地区某年各学期的申请、已安排、不予安排、待决定数，按下级地区、学段和入学依据",
+			description = "region 默认本单位所在地区，year（学期所在年度）默认业务年度；只统计本人可见的申请")
+	@GetMapping("/statistics")
+	SchoolingFigures.Figures statistics(@RequestParam(required = false) String region,
+			@RequestParam(required = false) String year, @AuthenticationPrincipal CurrentUser user) {
+		return figures.of(region, year, user);
 	}
 
 	@Operation(summary = "单个入学申请，含优待依据和办理记录")
