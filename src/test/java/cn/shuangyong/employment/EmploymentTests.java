@@ -78,14 +78,45 @@ class EmploymentTests {
 
 	@Test
 	void theBayiFairIsCountedForTheModelCitysEvidence() throws Exception {
-		assertThat(jobFairs.fairsHeld(RegionCode.of("5323"), Year.of(2020))).isEqualTo(1);
+		assertThat(jobFairs.fairsHeld(RegionCode.of("5323"), Year.of(2020))).isEqualTo(2);
+		assertThat(jobFairs.fairsHeld(RegionCode.of("532301"), Year.of(2020))).isEqualTo(1);
 		assertThat(jobFairs.fairsHeld(RegionCode.of("5323"), Year.of(2019))).isZero();
 		assertThat(jobFairs.fairsHeld(RegionCode.of("5301"), Year.of(2020))).isZero();
-		call("chuxiong", get("/api/v1/employment/fairs/count?region=5323&year=2020")).andExpect(jsonPath("$.fairs").value(1));
+		call("chuxiong", get("/api/v1/employment/fairs/count?region=5323&year=2020")).andExpect(jsonPath("$.fairs").value(2));
 		call("chuxiong", get("/api/v1/employment/fairs")).andExpect(jsonPath("$.content[0].bayi").value(true))
 			.andExpect(jsonPath("$.content[0].title").value(containsString("八一")));
 		mvc.perform(get("/employment/fairs").with(demo.as("chuxiong"))).andExpect(status().isOk())
 			.andExpect(content().string(containsString("八一专场")));
+		long campaign = jdbc.sql("select id from modelcity.campaign where region_code = '532301' and cycle_year = 2020")
+			.query(Long.class).single();
+		call("chuxiong", get("/api/v1/model-city/campaigns/{id}/platform-evidence", campaign))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.fairsHeld").value(1)).andExpect(jsonPath("$.year").value(2020));
+		mvc.perform(get("/model-city/campaigns/{id}", campaign).with(demo.as("chuxiong"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("1 场（2020 年")));
+	}
+
+	@Test
+	void figuresByRegionAndYearCountWhatTheUserSees() throws Exception {
+		int placed = count("select count(*) from employment.need where outcome = 'PLACED' and region_code like '532301%'"
+				+ " and extract(year from registered_on) = 2020");
+		int registered = count("select count(*) from employment.need where region_code like '532301%'"
+				+ " and extract(year from registered_on) = 2020");
+		assertThat(placed).isPositive();
+		call("chuxiong", get("/api/v1/employment/statistics?region=5323&year=2020")).andExpect(status().isOk())
+			.andExpect(jsonPath("$.lines[?(@.regionCode == '532301')].registered").value(hasItem(registered)))
+			.andExpect(jsonPath("$.lines[?(@.regionCode == '532301')].placed").value(hasItem(placed)))
+			.andExpect(jsonPath("$.lines[?(@.regionCode == '5323')].regionName").value(hasItem("楚雄彝族自治州")))
+			.andExpect(jsonPath("$.total.meanDaysToPlacement").isNumber());
+		long district = demo.unitId(Demo.CHUXIONG_MILITARY);
+		int own = count("select count(*) from employment.need where (soldier_unit_id = " + district
+				+ " or filed_by_unit_id = " + district + ") and extract(year from registered_on) = 2020");
+		call("junfenqu", get("/api/v1/employment/statistics?year=2020")).andExpect(jsonPath("$.total.registered").value(own));
+		call("chuxiong", get("/api/v1/employment/statistics?year=20x0")).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(containsString("年度")));
+		call("lufeng", get("/api/v1/employment/statistics?region=532301")).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(containsString("地区")));
+		mvc.perform(get("/employment/statistics?region=53&year=2020").with(demo.as("chuxiong"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("figures-chart")));
 	}
 
 	@Test

@@ -17,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -74,6 +75,23 @@ class SchoolingTests {
 			.andExpect(jsonPath("$.idMasked").value(containsString("********")));
 		mvc.perform(get("/schooling").with(demo.as("chuxiong"))).andExpect(status().isOk())
 			.andExpect(content().string(containsString("临近开学未办结")));
+	}
+
+	@Test
+	void figuresByRegionStageAndBasisCountWhatTheUserSees() throws Exception {
+		int all = count("select count(*) from schooling.application where region_code like '5323%' and term_year = 2020");
+		int primary = count("select count(*) from schooling.application where region_code like '5323%' and term_year = 2020"
+				+ " and stage = 'PRIMARY'");
+		call("chuxiong", get("/api/v1/schooling/statistics?region=5323&year=2020")).andExpect(status().isOk())
+			.andExpect(jsonPath("$.total.applications").value(all))
+			.andExpect(jsonPath("$.byStage[?(@.key == 'PRIMARY')].applications").value(hasItem(primary)))
+			.andExpect(jsonPath("$.byBasis[*].key").value(hasItem("MARTYR")));
+		call("lufeng", get("/api/v1/schooling/statistics?year=2020"))
+			.andExpect(jsonPath("$.byRegion[*].key").value(everyItem(is("532302"))));
+		call("chuxiong", get("/api/v1/schooling/statistics?region=xx")).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(containsString("地区")));
+		mvc.perform(get("/schooling/statistics?year=2020").with(demo.as("chuxiong"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("烈士子女")));
 	}
 
 	@Test
