@@ -118,6 +118,32 @@ class ApplicationStore {
 			.param("on", on).param("id", id).param("version", version).update());
 	}
 
+	String storedIdNumber(long id) {
+		return jdbc.sql("select id_cipher from schooling.application where id = :id").param("id", id).query(String.class)
+			.single();
+	}
+
+	/** A correction before the decision; a null ID number keeps the stored one. */
+	void correct(long id, int version, String name, cn.shuangyong.privacy.IdNumber idNumber, String school,
+			String documents) {
+		String value = idNumber == null ? null : idNumber.value();
+		try {
+			changed(jdbc.sql("""
+					update schooling.application set child_name = :name, wished_school = :school, documents = :documents,
+					  id_cipher = coalesce(:cipher, id_cipher), id_masked = coalesce(:masked, id_masked),
+					  id_lookup = coalesce(:lookup, id_lookup), version = version + 1
+					where id = :id and version = :version and state = 'SUBMITTED'""")
+				.param("name", name).param("school", school).param("documents", documents, Types.VARCHAR)
+				.param("cipher", value == null ? null : cipher.encrypt(value, TABLE + ":" + id + ":id_number"), Types.VARCHAR)
+				.param("masked", value == null ? null : Masking.idNumber(value), Types.VARCHAR)
+				.param("lookup", value == null ? null : lookup.of(value), Types.VARCHAR)
+				.param("id", id).param("version", version).update());
+		}
+		catch (DuplicateKeyException e) {
+			throw new ConflictException("此子女在该学期已有入学申请");
+		}
+	}
+
 	void linkTask(long id, long taskId) {
 		jdbc.sql("update schooling.application set task_id = :task where id = :id").param("task", taskId).param("id", id)
 			.update();

@@ -163,6 +163,41 @@ class EmploymentTests {
 	}
 
 	@Test
+	void aMaskedValueIsRevealedWithAReasonAndAuditedAndCorrectionsAreAudited() throws Exception {
+		long id = jdbc.sql("select id from employment.need where spouse_name = '杨桂英'").query(Long.class).single();
+		call("junfenqu", post("/api/v1/employment/cases/{id}/reveal", id).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"field\":\"ID_NUMBER\",\"reason\":\"核对身份办理入职\"}")).andExpect(status().isForbidden());
+		call("chuxiong", post("/api/v1/employment/cases/{id}/reveal", id).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"field\":\"ID_NUMBER\",\"reason\":\"看\"}")).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(containsString("查看理由")));
+		call("chuxiong", post("/api/v1/employment/cases/{id}/reveal", id).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"field\":\"EMAIL\",\"reason\":\"核对身份办理入职\"}")).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(containsString("查看字段")));
+		int reveals = count("select count(*) from audit.audit_event where event_type = 'SPOUSE_NEED_REVEALED' and object_id = '" + id + "'");
+		call("chuxiong", post("/api/v1/employment/cases/{id}/reveal", id).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"field\":\"ID_NUMBER\",\"reason\":\"核对身份办理入职\"}")).andExpect(status().isOk())
+			.andExpect(jsonPath("$.value").value("532301199106200887"));
+		assertThat(count("select count(*) from audit.audit_event where event_type = 'SPOUSE_NEED_REVEALED' and object_id = '"
+				+ id + "' and detail like '身份证号：核对身份办理入职'")).isEqualTo(reveals + 1);
+
+		int version = count("select version from employment.need where id = " + id);
+		call("junfenqu", post("/api/v1/employment/cases/{id}/correction", id).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"spouseName\":\"杨桂英\",\"idNumber\":\"532301199106200880\",\"version\":" + version + "}"))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("身份证号")));
+		assertThat(count("select version from employment.need where id = " + id)).isEqualTo(version);
+		call("junfenqu", post("/api/v1/employment/cases/{id}/correction", id).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"spouseName\":\"杨桂英\",\"phone\":\"13908781215\",\"skills\":\"会计从业经历三年\",\"version\":"
+					+ version + "}"))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.phoneMasked").value("139****1215"))
+			.andExpect(jsonPath("$.idMasked").value("532301********0887"));
+		assertThat(jdbc.sql("select detail from audit.audit_event where event_type = 'SPOUSE_NEED_CORRECTED' and object_id = ?")
+			.param(String.valueOf(id)).query(String.class).single()).isEqualTo("联系电话").doesNotContain("1215");
+		mvc.perform(get("/employment/cases/{id}", id).with(demo.as("chuxiong"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("reveal-ID_NUMBER")))
+			.andExpect(content().string(containsString("correction-form")));
+	}
+
+	@Test
 	void badInputIsRefusedWithTheFieldNamedAndNothingChanges() throws Exception {
 		int before = count("select count(*) from employment.need");
 		call("junfenqu", post("/api/v1/employment/cases").contentType(MediaType.APPLICATION_JSON)

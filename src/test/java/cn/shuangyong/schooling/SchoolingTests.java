@@ -135,6 +135,32 @@ class SchoolingTests {
 	}
 
 	@Test
+	void theChildsIdIsRevealedWithAReasonAndAnUndecidedApplicationIsCorrectedWithAnAuditEntry() throws Exception {
+		long id = jdbc.sql("select min(id) from schooling.application where state = 'SUBMITTED' and filed_by_unit_id = ?")
+			.param(demo.unitId(Demo.CHUXIONG_MILITARY)).query(Long.class).single();
+		call("junfenqu", post("/api/v1/schooling/applications/{id}/reveal", id).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\":\"核对学籍信息\"}")).andExpect(status().isForbidden());
+		call("chuxiong", post("/api/v1/schooling/applications/{id}/reveal", id).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\":\"\"}")).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(containsString("查看理由")));
+		call("chuxiong", post("/api/v1/schooling/applications/{id}/reveal", id).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\":\"核对学籍信息\"}")).andExpect(status().isOk())
+			.andExpect(jsonPath("$.value").value(org.hamcrest.Matchers.matchesPattern("\\d{17}[\\dX]")));
+		assertThat(count("select count(*) from audit.audit_event where event_type = 'SCHOOL_CHILD_REVEALED' and object_id = '"
+				+ id + "'")).isEqualTo(1);
+		int version = count("select version from schooling.application where id = " + id);
+		String name = jdbc.sql("select child_name from schooling.application where id = ?").param(id).query(String.class).single();
+		call("junfenqu", post("/api/v1/schooling/applications/{id}/correction", id).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"childName\":\"" + name + "\",\"wishedSchool\":\"\",\"version\":" + version + "}"))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("意向学校")));
+		call("junfenqu", post("/api/v1/schooling/applications/{id}/correction", id).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"childName\":\"" + name + "\",\"wishedSchool\":\"楚雄市开发区实验小学\",\"version\":" + version + "}"))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.wishedSchool").value("楚雄市开发区实验小学"));
+		assertThat(jdbc.sql("select detail from audit.audit_event where event_type = 'SCHOOL_APPLICATION_CORRECTED' and object_id = ?")
+			.param(String.valueOf(id)).query(String.class).single()).isEqualTo("意向学校");
+	}
+
+	@Test
 	void badInputIsRefusedWithTheFieldNamedAndNothingChanges() throws Exception {
 		long district = demo.unitId(Demo.CHUXIONG_MILITARY);
 		int before = count("select count(*) from schooling.application");

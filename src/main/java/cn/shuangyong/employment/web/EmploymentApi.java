@@ -9,6 +9,7 @@ import cn.shuangyong.employment.EmploymentFigures;
 import cn.shuangyong.employment.EmploymentQueries;
 import cn.shuangyong.employment.JobFairs;
 import cn.shuangyong.employment.MatchStep;
+import cn.shuangyong.employment.NeedDisclosure;
 import cn.shuangyong.employment.NewFair;
 import cn.shuangyong.employment.NewNeed;
 import cn.shuangyong.employment.NewPost;
@@ -50,10 +51,13 @@ class EmploymentApi {
 
 	private final EmploymentFigures figures;
 
+	private final NeedDisclosure disclosure;
+
 	private final BusinessClock clock;
 
 	EmploymentApi(EmploymentQueries queries, SpouseEmployment employment, JobFairs jobFairs, EmploymentJson json,
-			EmploymentFigures figures, BusinessClock clock) {
+			EmploymentFigures figures, NeedDisclosure disclosure, BusinessClock clock) {
+		this.disclosure = disclosure;
 		this.figures = figures;
 		this.queries = queries;
 		this.employment = employment;
@@ -123,6 +127,25 @@ class EmploymentApi {
 		return json.of(queries.spouseCase(id, user));
 	}
 
+	@Operation(summary = "查看身份证号或联系电话明文（须有查看权限并写明事由，记入审计）", description = "field 为 ID_NUMBER 或 PHONE")
+	@PostMapping("/cases/{id}/reveal")
+	Revealed reveal(@PathVariable long id, @RequestBody RevealBody body, @AuthenticationPrincipal CurrentUser user,
+			jakarta.servlet.http.HttpServletResponse response) {
+		response.setHeader("Cache-Control", "no-store");
+		NeedDisclosure.Field field = NeedDisclosure.Field.parse(body.field());
+		return new Revealed(field.name(), disclosure.reveal(id, field, body.reason(), user));
+	}
+
+	@Operation(summary = "更正家属姓名、身份证号、联系电话和专业技能（办理中的案件，记入审计）",
+			description = "身份证号或联系电话留空则保留原值")
+	@PostMapping("/cases/{id}/correction")
+	EmploymentJson.CaseJson correct(@PathVariable long id, @RequestBody CorrectionBody body,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch, @AuthenticationPrincipal CurrentUser user) {
+		disclosure.correct(id, SeenVersion.required(ifMatch, body.version(), "案件"), body.spouseName(), body.idNumber(),
+				body.phone(), body.skills(), user);
+		return json.of(queries.spouseCase(id, user));
+	}
+
 	@Operation(summary = "岗位列表（本地区，分页）", description = Paging.API_DESCRIPTION)
 	@GetMapping("/posts")
 	ListPage<EmploymentJson.PostJson> posts(@RequestParam(required = false) Integer page,
@@ -181,6 +204,15 @@ class EmploymentApi {
 	EmploymentFigures.Figures statistics(@RequestParam(required = false) String region,
 			@RequestParam(required = false) String year, @AuthenticationPrincipal CurrentUser user) {
 		return figures.of(region, year, user);
+	}
+
+	record RevealBody(String field, String reason) {
+	}
+
+	record Revealed(String field, String value) {
+	}
+
+	record CorrectionBody(String spouseName, String idNumber, String phone, String skills, Integer version) {
 	}
 
 	record FairCount(String region, int year, int fairs) {
