@@ -150,11 +150,14 @@ class SchoolingTests {
 				+ id + "'")).isEqualTo(1);
 		int version = count("select version from schooling.application where id = " + id);
 		String name = jdbc.sql("select child_name from schooling.application where id = ?").param(id).query(String.class).single();
+		String documents = jdbc.sql("select coalesce(documents, '') from schooling.application where id = ?").param(id)
+			.query(String.class).single();
 		call("junfenqu", post("/api/v1/schooling/applications/{id}/correction", id).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"childName\":\"" + name + "\",\"wishedSchool\":\"\",\"version\":" + version + "}"))
 			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("意向学校")));
 		call("junfenqu", post("/api/v1/schooling/applications/{id}/correction", id).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"childName\":\"" + name + "\",\"wishedSchool\":\"楚雄市开发区实验小学\",\"version\":" + version + "}"))
+			.content("{\"childName\":\"" + name + "\",\"wishedSchool\":\"楚雄市开发区实验小学\",\"documents\":\"" + documents
+					+ "\",\"version\":" + version + "}"))
 			.andExpect(status().isOk()).andExpect(jsonPath("$.wishedSchool").value("楚雄市开发区实验小学"));
 		assertThat(jdbc.sql("select detail from audit.audit_event where event_type = 'SCHOOL_APPLICATION_CORRECTED' and object_id = ?")
 			.param(String.valueOf(id)).query(String.class).single()).isEqualTo("意向学校");
