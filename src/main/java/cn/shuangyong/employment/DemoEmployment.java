@@ -118,6 +118,7 @@ class DemoEmployment implements DemoSeeder {
 				"安排社区公益性岗位", department);
 
 		moreCases(liaison, officer, department, district, armedForces, service, clerk);
+		employment.openMissingTasks();
 	}
 
 	/** The second half of the dozen: a placement at the fair's post, one interviewed, one declined, two waiting. */

@@ -105,6 +105,11 @@ class NeedStore {
 		}
 	}
 
+	List<Long> openWithoutTask() {
+		return jdbc.sql("select id from employment.need where outcome is null and task_id is null order by id")
+			.query(Long.class).list();
+	}
+
 	void linkTask(long id, long taskId) {
 		jdbc.sql("update employment.need set task_id = :task where id = :id").param("task", taskId).param("id", id).update();
 	}

@@ -67,7 +67,26 @@ public class SpouseEmployment {
 
 	@Transactional
 	public long register(NewNeed need, CurrentUser by) {
-		return register(need, clock.today(), by);
+		long id = register(need, clock.today(), by);
+		openTask(id);
+		return id;
+	}
+
+	/**
+	 * Opens the case's supervision task. A case registered today gets it at once; the demo's history, registered on
+	 * past days, gets it once that history is in and only while the case is still open ({@link #openMissingTasks}),
+	 * so a task is never signed off on a day after the case was really closed.
+	 */
+	void openTask(long id) {
+		NeedStore.NeedRow need = needs.find(id).orElseThrow();
+		String regionName = directory.region(RegionCode.of(need.regionCode())).map(Region::name).orElse(need.regionCode());
+		needs.linkTask(id, tasks.open(id, regionName, need.regionCode(), need.assignedUnitId(), need.deadline()));
+	}
+
+	/** Opens the tasks of the open cases that have none: those of the demo's history. */
+	@Transactional
+	void openMissingTasks() {
+		needs.openWithoutTask().forEach(this::openTask);
 	}
 
 	/** Registers on a given day: the demo's cases were registered through the year before its business date. */
@@ -96,9 +115,7 @@ public class SpouseEmployment {
 			throw new InvalidInputException("随军到达日期不能晚于登记日期 " + today);
 		}
 		long assigned = responsible.departmentFor(region.code()).id().value();
-		LocalDate deadline = timeLimit.deadline(today);
-		long id = needs.insert(need, by.unitId(), assigned, today, deadline, by.getUsername());
-		needs.linkTask(id, tasks.open(id, region.name(), region.code().value(), assigned, deadline));
+		long id = needs.insert(need, by.unitId(), assigned, today, timeLimit.deadline(today), by.getUsername());
 		matches.step(id, null, "REGISTERED", today, null, by.getUsername());
 		audit.record(by, "SPOUSE_NEED_REGISTERED", AuditTarget.of("SPOUSE_NEED", id), region.name());
 		return id;

@@ -144,6 +144,13 @@ class ApplicationStore {
 		}
 	}
 
+	List<Long> openWithoutTask() {
+		return jdbc.sql("""
+				select id from schooling.application
+				where (state = 'SUBMITTED' and task_id is null) or (state = 'UNDER_REVIEW' and review_task_id is null)
+				order by id""").query(Long.class).list();
+	}
+
 	void linkTask(long id, long taskId) {
 		jdbc.sql("update schooling.application set task_id = :task where id = :id").param("task", taskId).param("id", id)
 			.update();

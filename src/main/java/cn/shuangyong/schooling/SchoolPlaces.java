@@ -61,7 +61,33 @@ public class SchoolPlaces {
 
 	@Transactional
 	public long apply(NewApplication application, CurrentUser by) {
-		return apply(application, clock.today(), by);
+		long id = apply(application, clock.today(), by);
+		openTask(store.find(id).orElseThrow());
+		return id;
+	}
+
+	/**
+	 * Opens the supervision task of an open application: the deciding 教育局's, or the reviewing one's while under
+	 * review. An application filed or asked for review today gets it at once; the demo's history, entered on past
+	 * days, gets it once that history is in and only while still open ({@link #openMissingTasks}), so a task is never
+	 * signed off on a day after the decision was really made.
+	 */
+	private void openTask(ApplicationStore.Row row) {
+		if (row.state() == ApplicationState.SUBMITTED && row.taskId() == null) {
+			String county = directory.region(RegionCode.of(row.regionCode())).map(Region::name).orElse(row.regionCode());
+			store.linkTask(row.id(), tasks.open(row.id(), "子女入学优待：" + county + "申请 " + row.id(),
+					row.assignedUnitId(), row.decideBy()));
+		}
+		if (row.state() == ApplicationState.UNDER_REVIEW && row.reviewTaskId() == null) {
+			store.linkReviewTask(row.id(), tasks.open(row.id(), "子女入学优待复核：申请 " + row.id(), row.reviewUnitId(),
+					row.decideBy()));
+		}
+	}
+
+	/** Opens the tasks of the open applications that have none: those of the demo's history. */
+	@Transactional
+	void openMissingTasks() {
+		store.openWithoutTask().forEach(id -> openTask(store.find(id).orElseThrow()));
 	}
 
 	/** Applies on a given day: the demo's applications were filed through the summer before its business date. */
@@ -92,10 +118,8 @@ public class SchoolPlaces {
 		String prefecture = county.code().value().substring(0, RegionLevel.PREFECTURE.codeLength());
 		long assigned = education(county.code().value()).id().value();
 		long reviewer = education(prefecture).id().value();
-		LocalDate decideBy = deadline.decideBy(today);
 		long id = store.insert(a, new ApplicationStore.Placement(by.unitId(), assigned, reviewer, termStart, today,
-				decideBy), by.getUsername());
-		store.linkTask(id, tasks.open(id, "子女入学优待：" + county.name() + "申请 " + id, assigned, decideBy));
+				deadline.decideBy(today)), by.getUsername());
 		store.step(id, "SUBMITTED", today, a.wishedSchool(), by.getUsername());
 		audit.record(by, "SCHOOL_APPLIED", AuditTarget.of("SCHOOL_APPLICATION", id), county.name());
 		return id;
@@ -128,6 +152,7 @@ public class SchoolPlaces {
 	@Transactional
 	public void askReview(long id, int version, String reasons, CurrentUser by) {
 		askReview(id, version, reasons, clock.today(), by);
+		openTask(store.find(id).orElseThrow());
 	}
 
 	@Transactional
@@ -149,10 +174,8 @@ public class SchoolPlaces {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		LocalDate reviewBy = deadline.decideBy(on);
-		store.askReview(id, version, text, on, reviewBy);
+		store.askReview(id, version, text, on, deadline.decideBy(on));
 		store.step(id, "UNDER_REVIEW", on, text, by.getUsername());
-		store.linkReviewTask(id, tasks.open(id, "子女入学优待复核：申请 " + id, row.reviewUnitId(), reviewBy));
 		audit.record(by, "SCHOOL_REVIEW_ASKED", AuditTarget.of("SCHOOL_APPLICATION", id), null);
 	}
 
