@@ -13,8 +13,10 @@ import cn.shuangyong.shared.demo.DemoSeeder;
 import org.springframework.stereotype.Component;
 
 /**
- * In demo mode, 楚雄州's spouse employment of 2020: the 八一 job fair with its posts, set-aside and state-owned posts,
- * and seven cases at every stage, most filed by 楚雄军分区, one placed after interview, one overdue. Names, ID numbers
+ * In demo mode, 楚雄州's spouse employment of 2020: the 八一 job fair with its posts and 楚雄市's spring fair,
+ * set-aside and state-owned posts, and a dozen cases at every stage, most filed by 楚雄军分区: two placed after
+ * interview, one self-employed, one in training, one in a public-welfare post, one offered, one interviewed, one
+ * declined before the interview, three waiting and one overdue. Each case is a supervision task of 楚雄州人社局. Names, ID numbers
  * and phones are made up; made through the same services the pages use.
  */
 @Component
@@ -58,7 +60,7 @@ class DemoEmployment implements DemoSeeder {
 
 		long fair = jobFairs.hold(new NewFair("楚雄州2020年“八一”随军家属专场招聘会", LocalDate.of(2020, 7, 31), true,
 				"楚雄州人力资源市场", "5323", 46), department);
-		jobFairs.offer(new NewPost(PostKind.SET_ASIDE, "综合服务岗", unit("centre:5323").id().value(),
+		long service = jobFairs.offer(new NewPost(PostKind.SET_ASIDE, "综合服务岗", unit("centre:5323").id().value(),
 				null, Education.BACHELOR, WorkKind.ADMINISTRATION, 1, "5323", null), department);
 		long teacher = jobFairs.offer(new NewPost(PostKind.SET_ASIDE, "小学语文教师", unit("education:532301").id().value(),
 				null, Education.BACHELOR, WorkKind.EDUCATION, 2, "532301", null), department);
@@ -70,6 +72,11 @@ class DemoEmployment implements DemoSeeder {
 				Education.SENIOR, WorkKind.SERVICES, 4, "532301", fair), department);
 		jobFairs.offer(new NewPost(PostKind.PRIVATE, "会计", null, "楚雄示例财务咨询有限公司", Education.COLLEGE,
 				WorkKind.FINANCE, 1, "532301", fair), department);
+
+		// A county's own fair in spring: the figure a model-city campaign of 楚雄市 reads for 2020.
+		SystemActor cityDepartment = actor(unit("human-resources:532301"), Permission.WORK_EDIT, Permission.WORK_READ);
+		jobFairs.hold(new NewFair("楚雄市2020年春季随军家属专场招聘会", LocalDate.of(2020, 4, 18), false, "楚雄市人才市场",
+				"532301", 28), cityDepartment);
 
 		long placed = register(liaison, "王丽娟", "532301199003140420", "13908781201", district, Education.BACHELOR,
 				"小学教师资格证，从教五年", WorkKind.EDUCATION, "532301", LocalDate.of(2020, 2, 20), LocalDate.of(2020, 3, 2));
@@ -109,6 +116,40 @@ class DemoEmployment implements DemoSeeder {
 				WorkKind.OTHER, "532301", LocalDate.of(2020, 5, 10), LocalDate.of(2020, 6, 1));
 		employment.close(welfare, version(welfare), Outcome.PUBLIC_WELFARE, LocalDate.of(2020, 8, 20),
 				"安排社区公益性岗位", department);
+
+		moreCases(liaison, officer, department, district, armedForces, service, clerk);
+		employment.openMissingTasks();
+	}
+
+	/** The second half of the dozen: a placement at the fair's post, one interviewed, one declined, two waiting. */
+	private void moreCases(SystemActor liaison, SystemActor officer, SystemActor department, Unit district,
+			Unit armedForces, long service, long clerk) {
+		long clerkHired = register(liaison, "李春梅", "532301199503120522", "13908781207", district, Education.COLLEGE,
+				"建筑工程资料管理", WorkKind.ADMINISTRATION, "5323", LocalDate.of(2020, 4, 2), LocalDate.of(2020, 4, 10));
+		employment.confirm(clerkHired, version(clerkHired), clerk, LocalDate.of(2020, 7, 31), officer);
+		employment.record(clerkHired, version(clerkHired), MatchStep.OFFER, LocalDate.of(2020, 8, 3), null, department);
+		employment.record(clerkHired, version(clerkHired), MatchStep.INTERVIEW, LocalDate.of(2020, 8, 10), null,
+				department);
+		employment.record(clerkHired, version(clerkHired), MatchStep.HIRED, LocalDate.of(2020, 8, 24), "八一招聘会现场签约",
+				department);
+
+		long interviewed = register(liaison, "黄丽萍", "53232219900705082X", "13908781208", district, Education.BACHELOR,
+				"行政文秘", WorkKind.ADMINISTRATION, "532301", LocalDate.of(2020, 6, 1), LocalDate.of(2020, 6, 15));
+		employment.confirm(interviewed, version(interviewed), service, LocalDate.of(2020, 9, 1), officer);
+		employment.record(interviewed, version(interviewed), MatchStep.OFFER, LocalDate.of(2020, 9, 3), null, department);
+		employment.record(interviewed, version(interviewed), MatchStep.INTERVIEW, LocalDate.of(2020, 9, 21), null,
+				department);
+
+		long declined = register(officer, "吴秀兰", "532301198704180623", null, armedForces, Education.COLLEGE, "出纳",
+				WorkKind.ADMINISTRATION, "532301", LocalDate.of(2020, 4, 20), LocalDate.of(2020, 5, 6));
+		employment.confirm(declined, version(declined), clerk, LocalDate.of(2020, 8, 5), officer);
+		employment.record(declined, version(declined), MatchStep.DECLINED, LocalDate.of(2020, 8, 12), "岗位需常驻工地，家属放弃",
+				department);
+
+		register(officer, "何静", "532325199611220441", null, armedForces, Education.BACHELOR, "护士执业证",
+				WorkKind.HEALTH, "532301", LocalDate.of(2020, 9, 5), LocalDate.of(2020, 9, 18));
+		register(liaison, "段雪梅", "532301199302270866", "13908781211", district, Education.SENIOR, "餐饮服务",
+				WorkKind.SERVICES, "532325", LocalDate.of(2020, 8, 28), LocalDate.of(2020, 9, 25));
 	}
 
 	private long register(SystemActor by, String name, String id, String phone, Unit soldierUnit, Education education,

@@ -152,7 +152,7 @@ public class EmploymentQueries {
 				names.unit(n.filedByUnitId()), names.unit(n.assignedUnitId()), n.education(), n.skills(), n.workKind(),
 				n.regionCode(), names.region(n.regionCode()), n.arrivedOn(), n.registeredOn(), n.deadline(), n.outcome(),
 				n.outcomeOn(), n.outcomeNote(), TimeLimit.overdue(n.deadline(), n.closed(), clock.today()), matched,
-				timeline, n.version());
+				timeline, n.taskId(), n.version());
 	}
 
 	private static List<Long> units(NeedStore.NeedRow n) {

@@ -30,7 +30,7 @@ class NeedStore {
 	private static final String COLUMNS = """
 			n.id, n.spouse_name, n.id_masked, n.phone_masked, n.soldier_unit_id, n.filed_by_unit_id, n.assigned_unit_id,
 			n.education, n.skills, n.work_kind, n.region_code, n.arrived_on, n.registered_on, n.deadline, n.outcome,
-			n.outcome_on, n.outcome_note, n.placed_post_id, n.version""";
+			n.outcome_on, n.outcome_note, n.placed_post_id, n.task_id, n.version""";
 
 	private final JdbcClient jdbc;
 
@@ -105,6 +105,53 @@ class NeedStore {
 		}
 	}
 
+	List<Long> openWithoutTask() {
+		return jdbc.sql("select id from employment.need where outcome is null and task_id is null order by id")
+			.query(Long.class).list();
+	}
+
+	void linkTask(long id, long taskId) {
+		jdbc.sql("update employment.need set task_id = :task where id = :id").param("task", taskId).param("id", id).update();
+	}
+
+	/** The encrypted value of {@code column} (id_number or phone), null when none was given. */
+	Optional<String> stored(long id, String column) {
+		String cipherColumn = switch (column) {
+			case "id_number" -> "id_cipher";
+			case "phone" -> "phone_cipher";
+			default -> throw new IllegalArgumentException(column);
+		};
+		return jdbc.sql("select " + cipherColumn + " from employment.need where id = :id").param("id", id)
+			.query(String.class).optional();
+	}
+
+	/** A correction of an open case; a null ID number or phone keeps the stored one. */
+	void correct(long id, int version, String name, cn.shuangyong.privacy.IdNumber idNumber,
+			cn.shuangyong.privacy.PhoneNumber phone, String skills) {
+		String idValue = idNumber == null ? null : idNumber.value();
+		String phoneValue = phone == null ? null : phone.value();
+		try {
+			if (jdbc.sql("""
+					update employment.need set spouse_name = :name, skills = :skills,
+					  id_cipher = coalesce(:idCipher, id_cipher), id_masked = coalesce(:idMasked, id_masked),
+					  id_lookup = coalesce(:lookup, id_lookup), phone_cipher = coalesce(:phoneCipher, phone_cipher),
+					  phone_masked = coalesce(:phoneMasked, phone_masked), version = version + 1
+					where id = :id and version = :version and outcome is null""")
+				.param("name", name).param("skills", skills, java.sql.Types.VARCHAR)
+				.param("idCipher", idValue == null ? null : cipher.encrypt(idValue, context(id, "id_number")), java.sql.Types.VARCHAR)
+				.param("idMasked", idValue == null ? null : Masking.idNumber(idValue), java.sql.Types.VARCHAR)
+				.param("lookup", idValue == null ? null : lookup.of(idValue), java.sql.Types.VARCHAR)
+				.param("phoneCipher", phoneValue == null ? null : cipher.encrypt(phoneValue, context(id, "phone")), java.sql.Types.VARCHAR)
+				.param("phoneMasked", phoneValue == null ? null : Masking.phone(phoneValue), java.sql.Types.VARCHAR)
+				.param("id", id).param("version", version).update() == 0) {
+				throw new ConflictException("此案件已被他人修改或已办结，请刷新后重试");
+			}
+		}
+		catch (DuplicateKeyException e) {
+			throw new ConflictException("此身份证号已有未办结的随军家属就业需求");
+		}
+	}
+
 	void touch(long id, int version) {
 		if (jdbc.sql("update employment.need set version = version + 1 where id = :id and version = :version")
 			.param("id", id).param("version", version).update() == 0) {
@@ -121,13 +168,13 @@ class NeedStore {
 				rs.getObject("arrived_on", LocalDate.class), rs.getObject("registered_on", LocalDate.class),
 				rs.getObject("deadline", LocalDate.class), outcome == null ? null : Outcome.valueOf(outcome),
 				rs.getObject("outcome_on", LocalDate.class), rs.getString("outcome_note"),
-				rs.getObject("placed_post_id", Long.class), rs.getInt("version"));
+				rs.getObject("placed_post_id", Long.class), rs.getObject("task_id", Long.class), rs.getInt("version"));
 	}
 
 	record NeedRow(long id, String spouseName, String idMasked, String phoneMasked, long soldierUnitId,
 			long filedByUnitId, long assignedUnitId, Education education, String skills, WorkKind workKind,
 			String regionCode, LocalDate arrivedOn, LocalDate registeredOn, LocalDate deadline, Outcome outcome,
-			LocalDate outcomeOn, String outcomeNote, Long placedPostId, int version) {
+			LocalDate outcomeOn, String outcomeNote, Long placedPostId, Long taskId, int version) {
 
 		boolean closed() {
 			return outcome != null;

@@ -12,6 +12,16 @@ public enum Outcome {
 	/** 参加培训: vocational training instead of a job for now. */
 	TRAINING;
 
+	/** The outcome's name in Chinese, for the supervision task's report, which speaks Chinese whatever the page's language. */
+	public String chinese() {
+		return switch (this) {
+			case PLACED -> "安置";
+			case SELF_EMPLOYED -> "自主就业";
+			case PUBLIC_WELFARE -> "公益性岗位";
+			case TRAINING -> "参加培训";
+		};
+	}
+
 	public String messageKey() {
 		return "employment.outcome." + name();
 	}

@@ -45,12 +45,15 @@ public class SpouseEmployment {
 
 	private final TimeLimit timeLimit;
 
+	private final NeedTasks tasks;
+
 	private final AuditTrail audit;
 
 	private final BusinessClock clock;
 
 	SpouseEmployment(NeedStore needs, MatchStore matches, PostStore posts, CaseReader reader, Responsible responsible,
-			Directory directory, TimeLimit timeLimit, AuditTrail audit, BusinessClock clock) {
+			Directory directory, TimeLimit timeLimit, NeedTasks tasks, AuditTrail audit, BusinessClock clock) {
+		this.tasks = tasks;
 		this.needs = needs;
 		this.matches = matches;
 		this.posts = posts;
@@ -64,7 +67,26 @@ public class SpouseEmployment {
 
 	@Transactional
 	public long register(NewNeed need, CurrentUser by) {
-		return register(need, clock.today(), by);
+		long id = register(need, clock.today(), by);
+		openTask(id);
+		return id;
+	}
+
+	/**
+	 * Opens the case's supervision task. A case registered today gets it at once; the demo's history, registered on
+	 * past days, gets it once that history is in and only while the case is still open ({@link #openMissingTasks}),
+	 * so a task is never signed off on a day after the case was really closed.
+	 */
+	void openTask(long id) {
+		NeedStore.NeedRow need = needs.find(id).orElseThrow();
+		String regionName = directory.region(RegionCode.of(need.regionCode())).map(Region::name).orElse(need.regionCode());
+		needs.linkTask(id, tasks.open(id, regionName, need.regionCode(), need.assignedUnitId(), need.deadline()));
+	}
+
+	/** Opens the tasks of the open cases that have none: those of the demo's history. */
+	@Transactional
+	void openMissingTasks() {
+		needs.openWithoutTask().forEach(this::openTask);
 	}
 
 	/** Registers on a given day: the demo's cases were registered through the year before its business date. */
@@ -138,6 +160,7 @@ public class SpouseEmployment {
 		if (step == MatchStep.HIRED) {
 			needs.close(needId, version + 1, Outcome.PLACED, on, text, match.postId());
 			matches.step(needId, null, "CLOSED", on, null, by.getUsername());
+			tasks.close(need.taskId(), Outcome.PLACED.chinese() + (text == null ? "" : "，" + text), by);
 		}
 		audit.record(by, "SPOUSE_MATCH_STEP", AuditTarget.of("SPOUSE_NEED", need.id()), step.name());
 	}
@@ -156,6 +179,7 @@ public class SpouseEmployment {
 		String text = note(note);
 		needs.close(needId, version, outcome, on, text, null);
 		matches.step(needId, null, "CLOSED", on, text, by.getUsername());
+		tasks.close(need.taskId(), outcome.chinese() + (text == null ? "" : "，" + text), by);
 		audit.record(by, "SPOUSE_CASE_CLOSED", AuditTarget.of("SPOUSE_NEED", needId), outcome.name());
 	}
 

@@ -6,5 +6,5 @@
  * city a model-city campaign reads as evidence.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "随军家属就业",
-		allowedDependencies = {"audit", "directory", "privacy", "shared"})
+		allowedDependencies = {"audit", "directory", "privacy", "shared", "supervision"})
 package cn.shuangyong.employment;

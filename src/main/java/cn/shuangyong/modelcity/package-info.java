@@ -3,5 +3,5 @@
  * cities and counties through self-assessment, review, 公示, naming and the yearly check that can withdraw the title.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "双拥模范城（县）",
-		allowedDependencies = {"audit", "directory", "documents", "documents::publicnotice", "documents::writing", "shared"})
+		allowedDependencies = {"audit", "directory", "employment", "documents", "documents::publicnotice", "documents::writing", "shared"})
 package cn.shuangyong.modelcity;

@@ -32,7 +32,7 @@ class ApplicationStore {
 			a.id, a.child_name, a.id_masked, a.stage, a.basis, a.soldier_unit_id, a.filed_by_unit_id, a.assigned_unit_id,
 			a.review_unit_id, a.region_code, a.wished_school, a.documents, a.term_year, a.season, a.term_starts_on,
 			a.applied_on, a.decide_by, a.state, a.school, a.reasons, a.decided_on, a.review_asked_on, a.review_reasons,
-			a.reviewed_on, a.version""";
+			a.reviewed_on, a.task_id, a.review_task_id, a.version""";
 
 	private final JdbcClient jdbc;
 
@@ -118,6 +118,49 @@ class ApplicationStore {
 			.param("on", on).param("id", id).param("version", version).update());
 	}
 
+	String storedIdNumber(long id) {
+		return jdbc.sql("select id_cipher from schooling.application where id = :id").param("id", id).query(String.class)
+			.single();
+	}
+
+	/** A correction before the decision; a null ID number keeps the stored one. */
+	void correct(long id, int version, String name, cn.shuangyong.privacy.IdNumber idNumber, String school,
+			String documents) {
+		String value = idNumber == null ? null : idNumber.value();
+		try {
+			changed(jdbc.sql("""
+					update schooling.application set child_name = :name, wished_school = :school, documents = :documents,
+					  id_cipher = coalesce(:cipher, id_cipher), id_masked = coalesce(:masked, id_masked),
+					  id_lookup = coalesce(:lookup, id_lookup), version = version + 1
+					where id = :id and version = :version and state = 'SUBMITTED'""")
+				.param("name", name).param("school", school).param("documents", documents, Types.VARCHAR)
+				.param("cipher", value == null ? null : cipher.encrypt(value, TABLE + ":" + id + ":id_number"), Types.VARCHAR)
+				.param("masked", value == null ? null : Masking.idNumber(value), Types.VARCHAR)
+				.param("lookup", value == null ? null : lookup.of(value), Types.VARCHAR)
+				.param("id", id).param("version", version).update());
+		}
+		catch (DuplicateKeyException e) {
+			throw new ConflictException("此子女在该学期已有入学申请");
+		}
+	}
+
+	List<Long> openWithoutTask() {
+		return jdbc.sql("""
+				select id from schooling.application
+				where (state = 'SUBMITTED' and task_id is null) or (state = 'UNDER_REVIEW' and review_task_id is null)
+				order by id""").query(Long.class).list();
+	}
+
+	void linkTask(long id, long taskId) {
+		jdbc.sql("update schooling.application set task_id = :task where id = :id").param("task", taskId).param("id", id)
+			.update();
+	}
+
+	void linkReviewTask(long id, long taskId) {
+		jdbc.sql("update schooling.application set review_task_id = :task where id = :id").param("task", taskId)
+			.param("id", id).update();
+	}
+
 	void step(long id, String kind, LocalDate on, String note, String by) {
 		jdbc.sql("insert into schooling.step (application_id, kind, on_date, note, by_user) values (:id, :kind, :on, :note, :by)")
 			.param("id", id).param("kind", kind).param("on", on).param("note", note, Types.VARCHAR).param("by", by)
@@ -147,7 +190,8 @@ class ApplicationStore {
 				rs.getObject("decide_by", LocalDate.class), ApplicationState.valueOf(rs.getString("state")),
 				rs.getString("school"), rs.getString("reasons"), rs.getObject("decided_on", LocalDate.class),
 				rs.getObject("review_asked_on", LocalDate.class), rs.getString("review_reasons"),
-				rs.getObject("reviewed_on", LocalDate.class), rs.getInt("version"));
+				rs.getObject("reviewed_on", LocalDate.class), rs.getObject("task_id", Long.class),
+				rs.getObject("review_task_id", Long.class), rs.getInt("version"));
 	}
 
 	/** Who files, decides and reviews an application, and its dates. */
@@ -159,7 +203,7 @@ class ApplicationStore {
 			long filedByUnitId, long assignedUnitId, long reviewUnitId, String regionCode, String wishedSchool,
 			String documents, Term term, LocalDate termStartsOn, LocalDate appliedOn, LocalDate decideBy,
 			ApplicationState state, String school, String reasons, LocalDate decidedOn, LocalDate reviewAskedOn,
-			String reviewReasons, LocalDate reviewedOn, int version) {
+			String reviewReasons, LocalDate reviewedOn, Long taskId, Long reviewTaskId, int version) {
 	}
 
 	record Step(String kind, LocalDate on, String note) {

@@ -85,6 +85,7 @@ class DemoSchooling implements DemoSeeder {
 				"禄丰市第一中学", "人武部证明", AUTUMN, 8, 20);
 		apply(liaison, "杨雨涵", "532326201409190724", Stage.PRIMARY, Basis.SERVICE, district, "532301", "楚雄市鹿鸣小学",
 				"军人证件复印件", new Term(2021, Term.Season.SPRING), 9, 25);
+		places.openMissingTasks();
 	}
 
 	private long apply(SystemActor by, String name, String id, Stage stage, Basis basis, Unit soldierUnit, String county,

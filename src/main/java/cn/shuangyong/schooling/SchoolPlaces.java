@@ -41,12 +41,15 @@ public class SchoolPlaces {
 
 	private final SchoolDeadline deadline;
 
+	private final ApplicationTasks tasks;
+
 	private final AuditTrail audit;
 
 	private final BusinessClock clock;
 
 	SchoolPlaces(ApplicationStore store, RuleStore rules, ApplicationReader reader, Directory directory,
-			SchoolDeadline deadline, AuditTrail audit, BusinessClock clock) {
+			SchoolDeadline deadline, ApplicationTasks tasks, AuditTrail audit, BusinessClock clock) {
+		this.tasks = tasks;
 		this.store = store;
 		this.rules = rules;
 		this.reader = reader;
@@ -58,7 +61,33 @@ public class SchoolPlaces {
 
 	@Transactional
 	public long apply(NewApplication application, CurrentUser by) {
-		return apply(application, clock.today(), by);
+		long id = apply(application, clock.today(), by);
+		openTask(store.find(id).orElseThrow());
+		return id;
+	}
+
+	/**
+	 * Opens the supervision task of an open application: the deciding 教育局's, or the reviewing one's while under
+	 * review. An application filed or asked for review today gets it at once; the demo's history, entered on past
+	 * days, gets it once that history is in and only while still open ({@link #openMissingTasks}), so a task is never
+	 * signed off on a day after the decision was really made.
+	 */
+	private void openTask(ApplicationStore.Row row) {
+		if (row.state() == ApplicationState.SUBMITTED && row.taskId() == null) {
+			String county = directory.region(RegionCode.of(row.regionCode())).map(Region::name).orElse(row.regionCode());
+			store.linkTask(row.id(), tasks.open(row.id(), "子女入学优待：" + county + "申请 " + row.id(),
+					row.assignedUnitId(), row.decideBy()));
+		}
+		if (row.state() == ApplicationState.UNDER_REVIEW && row.reviewTaskId() == null) {
+			store.linkReviewTask(row.id(), tasks.open(row.id(), "子女入学优待复核：申请 " + row.id(), row.reviewUnitId(),
+					row.decideBy()));
+		}
+	}
+
+	/** Opens the tasks of the open applications that have none: those of the demo's history. */
+	@Transactional
+	void openMissingTasks() {
+		store.openWithoutTask().forEach(id -> openTask(store.find(id).orElseThrow()));
 	}
 
 	/** Applies on a given day: the demo's applications were filed through the summer before its business date. */
@@ -115,6 +144,7 @@ public class SchoolPlaces {
 		Outcome outcome = Outcome.of(admit, school, reasons);
 		store.decide(id, version, next, outcome.school(), outcome.reasons(), on);
 		store.step(id, next.name(), on, outcome.note(), by.getUsername());
+		tasks.close(row.taskId(), outcome.report(), by);
 		audit.record(by, "SCHOOL_DECIDED", AuditTarget.of("SCHOOL_APPLICATION", id), next.name());
 	}
 
@@ -122,6 +152,7 @@ public class SchoolPlaces {
 	@Transactional
 	public void askReview(long id, int version, String reasons, CurrentUser by) {
 		askReview(id, version, reasons, clock.today(), by);
+		openTask(store.find(id).orElseThrow());
 	}
 
 	@Transactional
@@ -167,6 +198,7 @@ public class SchoolPlaces {
 		Outcome outcome = Outcome.of(admit, school, reasons);
 		store.review(id, version, next, outcome.school(), outcome.reasons(), on);
 		store.step(id, next.name(), on, outcome.note(), by.getUsername());
+		tasks.close(row.reviewTaskId(), outcome.report(), by);
 		audit.record(by, "SCHOOL_REVIEWED", AuditTarget.of("SCHOOL_APPLICATION", id), next.name());
 	}
 
@@ -202,6 +234,11 @@ public class SchoolPlaces {
 
 		String note() {
 			return school != null ? school : reasons;
+		}
+
+		/** The decision as the supervision task's last report, in Chinese. */
+		String report() {
+			return school != null ? "安排入学：" + school : "不予安排：" + reasons;
 		}
 	}
 }

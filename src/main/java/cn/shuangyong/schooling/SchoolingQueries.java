@@ -81,7 +81,7 @@ public class SchoolingQueries {
 				r.wishedSchool(), r.documents(), r.term(), r.termStartsOn(), r.appliedOn(), r.decideBy(), r.state(),
 				r.school(), r.reasons(), r.decidedOn(), r.reviewAskedOn(), r.reviewReasons(), r.reviewedOn(),
 				deadline.red(r.state(), r.decideBy(), r.termStartsOn(), clock.today()),
-				book.of(r.basis(), r.stage(), r.termStartsOn()), timeline, r.version());
+				book.of(r.basis(), r.stage(), r.termStartsOn()), timeline, r.taskId(), r.reviewTaskId(), r.version());
 	}
 
 	private Map<Long, String> names(List<ApplicationStore.Row> rows) {

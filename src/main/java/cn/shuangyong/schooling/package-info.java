@@ -6,5 +6,5 @@
  * term is red.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "子女入学优待",
-		allowedDependencies = {"audit", "directory", "privacy", "shared"})
+		allowedDependencies = {"audit", "directory", "privacy", "shared", "supervision"})
 package cn.shuangyong.schooling;

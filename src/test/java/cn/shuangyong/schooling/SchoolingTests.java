@@ -3,6 +3,8 @@ package cn.shuangyong.schooling;
 import cn.shuangyong.Demo;
 import cn.shuangyong.PlatformTest;
 import cn.shuangyong.accounts.Role;
+import cn.shuangyong.supervision.TaskState;
+import cn.shuangyong.supervision.Tasks;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -15,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -44,6 +47,9 @@ class SchoolingTests {
 	@Autowired
 	Demo demo;
 
+	@Autowired
+	Tasks tasks;
+
 	@Test
 	void theDemoShowsTheRedApplicationsAndEachSideSeesItsOwn() throws Exception {
 		long district = demo.unitId(Demo.CHUXIONG_MILITARY);
@@ -72,6 +78,23 @@ class SchoolingTests {
 	}
 
 	@Test
+	void figuresByRegionStageAndBasisCountWhatTheUserSees() throws Exception {
+		int all = count("select count(*) from schooling.application where region_code like '5323%' and term_year = 2020");
+		int primary = count("select count(*) from schooling.application where region_code like '5323%' and term_year = 2020"
+				+ " and stage = 'PRIMARY'");
+		call("chuxiong", get("/api/v1/schooling/statistics?region=5323&year=2020")).andExpect(status().isOk())
+			.andExpect(jsonPath("$.total.applications").value(all))
+			.andExpect(jsonPath("$.byStage[?(@.key == 'PRIMARY')].applications").value(hasItem(primary)))
+			.andExpect(jsonPath("$.byBasis[*].key").value(hasItem("MARTYR")));
+		call("lufeng", get("/api/v1/schooling/statistics?year=2020"))
+			.andExpect(jsonPath("$.byRegion[*].key").value(everyItem(is("532302"))));
+		call("chuxiong", get("/api/v1/schooling/statistics?region=xx")).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(containsString("地区")));
+		mvc.perform(get("/schooling/statistics?year=2020").with(demo.as("chuxiong"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("烈士子女")));
+	}
+
+	@Test
 	void anApplicationIsRefusedReviewedOnceAndGrantedUnderArticle55() throws Exception {
 		long district = demo.unitId(Demo.CHUXIONG_MILITARY);
 		String created = call("junfenqu", post("/api/v1/schooling/applications").contentType(MediaType.APPLICATION_JSON)
@@ -92,10 +115,14 @@ class SchoolingTests {
 			.andExpect(status().isForbidden());
 		decide(bureau, id, "/decision", "{\"admit\":false,\"version\":0}").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(containsString("理由")));
+		assertThat(state(task(id, "task_id"))).isEqualTo(TaskState.ASSIGNED);
+		assertThat(tasks.byId(task(id, "task_id")).orElseThrow().ledBy(demo.unitId("education:532301"))).isTrue();
 		decide(bureau, id, "/decision", "{\"admit\":false,\"reasons\":\"学位已满\",\"version\":0}")
 			.andExpect(status().isOk()).andExpect(jsonPath("$.stateLabel").value("不予安排"));
+		assertThat(state(task(id, "task_id"))).isEqualTo(TaskState.SIGNED_OFF);
 		decide("junfenqu", id, "/review-request", "{\"reasons\":\"居住地在划片范围内\",\"version\":1}")
 			.andExpect(status().isOk()).andExpect(jsonPath("$.state").value("UNDER_REVIEW"));
+		assertThat(tasks.byId(task(id, "review_task_id")).orElseThrow().ledBy(demo.unitId("education:5323"))).isTrue();
 		decide("junfenqu", id, "/review-request", "{\"reasons\":\"再次申请\",\"version\":2}")
 			.andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value(containsString("只能申请一次")));
 		decide(bureau, id, "/review", "{\"admit\":true,\"school\":\"楚雄市鹿鸣小学\",\"version\":2}")
@@ -104,6 +131,36 @@ class SchoolingTests {
 			.andExpect(status().isOk()).andExpect(jsonPath("$.state").value("ADMITTED_ON_REVIEW"))
 			.andExpect(jsonPath("$.school").value("楚雄市鹿鸣小学"))
 			.andExpect(jsonPath("$.timeline.length()").value(4));
+		assertThat(state(task(id, "review_task_id"))).isEqualTo(TaskState.SIGNED_OFF);
+	}
+
+	@Test
+	void theChildsIdIsRevealedWithAReasonAndAnUndecidedApplicationIsCorrectedWithAnAuditEntry() throws Exception {
+		long id = jdbc.sql("select min(id) from schooling.application where state = 'SUBMITTED' and filed_by_unit_id = ?")
+			.param(demo.unitId(Demo.CHUXIONG_MILITARY)).query(Long.class).single();
+		call("junfenqu", post("/api/v1/schooling/applications/{id}/reveal", id).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\":\"核对学籍信息\"}")).andExpect(status().isForbidden());
+		call("chuxiong", post("/api/v1/schooling/applications/{id}/reveal", id).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\":\"\"}")).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(containsString("查看理由")));
+		call("chuxiong", post("/api/v1/schooling/applications/{id}/reveal", id).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\":\"核对学籍信息\"}")).andExpect(status().isOk())
+			.andExpect(jsonPath("$.value").value(org.hamcrest.Matchers.matchesPattern("\\d{17}[\\dX]")));
+		assertThat(count("select count(*) from audit.audit_event where event_type = 'SCHOOL_CHILD_REVEALED' and object_id = '"
+				+ id + "'")).isEqualTo(1);
+		int version = count("select version from schooling.application where id = " + id);
+		String name = jdbc.sql("select child_name from schooling.application where id = ?").param(id).query(String.class).single();
+		String documents = jdbc.sql("select coalesce(documents, '') from schooling.application where id = ?").param(id)
+			.query(String.class).single();
+		call("junfenqu", post("/api/v1/schooling/applications/{id}/correction", id).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"childName\":\"" + name + "\",\"wishedSchool\":\"\",\"version\":" + version + "}"))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("意向学校")));
+		call("junfenqu", post("/api/v1/schooling/applications/{id}/correction", id).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"childName\":\"" + name + "\",\"wishedSchool\":\"楚雄市开发区实验小学\",\"documents\":\"" + documents
+					+ "\",\"version\":" + version + "}"))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.wishedSchool").value("楚雄市开发区实验小学"));
+		assertThat(jdbc.sql("select detail from audit.audit_event where event_type = 'SCHOOL_APPLICATION_CORRECTED' and object_id = ?")
+			.param(String.valueOf(id)).query(String.class).single()).isEqualTo("意向学校");
 	}
 
 	@Test
@@ -127,6 +184,15 @@ class SchoolingTests {
 	private ResultActions decide(String user, long id, String path, String body) throws Exception {
 		return mvc.perform(post("/api/v1/schooling/applications/{id}" + path, id).contentType(MediaType.APPLICATION_JSON)
 			.content(body).with(demo.as(user)).with(csrf()));
+	}
+
+	private long task(long applicationId, String column) {
+		return jdbc.sql("select " + column + " from schooling.application where id = ?").param(applicationId)
+			.query(Long.class).single();
+	}
+
+	private TaskState state(long taskId) {
+		return tasks.byId(taskId).orElseThrow().state();
 	}
 
 	private int count(String sql) {

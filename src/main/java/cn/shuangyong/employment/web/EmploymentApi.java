@@ -5,9 +5,11 @@ import java.time.Year;
 import java.util.List;
 
 import cn.shuangyong.directory.RegionCode;
+import cn.shuangyong.employment.EmploymentFigures;
 import cn.shuangyong.employment.EmploymentQueries;
 import cn.shuangyong.employment.JobFairs;
 import cn.shuangyong.employment.MatchStep;
+import cn.shuangyong.employment.NeedDisclosure;
 import cn.shuangyong.employment.NewFair;
 import cn.shuangyong.employment.NewNeed;
 import cn.shuangyong.employment.NewPost;
@@ -47,10 +49,16 @@ class EmploymentApi {
 
 	private final EmploymentJson json;
 
+	private final EmploymentFigures figures;
+
+	private final NeedDisclosure disclosure;
+
 	private final BusinessClock clock;
 
 	EmploymentApi(EmploymentQueries queries, SpouseEmployment employment, JobFairs jobFairs, EmploymentJson json,
-			BusinessClock clock) {
+			EmploymentFigures figures, NeedDisclosure disclosure, BusinessClock clock) {
+		this.disclosure = disclosure;
+		this.figures = figures;
 		this.queries = queries;
 		this.employment = employment;
 		this.jobFairs = jobFairs;
@@ -119,6 +127,25 @@ class EmploymentApi {
 		return json.of(queries.spouseCase(id, user));
 	}
 
+	@Operation(summary = "查看身份证号或联系电话明文（须有查看权限并写明事由，记入审计）", description = "field 为 ID_NUMBER 或 PHONE")
+	@PostMapping("/cases/{id}/reveal")
+	Revealed reveal(@PathVariable long id, @RequestBody RevealBody body, @AuthenticationPrincipal CurrentUser user,
+			jakarta.servlet.http.HttpServletResponse response) {
+		response.setHeader("Cache-Control", "no-store");
+		NeedDisclosure.Field field = NeedDisclosure.Field.parse(body.field());
+		return new Revealed(field.name(), disclosure.reveal(id, field, body.reason(), user));
+	}
+
+	@Operation(summary = "更正家属姓名、身份证号、联系电话和专业技能（办理中的案件，记入审计）",
+			description = "身份证号或联系电话留空则保留原值")
+	@PostMapping("/cases/{id}/correction")
+	EmploymentJson.CaseJson correct(@PathVariable long id, @RequestBody CorrectionBody body,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch, @AuthenticationPrincipal CurrentUser user) {
+		disclosure.correct(id, SeenVersion.required(ifMatch, body.version(), "案件"), body.spouseName(), body.idNumber(),
+				body.phone(), body.skills(), user);
+		return json.of(queries.spouseCase(id, user));
+	}
+
 	@Operation(summary = "岗位列表（本地区，分页）", description = Paging.API_DESCRIPTION)
 	@GetMapping("/posts")
 	ListPage<EmploymentJson.PostJson> posts(@RequestParam(required = false) Integer page,
@@ -169,6 +196,23 @@ class EmploymentApi {
 			throw new InvalidInputException("年度应为四位年份，如 2020");
 		}
 		return new FairCount(region, year, jobFairs.fairsHeld(RegionCode.of(region), Year.of(year)));
+	}
+
+	@Operation(summary = "统计：某地区某年各下级地区的登记、安置、其他办结、办理中人数，安置率和平均安置天数",
+			description = "region 默认本单位所在地区，year 默认业务年度；只统计本人可见的案件")
+	@GetMapping("/statistics")
+	EmploymentFigures.Figures statistics(@RequestParam(required = false) String region,
+			@RequestParam(required = false) String year, @AuthenticationPrincipal CurrentUser user) {
+		return figures.of(region, year, user);
+	}
+
+	record RevealBody(String field, String reason) {
+	}
+
+	record Revealed(String field, String value) {
+	}
+
+	record CorrectionBody(String spouseName, String idNumber, String phone, String skills, Integer version) {
 	}
 
 	record FairCount(String region, int year, int fairs) {

@@ -32,7 +32,7 @@ class EmploymentJson {
 						m.state().name(), labels.of(m.state().messageKey()), m.confirmedOn())).toList(),
 				c.timeline().stream().map(s -> new StepJson(s.kind(), labels.of(s.messageKey()), s.on(), s.note()))
 					.toList(),
-				c.version());
+				c.taskId(), c.version());
 	}
 
 	PostJson of(JobPost p) {
@@ -57,7 +57,7 @@ class EmploymentJson {
 			String workKind, String workKindLabel, String regionCode, String regionName, LocalDate arrivedOn,
 			LocalDate registeredOn, LocalDate deadline, String status, String statusLabel, String outcome,
 			String outcomeLabel, LocalDate outcomeOn, String outcomeNote, List<MatchJson> matches,
-			List<StepJson> timeline, int version) {
+			List<StepJson> timeline, Long taskId, int version) {
 	}
 
 	record MatchJson(long id, long postId, String postTitle, String employer, String state, String stateLabel,

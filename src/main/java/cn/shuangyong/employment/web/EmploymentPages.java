@@ -99,6 +99,9 @@ class EmploymentPages {
 		model.addAttribute("c", found);
 		model.addAttribute("proposals", queries.proposals(id, user));
 		model.addAttribute("canHandle", employment.mayHandle(id, user));
+		model.addAttribute("mayReveal", user.can(Permission.PERSONAL_DATA_REVEAL));
+		model.addAttribute("mayCorrect", !found.closed() && user.can(Permission.WORK_EDIT)
+				&& (employment.mayHandle(id, user) || found.filedBy().id() == user.unitId()));
 		model.addAttribute("live", found.matches().stream().anyMatch(m -> m.state().live()));
 		model.addAttribute("steps", MatchStep.values());
 		model.addAttribute("outcomes", java.util.Arrays.stream(Outcome.values()).filter(o -> o != Outcome.PLACED).toList());

@@ -14,6 +14,7 @@ import cn.shuangyong.modelcity.CampaignRecords;
 import cn.shuangyong.modelcity.CampaignStage;
 import cn.shuangyong.modelcity.Campaigns;
 import cn.shuangyong.modelcity.Outputs;
+import cn.shuangyong.modelcity.PlatformEvidence;
 import cn.shuangyong.modelcity.Standards;
 import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.CurrentUser;
@@ -48,8 +49,11 @@ class CampaignPages {
 
 	private final People people;
 
+	private final PlatformEvidence platformEvidence;
+
 	CampaignPages(Campaigns campaigns, CampaignOpening opening, Standards standards, Outputs outputs,
-			Directory directory, BusinessClock clock, People people) {
+			Directory directory, BusinessClock clock, People people, PlatformEvidence platformEvidence) {
+		this.platformEvidence = platformEvidence;
 		this.people = people;
 		this.campaigns = campaigns;
 		this.opening = opening;
@@ -84,6 +88,7 @@ class CampaignPages {
 		Campaign campaign = campaigns.find(id, user);
 		model.addAttribute("campaign", campaign);
 		model.addAttribute("summary", campaigns.summary(id, user));
+		model.addAttribute("evidence", platformEvidence.of(id, user));
 		List<CampaignRecords.ScoreRow> rows = campaigns.scoreSheet(id, user);
 		model.addAttribute("areas", rows.stream()
 			.collect(Collectors.groupingBy(r -> r.areaCode() + " " + r.areaTitle(), java.util.LinkedHashMap::new,

@@ -7,6 +7,7 @@ import cn.shuangyong.documents.publicnotice.ObjectionInput;
 import cn.shuangyong.modelcity.CampaignOpening;
 import cn.shuangyong.modelcity.Campaigns;
 import cn.shuangyong.modelcity.Naming;
+import cn.shuangyong.modelcity.PlatformEvidence;
 import cn.shuangyong.modelcity.PublicNotice;
 import cn.shuangyong.modelcity.Ranking;
 import cn.shuangyong.modelcity.Reviewing;
@@ -65,8 +66,11 @@ class ModelCityApi {
 
 	private final ApiLabels labels;
 
+	private final PlatformEvidence platformEvidence;
+
 	ModelCityApi(Standards standards, Campaigns campaigns, CampaignOpening opening, SelfAssessment selfAssessment,
-			Reviewing reviewing, PublicNotice notice, Naming naming, Ranking ranking, ApiLabels labels) {
+			Reviewing reviewing, PublicNotice notice, Naming naming, Ranking ranking, ApiLabels labels, PlatformEvidence platformEvidence) {
+		this.platformEvidence = platformEvidence;
 		this.standards = standards;
 		this.campaigns = campaigns;
 		this.opening = opening;
@@ -100,6 +104,12 @@ class ModelCityApi {
 	@GetMapping("/campaigns/{id}")
 	CampaignJson campaign(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
 		return CampaignJson.of(campaigns.summary(id, user));
+	}
+
+	@Operation(summary = "考评的平台数据佐证", description = "fairsHeld：候选地区（含所辖地区）考评年度举办的随军家属专场招聘会场数，取自随军家属就业模块")
+	@GetMapping("/campaigns/{id}/platform-evidence")
+	PlatformEvidence.Figures platformEvidence(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+		return platformEvidence.of(id, user);
 	}
 
 	@Operation(summary = "申报或创建考评（双拥办）")

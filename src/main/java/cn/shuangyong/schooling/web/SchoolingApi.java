@@ -1,7 +1,9 @@
 package cn.shuangyong.schooling.web;
 
+import cn.shuangyong.schooling.ApplicationDisclosure;
 import cn.shuangyong.schooling.NewApplication;
 import cn.shuangyong.schooling.SchoolPlaces;
+import cn.shuangyong.schooling.SchoolingFigures;
 import cn.shuangyong.schooling.SchoolingQueries;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
@@ -34,7 +36,14 @@ class SchoolingApi {
 
 	private final SchoolingJson json;
 
-	SchoolingApi(SchoolingQueries queries, SchoolPlaces places, SchoolingJson json) {
+	private final SchoolingFigures figures;
+
+	private final ApplicationDisclosure disclosure;
+
+	SchoolingApi(SchoolingQueries queries, SchoolPlaces places, SchoolingJson json, SchoolingFigures figures,
+			ApplicationDisclosure disclosure) {
+		this.disclosure = disclosure;
+		this.figures = figures;
 		this.queries = queries;
 		this.places = places;
 		this.json = json;
@@ -48,6 +57,40 @@ class SchoolingApi {
 			@RequestParam(required = false) String status, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size, @AuthenticationPrincipal CurrentUser user) {
 		return queries.applications(region, status, Paging.of(page, size), user).map(json::of);
+	}
+
+	@Operation(summary = "统计：某地区某年各学期的申请、已安排、不予安排、待决定数，按下级地区、学段和入学依据",
+			description = "region 默认本单位所在地区，year（学期所在年度）默认业务年度；只统计本人可见的申请")
+	@GetMapping("/statistics")
+	SchoolingFigures.Figures statistics(@RequestParam(required = false) String region,
+			@RequestParam(required = false) String year, @AuthenticationPrincipal CurrentUser user) {
+		return figures.of(region, year, user);
+	}
+
+	@Operation(summary = "查看子女身份证号明文（须有查看权限并写明事由，记入审计）")
+	@PostMapping("/applications/{id}/reveal")
+	Revealed reveal(@PathVariable long id, @RequestBody RevealBody body, @AuthenticationPrincipal CurrentUser user,
+			jakarta.servlet.http.HttpServletResponse response) {
+		response.setHeader("Cache-Control", "no-store");
+		return new Revealed("ID_NUMBER", disclosure.revealIdNumber(id, body.reason(), user));
+	}
+
+	@Operation(summary = "更正子女姓名、身份证号、意向学校和证明材料（作出决定前，记入审计）", description = "身份证号留空则保留原值")
+	@PostMapping("/applications/{id}/correction")
+	SchoolingJson.ApplicationJson correct(@PathVariable long id, @RequestBody CorrectionBody body,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch, @AuthenticationPrincipal CurrentUser user) {
+		disclosure.correct(id, SeenVersion.required(ifMatch, body.version(), "入学申请"), body.childName(),
+				body.idNumber(), body.wishedSchool(), body.documents(), user);
+		return json.of(queries.application(id, user));
+	}
+
+	record RevealBody(String reason) {
+	}
+
+	record Revealed(String field, String value) {
+	}
+
+	record CorrectionBody(String childName, String idNumber, String wishedSchool, String documents, Integer version) {
 	}
 
 	@Operation(summary = "单个入学申请，含优待依据和办理记录")

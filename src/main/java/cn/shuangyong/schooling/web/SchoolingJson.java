@@ -29,7 +29,7 @@ class SchoolingJson {
 						e.article(), e.verified(), e.validFrom())).toList(),
 				a.timeline().stream().map(s -> new StepJson(s.kind(), labels.of(s.messageKey()), s.on(), s.note()))
 					.toList(),
-				a.version());
+				a.taskId(), a.reviewTaskId(), a.version());
 	}
 
 	/** An application; {@code red} is true while it is open near the start of term or past its deadline. */
@@ -39,7 +39,7 @@ class SchoolingJson {
 			String seasonLabel, LocalDate termStartsOn, LocalDate appliedOn, LocalDate decideBy, String state,
 			String stateLabel, boolean red, String school, String reasons, LocalDate decidedOn, LocalDate reviewAskedOn,
 			String reviewReasons, LocalDate reviewedOn, List<EntitlementJson> entitlements, List<StepJson> timeline,
-			int version) {
+			Long taskId, Long reviewTaskId, int version) {
 	}
 
 	/** What the rules give, with the rule's source and article; {@code verified} false where no source was checked. */

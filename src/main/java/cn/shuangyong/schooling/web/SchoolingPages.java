@@ -105,6 +105,9 @@ class SchoolingPages {
 				&& (a.filedBy().id() == user.unitId() || user.can(Permission.PLANS_PUBLISH)));
 		model.addAttribute("canReview", edit && a.state() == ApplicationState.UNDER_REVIEW
 				&& a.reviewUnit().id() == user.unitId());
+		model.addAttribute("mayReveal", user.can(Permission.PERSONAL_DATA_REVEAL));
+		model.addAttribute("mayCorrect", edit && a.state() == ApplicationState.SUBMITTED
+				&& (a.filedBy().id() == user.unitId() || (user.can(Permission.PLANS_PUBLISH) && user.covers(a.regionCode()))));
 		return "schooling/application";
 	}
 
