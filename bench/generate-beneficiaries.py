@@ -5,6 +5,10 @@ Every ID number is valid: a current Yunnan county code, a birth date between 193
 GB 11643 check character computed from them; no two rows share one. Regions are villages of that county taken from
 the directory's reference file; categories are words of the 2024 set (in force from 2024-10-01) and their synonyms,
 one or two per person. Usage: generate-beneficiaries.py N OUT.csv [SEED]
+
+HOUSEHOLDS=1 writes households as real registry files do, with a 户主公民身份号码 column: a head (column blank) and
+then 0 to 3 members of the same village who name the head's ID number; sizes 1, 2, 3, 4 in the proportions
+50:30:15:5, so about 0.57 households per person. Without it every person is a household of their own (no such column).
 """
 import csv, datetime, os, random, sys
 
@@ -39,21 +43,39 @@ def main():
     counties = [c for c in counties if villages.get(c)]
     start = datetime.date(1930, 1, 1)
     days = 25000
+    households = os.environ.get("HOUSEHOLDS") == "1"
+    issued = {c: 0 for c in counties}  # ID numbers given out per county: each one new
     with open(out, "w", encoding="utf-8", newline="") as f:
         w = csv.writer(f)
-        w.writerow(["姓名", "公民身份号码", "优抚类别", "行政区划代码", "联系电话", "现住址"])
-        for i in range(n):
-            county = counties[i % len(counties)]
-            k = i // len(counties)
-            birth = start + datetime.timedelta(days=k % days)
-            seq = (k // days) % 1000
-            body = f"{county}{birth:%Y%m%d}{seq:03d}"
+        w.writerow(["姓名", "公民身份号码", "优抚类别", "行政区划代码", "联系电话", "现住址"]
+                   + (["户主公民身份号码"] if households else []))
+        i, h = 0, 0
+        while i < n:
+            county = counties[h % len(counties)]
             village = rnd.choice(villages[county])
-            cats = rnd.choice(CATEGORIES) if rnd.random() < 0.8 else "、".join(rnd.sample(CATEGORIES[3:], 2))
-            name = rnd.choice(SURNAMES) + "".join(rnd.choice(GIVEN) for _ in range(rnd.choice([1, 2])))
-            phone = f"1{rnd.choice('3578')}{rnd.randrange(10**9):09d}"
-            address = f"云南省{names[county[:4]]}{names[county]}{names[village[:9]]}{names[village]}{rnd.randrange(1, 200)}号"
-            w.writerow([name, body + check(body), cats, village, phone, address])
+            size = rnd.choices([1, 2, 3, 4], [50, 30, 15, 5])[0] if households else 1
+            head = None
+            for _ in range(min(size, n - i)):
+                k = issued[county]
+                issued[county] += 1
+                birth = start + datetime.timedelta(days=k % days)
+                seq = (k // days) % 1000
+                body = f"{county}{birth:%Y%m%d}{seq:03d}"
+                row = person(rnd, body, county, village, names)
+                if households:
+                    row.append(head or "")
+                    head = head or row[1]
+                w.writerow(row)
+                i += 1
+            h += 1
+
+
+def person(rnd, body, county, village, names):
+    cats = rnd.choice(CATEGORIES) if rnd.random() < 0.8 else "、".join(rnd.sample(CATEGORIES[3:], 2))
+    name = rnd.choice(SURNAMES) + "".join(rnd.choice(GIVEN) for _ in range(rnd.choice([1, 2])))
+    phone = f"1{rnd.choice('3578')}{rnd.randrange(10**9):09d}"
+    address = f"云南省{names[county[:4]]}{names[county]}{names[village[:9]]}{names[village]}{rnd.randrange(1, 200)}号"
+    return [name, body + check(body), cats, village, phone, address]
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ import java.time.Clock;
 import cn.shuangyong.audit.AuditEntry;
 import cn.shuangyong.audit.AuditOutcome;
 import cn.shuangyong.audit.AuditTrail;
+import cn.shuangyong.shared.DatabaseUnavailable;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -19,6 +20,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class LoginAttempts {
+
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(LoginAttempts.class);
 
 	private final AccountStore accounts;
 
@@ -48,6 +51,12 @@ class LoginAttempts {
 
 	@EventListener
 	void failed(AbstractAuthenticationFailureEvent event) {
+		if (DatabaseUnavailable.causedBy(event.getException())) {
+			// the account could not even be read: no attempt to count, and the audit log lives in that database too;
+			// writing to it here would turn the caller's 503 into a 500
+			log.warn("Sign-in of {} not checked: the database is unreachable", event.getAuthentication().getName());
+			return;
+		}
 		String name = String.valueOf(event.getAuthentication().getName());
 		String ip = ip(event.getAuthentication());
 		audit.recordIndependently(new AuditEntry(name, null, null, ip, "LOGIN_FAILURE", "ACCOUNT", null,

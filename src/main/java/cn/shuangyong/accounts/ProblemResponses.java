@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import cn.shuangyong.shared.DatabaseUnavailable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -13,7 +14,10 @@ import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** The API's answers when a caller is not signed in or may not act: ProblemDetail with a Chinese detail. */
+/**
+ * The API's answers when a caller is not signed in or may not act: ProblemDetail with a Chinese detail. A sign-in that
+ * could not be checked because the database was unreachable is a 503, not a 401.
+ */
 @Component
 class ProblemResponses {
 
@@ -28,6 +32,13 @@ class ProblemResponses {
 
 	void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
 			throws IOException {
+		// The account could not be read because the database is away (a failover): the credentials were not found
+		// wrong, so the caller is not told to sign in again but to retry, and no challenge is sent.
+		if (DatabaseUnavailable.causedBy(e)) {
+			response.setHeader("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS);
+			write(response, HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.MESSAGE, request);
+			return;
+		}
 		// Only a caller that sent Basic credentials is challenged for Basic. A browser that opened an API address is
 		// not: a Basic challenge would make it prompt for a password and then send it again by itself, from any
 		// page, and Basic credentials are what lifts the CSRF check (BasicCredentials). It gets a scheme no browser

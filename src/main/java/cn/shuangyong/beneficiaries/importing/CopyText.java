@@ -42,6 +42,26 @@ final class CopyText {
 		}
 	}
 
+	/**
+	 * One row's line, built apart from any COPY (on any thread: the write pass encrypts rows in parallel) and sent
+	 * later with {@link #line(byte[])}.
+	 */
+	static byte[] line(Consumer<CopyText> row) {
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(512);
+		row.accept(new CopyText(bytes));
+		return bytes.toByteArray();
+	}
+
+	/** A line made by {@link #line(Consumer)}. */
+	void line(byte[] ready) {
+		try {
+			out.write(ready);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
 	/** A text[] literal of simple codes (letters, digits, underscores: category codes), for {@link #field}. */
 	static String array(List<String> codes) {
 		return "{" + String.join(",", codes) + "}";

@@ -17,12 +17,9 @@ final class ImportPlan {
 	record Entry(int ordinal, long personId, long householdId) {
 	}
 
-	private final JdbcClient jdbc;
-
 	private final int rows;
 
-	private ImportPlan(JdbcClient jdbc, int rows) {
-		this.jdbc = jdbc;
+	private ImportPlan(int rows) {
 		this.rows = rows;
 	}
 
@@ -40,7 +37,7 @@ final class ImportPlan {
 				      order by c.ordinal) s""").param("sequence", sequence).update();
 		jdbc.sql("alter table import_plan add primary key (ordinal)").update();
 		jdbc.sql("analyze import_plan").update();
-		return new ImportPlan(jdbc, rows);
+		return new ImportPlan(rows);
 	}
 
 	/** Rows to write. */
@@ -48,14 +45,27 @@ final class ImportPlan {
 		return rows;
 	}
 
-	/** The entries with ordinals from {@code first} to {@code last}, both included, in file order. */
-	List<Entry> between(int first, int last) {
+	/**
+	 * The entries with ordinals from {@code first} to {@code last}, both included, in file order, read on the
+	 * import's own connection (the plan is a temporary table of its transaction) by the write pass's writer thread,
+	 * which Spring's transaction binding does not reach.
+	 */
+	List<Entry> between(java.sql.Connection connection, int first, int last) {
 		List<Entry> entries = new ArrayList<>();
-		jdbc.sql("""
-				select ordinal, person_id, household_id from import_plan where ordinal between :first and :last
-				order by ordinal""").param("first", first).param("last", last).query(rs -> {
+		try (var select = connection.prepareStatement("""
+				select ordinal, person_id, household_id from import_plan where ordinal between ? and ?
+				order by ordinal""")) {
+			select.setInt(1, first);
+			select.setInt(2, last);
+			try (var rs = select.executeQuery()) {
+				while (rs.next()) {
 					entries.add(new Entry(rs.getInt(1), rs.getLong(2), rs.getLong(3)));
-				});
+				}
+			}
+		}
+		catch (java.sql.SQLException e) {
+			throw new IllegalStateException("读取导入计划失败：" + e.getMessage(), e);
+		}
 		return entries;
 	}
 }

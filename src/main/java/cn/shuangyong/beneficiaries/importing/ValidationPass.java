@@ -68,6 +68,18 @@ final class ValidationPass {
 		return new Result(rows.rows(), rejected, warned, rows.idHeading());
 	}
 
+	private byte[] checkLine(CheckedRow row) {
+		// one hash per row when the person heads their own household, as most do
+		String lookup = encoding.idLookup(row.id());
+		String head = row.householdHead().equals(row.id()) ? lookup : encoding.householdKey(row.householdHead());
+		RegionIndex.Place place = row.place();
+		return CopyText.line(copy -> copy.field(row.ordinal()).field(row.sheet()).field(row.number()).field(lookup)
+			.field(head).field(place == null ? null : place.code()).field(place == null ? null : place.county())
+			.field(place == null ? null : place.prefecture()).field(place == null ? null : place.stationUnitId())
+			.field(row.categories() == null ? null : CopyText.array(row.categories())).field(row.name())
+			.field(Masking.idNumber(row.id().value())).end());
+	}
+
 	private void flush() {
 		if (chunk.isEmpty()) {
 			return;
@@ -84,23 +96,12 @@ final class ValidationPass {
 					.field("WARNING").field(p.reason()).field(row.name()).field(masked).end());
 			}
 		});
+		// the hashes, the chunk's costliest part, spread over the cores; the lines are sent in file order
+		List<byte[]> lines = chunk.parallelStream().filter(row -> row.id() != null).map(this::checkLine).toList();
 		CopyText.copy(connection, """
 				copy import_check (ordinal, sheet, row_no, id_lookup, head_lookup, region_code, county_code,
-				  prefecture_code, station_unit_id, categories, person_name, id_masked) from stdin""", copy -> {
-			for (CheckedRow row : chunk) {
-				if (row.id() != null) {
-					// one hash per row when the person heads their own household, as most do
-					String lookup = encoding.idLookup(row.id());
-					String head = row.householdHead().equals(row.id()) ? lookup : encoding.householdKey(row.householdHead());
-					RegionIndex.Place place = row.place();
-					copy.field(row.ordinal()).field(row.sheet()).field(row.number()).field(lookup).field(head)
-						.field(place == null ? null : place.code()).field(place == null ? null : place.county())
-						.field(place == null ? null : place.prefecture()).field(place == null ? null : place.stationUnitId())
-						.field(row.categories() == null ? null : CopyText.array(row.categories())).field(row.name())
-						.field(Masking.idNumber(row.id().value())).end();
-				}
-			}
-		});
+				  prefecture_code, station_unit_id, categories, person_name, id_masked) from stdin""",
+				copy -> lines.forEach(copy::line));
 		for (CheckedRow row : chunk) {
 			if (!row.valid()) {
 				rejected.set(row.ordinal());

@@ -71,9 +71,18 @@ class ApiProblems {
 		return problem(HttpStatus.CONTENT_TOO_LARGE, UploadLimit.message(e));
 	}
 
-	/** A value the database refused (a NUL in a JSON body, an over-long text); any other failure stays a 500. */
+	/**
+	 * A value the database refused (a NUL in a JSON body, an over-long text) is a 400; a database that could not be
+	 * reached a 503; any other failure stays a 500.
+	 */
 	@ExceptionHandler(org.springframework.dao.DataAccessException.class)
-	ProblemDetail refused(org.springframework.dao.DataAccessException e) {
+	ProblemDetail refused(org.springframework.dao.DataAccessException e,
+			jakarta.servlet.http.HttpServletResponse response) {
+		if (cn.shuangyong.shared.DatabaseUnavailable.causedBy(e)) {
+			// the database is away (a failover): nothing was done, and the caller may retry
+			response.setHeader("Retry-After", cn.shuangyong.shared.DatabaseUnavailable.RETRY_AFTER_SECONDS);
+			return problem(HttpStatus.SERVICE_UNAVAILABLE, cn.shuangyong.shared.DatabaseUnavailable.MESSAGE);
+		}
 		if (!RefusedValue.causedBy(e)) {
 			throw e; // rethrown as it came: Spring goes on with its default handling of the original failure
 		}
