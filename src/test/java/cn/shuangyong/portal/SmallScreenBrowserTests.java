@@ -30,7 +30,7 @@ class SmallScreenBrowserTests {
 	@Test
 	void fitsAUnitPageWithItsStaffTableToAPhoneWithoutSidewaysScrolling() throws IOException {
 		browser.login("lufeng");
-		browser.driver().findElement(By.linkText("查看本单位")).click();
+		browser.click(By.linkText("查看本单位"));
 		WebElement staff = browser.waitFor(By.id("staff-table"));
 		assertFitsTheScreen();
 		browser.driver().executeScript("arguments[0].scrollIntoView()", staff);
@@ -40,7 +40,7 @@ class SmallScreenBrowserTests {
 	@Test
 	void keepsEachStaffNameAndRoleOnOneLineOnAPhone() {
 		browser.login("lufeng");
-		browser.driver().findElement(By.linkText("查看本单位")).click();
+		browser.click(By.linkText("查看本单位"));
 		browser.waitFor(By.id("staff-table"));
 		// Chinese text breaks between any two characters: a squeezed column shows a name one character a line
 		assertThat(browser.driver().findElements(By.cssSelector("#staff-table td"))).isNotEmpty().allSatisfy(cell -> {

@@ -51,8 +51,10 @@ class RatingTasks {
 
 	/** Opens the task of the step for the unit, due on the day given; returns the task's id. */
 	long open(Rating rating, RatingStep step, long unitId, LocalDate due) {
+		// the title names the application, never the person: a task is read by every unit and leader it reaches, who
+		// may not read the registry (the rating's page, behind the task's link, is checked against the reader)
 		return issuing.open(new OpenTask(source, rating.id(),
-				"评残·" + step.chinese().replace("待", "") + "：" + rating.personName() + "（"
+				"评残·" + step.chinese().replace("待", "") + "：第 " + rating.id() + " 号评残申请（"
 						+ rating.application().kind().chinese() + "）",
 				List.of(unitId), List.of(), due, unitId));
 	}
