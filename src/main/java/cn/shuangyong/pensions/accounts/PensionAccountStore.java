@@ -61,6 +61,24 @@ class PensionAccountStore {
 		return running;
 	}
 
+	/** The person's accounts still running (no last month), locked for a change of paying county. */
+	List<PensionAccount> runningOf(long personId) {
+		return jdbc.sql(COLUMNS + " where person_id = :p and last_month is null order by id for update")
+			.param("p", personId).query(PensionAccountStore::account).list();
+	}
+
+	/** Ends an account with a month (the old county's last month paid after a transfer). */
+	void end(long id, YearMonth lastMonth) {
+		jdbc.sql("update pensions.account set last_month = :m, version = version + 1 where id = :id")
+			.param("id", id).param("m", lastMonth.atDay(1)).update();
+	}
+
+	/** Hands an account not yet begun to another county as it stands. */
+	void moveTo(long id, String regionCode, String countyCode) {
+		jdbc.sql("update pensions.account set region_code = :r, county_code = :c, version = version + 1 where id = :id")
+			.param("id", id).param("r", regionCode).param("c", countyCode).update();
+	}
+
 	Optional<PensionAccount> find(long id) {
 		return jdbc.sql(COLUMNS + " where id = :id").param("id", id).query(PensionAccountStore::account).optional();
 	}

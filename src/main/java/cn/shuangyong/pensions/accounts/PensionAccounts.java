@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Pension accounts: a person of the registry is paid a pension of one kind by the county where they are registered.
- * The person must be in the user's scope (404 otherwise), and only those who may edit people open accounts (403).
+ * The person must be in the user's scope (404 otherwise), and only those who may edit people open accounts (403);
+ * the kind must be one the person's registry categories support ({@link AccountKinds}, 400 naming the field).
  */
 @Service
 @Transactional
@@ -33,8 +34,12 @@ public class PensionAccounts {
 
 	private final AuditTrail audit;
 
-	PensionAccounts(PensionAccountStore store, Registry registry, BusinessClock clock, AuditTrail audit) {
+	private final AccountKinds kinds;
+
+	PensionAccounts(PensionAccountStore store, Registry registry, BusinessClock clock, AuditTrail audit,
+			AccountKinds kinds) {
 		this.store = store;
+		this.kinds = kinds;
 		this.registry = registry;
 		this.clock = clock;
 		this.audit = audit;
@@ -43,6 +48,7 @@ public class PensionAccounts {
 	public PensionAccount open(NewAccount account, CurrentUser by) {
 		PersonRecord person = registry.person(account.personId(), by);
 		by.require(Permission.PERSONAL_DATA_EDIT);
+		kinds.check(account.entitlement(), person);
 		long id = store.insert(account, person.regionCode(), person.countyCode(), by.getUsername(), clock.now())
 			.orElseThrow(() -> new ConflictException("该优抚对象已有" + (account.entitlement().category() == null ? "残疾抚恤金"
 					: account.entitlement().category().chinese() + "的抚恤补助") + "账户，不能重复开立"));
@@ -69,10 +75,19 @@ public class PensionAccounts {
 		return store.find(id).orElseThrow();
 	}
 
+	/**
+	 * The person's accounts, for a reader of the person, or of a county that paid them before they moved away (the
+	 * old county keeps reading the history it paid; 404 to anyone else).
+	 */
 	@Transactional(readOnly = true)
 	public List<PensionAccount> ofPerson(long personId, CurrentUser by) {
+		List<PensionAccount> all = store.ofPerson(personId);
+		if (all.stream().anyMatch(a -> by.covers(a.regionCode()))) {
+			by.require(Permission.PERSONAL_DATA_READ);
+			return all;
+		}
 		registry.person(personId, by);
-		return store.ofPerson(personId);
+		return all;
 	}
 
 	/** The accounts a county pays that have begun by the month, for its roll (whose caller was checked). */

@@ -3,7 +3,9 @@ package cn.shuangyong.pensions.web;
 import java.util.List;
 
 import cn.shuangyong.beneficiaries.Registry;
+import cn.shuangyong.beneficiaries.PersonRecord;
 import cn.shuangyong.pensions.accounts.PensionAccount;
+import cn.shuangyong.shared.NotFoundException;
 import cn.shuangyong.pensions.accounts.PensionAccounts;
 import cn.shuangyong.pensions.rolls.AccountPayment;
 import cn.shuangyong.pensions.rolls.PaymentRolls;
@@ -36,9 +38,16 @@ class PensionPersonPages {
 
 	@GetMapping("/pensions/people/{personId}")
 	String person(@PathVariable long personId, @AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("person", registry.person(personId, user));
-		model.addAttribute("accounts", accounts.ofPerson(personId, user).stream()
-			.map(a -> new AccountHistory(a, rolls.payments(a))).toList());
+		List<PensionAccount> held = accounts.ofPerson(personId, user);
+		PersonRecord person;
+		try {
+			person = registry.person(personId, user);
+		}
+		catch (NotFoundException movedAway) {
+			person = null; // a county the person left reads the history it paid, not the registry record
+		}
+		model.addAttribute("person", person);
+		model.addAttribute("accounts", held.stream().map(a -> new AccountHistory(a, rolls.payments(a))).toList());
 		return "pensions/person";
 	}
 

@@ -66,6 +66,9 @@ class PaymentRollsTests {
 				select p.id from beneficiaries.person p where p.county_code = '532322'
 				  and (select count(*) from beneficiaries.person q where q.household_id = p.household_id) > 1
 				order by p.id limit 1""").query(Long.class).single();
+		// registered as a 残疾军人 of grade 3, as the registry's record of a disability pensioner is
+		jdbc.sql("update beneficiaries.person set categories = array['DISABLED_SOLDIER_2019'], disability_grade = 3 where id = :id")
+			.param("id", person).update();
 		call(office, post("/api/v1/pensions/accounts").contentType(MediaType.APPLICATION_JSON).content("""
 				{"personId":%d,"grade":3,"nature":"ON_DUTY","firstMonth":"2020-01","settledThrough":"2020-06",
 				 "basis":"《评定、调整残疾等级审批表》 双柏 2019-12"}""".formatted(person)).with(csrf()))
@@ -111,8 +114,9 @@ class PaymentRollsTests {
 				"select count(*) from pensions.account where person_id = :p and last_month = '2020-09-01'")
 			.param("p", person).query(Long.class).single() == 1);
 		rolls.generate("532322", YearMonth.of(2020, 11), LocalDate.of(2020, 11, 30), county);
+		// this person's line: another test (RatingChainTests) may have given 双柏 an account from October
 		RollLine november = rolls.find("532322", YearMonth.of(2020, 11), cn.shuangyong.shared.Paging.first(), county)
-			.lines().content().get(0);
+			.lines().content().stream().filter(l -> l.personId() == person).findFirst().orElseThrow();
 		assertThat(november.regular()).isZero();
 		assertThat(november.arrears()).isZero();
 		assertThat(november.stillOwed()).isEqualByComparingTo("6030.00");
@@ -142,7 +146,30 @@ class PaymentRollsTests {
 			.andExpect(jsonPath("$.problems[0]").value(containsString("因病致残没有 7 级")))
 			.andExpect(jsonPath("$.problems[1]").value(containsString("起发月份")))
 			.andExpect(jsonPath("$.problems[2]").value(containsString("依据")));
+		// a kind the person's registry categories do not support is refused, naming the field
+		List<Long> soldiers = jdbc.sql("""
+				select id from beneficiaries.person where county_code = '532302'
+				  and categories = array['DISCHARGED_SOLDIER_2019']::varchar[] order by id limit 2""").query(Long.class).list();
+		long soldier = soldiers.get(0);
+		call("lufeng", post("/api/v1/pensions/accounts").contentType(MediaType.APPLICATION_JSON).content("""
+				{"personId":%d,"grade":3,"nature":"ON_DUTY","firstMonth":"2020-01","basis":"某表"}""".formatted(soldier))
+			.with(csrf())).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.problems[0]").value(containsString("残疾等级和性质（grade、nature）")))
+			.andExpect(jsonPath("$.problems[0]").value(containsString("登记的类别是「退伍军人」")));
+		call("lufeng", post("/api/v1/pensions/accounts").contentType(MediaType.APPLICATION_JSON).content("""
+				{"personId":%d,"category":"RURAL_DEMOBILISED","firstMonth":"2020-01","basis":"某表"}""".formatted(soldier))
+			.with(csrf())).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.problems[0]").value(containsString("抚恤补助类别（category）：在乡复员军人要求此人在优抚对象库中属于「复员军人」或「退役军人」")));
 		assertThat(jdbc.sql("select count(*) from pensions.account").query(Long.class).single()).isEqualTo(before);
+		// a kind the registry supports opens, under the 2019 category or its 2024 successor alike
+		call("lufeng", post("/api/v1/pensions/accounts").contentType(MediaType.APPLICATION_JSON).content("""
+				{"personId":%d,"category":"RURAL_OLD_CONSCRIPT","yearsServed":3,"firstMonth":"2020-10","basis":"某表"}"""
+			.formatted(soldier)).with(csrf())).andExpect(status().isCreated());
+		long veteran = soldiers.get(1);
+		jdbc.sql("update beneficiaries.person set categories = array['VETERAN'] where id = :id").param("id", veteran).update();
+		call("lufeng", post("/api/v1/pensions/accounts").contentType(MediaType.APPLICATION_JSON).content("""
+				{"personId":%d,"category":"RURAL_OLD_CONSCRIPT","yearsServed":2,"firstMonth":"2020-10","basis":"某表"}"""
+			.formatted(veteran)).with(csrf())).andExpect(status().isCreated());
 	}
 
 	/**

@@ -53,6 +53,8 @@ class SuspensionsTests {
 			.param("id", demo.accountId(office)).update();
 		long person = jdbc.sql("select id from beneficiaries.person where county_code = '532329' order by id limit 1")
 			.query(Long.class).single();
+		jdbc.sql("update beneficiaries.person set categories = array['DISABLED_SOLDIER_2019'], disability_grade = 3 where id = :id")
+			.param("id", person).update();
 		call(office, post("/api/v1/pensions/accounts").contentType(MediaType.APPLICATION_JSON).content("""
 				{"personId":%d,"grade":3,"nature":"ON_DUTY","firstMonth":"2020-01","settledThrough":"2020-06",
 				 "basis":"《评定、调整残疾等级审批表》 武定 2019-12"}""".formatted(person)).with(csrf()))
