@@ -53,6 +53,16 @@ class CaseTests {
 			.andExpect(content().string(containsString("532301********1237")));
 		call("chuxiong", get("/api/v1/cases").param("overdue", "true")).andExpect(jsonPath("$.totalElements").value(3));
 		call("chuxiong", get("/api/v1/cases").param("tough", "true")).andExpect(jsonPath("$.totalElements").value(2));
+		call("chuxiong", get("/api/v1/cases").param("red", "true"))
+			.andExpect(jsonPath("$.totalElements").value(2))
+			.andExpect(jsonPath("$.content[0].receivedOn").value("2020-06-15"))
+			.andExpect(jsonPath("$.content[0].old").value(true)).andExpect(jsonPath("$.content[0].ageDays").value(107))
+			.andExpect(jsonPath("$.content[1].tough").value(true)).andExpect(jsonPath("$.content[1].old").value(false))
+			.andExpect(jsonPath("$.content[1].reportLate").value(true))
+			.andExpect(jsonPath("$.content[1].reportDue").value("2020-09-05"));
+		mvc.perform(get("/cases").param("red", "true").with(demo.as("chuxiong"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("已 107 天未结")))
+			.andExpect(content().string(containsString("逾月未报进展（应于 2020-09-05 前报送）")));
 		call("chuxiong", get("/api/v1/cases").param("status", "later")).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(containsString("状态（status）")));
 		call("lufeng", get("/api/v1/cases")).andExpect(jsonPath("$.totalElements").value(1));

@@ -53,13 +53,15 @@ class CaseApi {
 		this.clock = clock;
 	}
 
-	@Operation(summary = "案件列表（数据范围内及本单位承办的，分页）", description = "region 为行政区划代码；status 为 RECEIVED、ACCEPTED、REFUSED、RESOLVED、REOPENED 或 CLOSED；category 为类别代码；" + Paging.API_DESCRIPTION)
+	@Operation(summary = "案件列表（数据范围内及本单位承办的，分页）", description = "region 为行政区划代码；status 为 RECEIVED、ACCEPTED、REFUSED、RESOLVED、REOPENED 或 CLOSED；category 为类别代码；overdue=true 只列超期案件，tough=true 只列攻坚案件，"
+			+ "red=true 只列红色名单（未结超过期限合计天数的久拖案件，及逾月未报进展的攻坚案件），按登记日期由早到晚；" + Paging.API_DESCRIPTION)
 	@GetMapping
 	ListPage<CaseJson> cases(@RequestParam(required = false) String region, @RequestParam(required = false) String status,
 			@RequestParam(required = false) String category, @RequestParam(required = false) boolean overdue,
-			@RequestParam(required = false) boolean tough, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size, @AuthenticationPrincipal CurrentUser user) {
-		return queries.cases(CaseFilter.of(region, status, category, overdue, tough), Paging.of(page, size), user)
+			@RequestParam(required = false) boolean tough, @RequestParam(required = false) boolean red,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+			@AuthenticationPrincipal CurrentUser user) {
+		return queries.cases(CaseFilter.of(region, status, category, overdue, tough, red), Paging.of(page, size), user)
 			.map(this::json);
 	}
 
@@ -176,6 +178,7 @@ class CaseApi {
 				v.categoryLabel(), c.summary(), c.personName(), c.idMasked(), c.phoneMasked(), c.regionCode(),
 				v.regionName(), v.officeName(), c.handlingUnitId(), v.handlingName(), c.receivedOn(), c.acceptBy(),
 				c.acceptedOn(), c.answerBy(), c.extendedTo(), c.extensionReason(), c.currentLimit(), v.overdue(),
+				v.ageDays(), v.old(), v.reportDue(), v.reportLate(), v.red(),
 				c.taskId(), c.leaderName(), c.tough(), c.state().name(), labels.of(c.state().messageKey()),
 				c.resolution(), c.resolvedOn(), c.satisfaction() == null ? null : c.satisfaction().name(),
 				c.satisfaction() == null ? null : labels.of(c.satisfaction().messageKey()), c.reopened(),
@@ -187,7 +190,8 @@ class CaseApi {
 			String personName, String idNumberMasked, String phoneMasked, String regionCode, String regionName,
 			String officeName, Long handlingUnitId, String handlingUnitName, LocalDate receivedOn, LocalDate acceptBy,
 			LocalDate acceptedOn, LocalDate answerBy, LocalDate extendedTo, String extensionReason,
-			LocalDate currentLimit, boolean overdue, Long taskId, String leaderName, boolean tough, String state,
+			LocalDate currentLimit, boolean overdue, long ageDays, boolean old, LocalDate reportDue,
+			boolean reportLate, boolean red, Long taskId, String leaderName, boolean tough, String state,
 			String stateLabel, String resolution, LocalDate resolvedOn, String satisfaction, String satisfactionLabel,
 			boolean reopened, String closureReview, LocalDate closedOn, Long repeatOf, Long registryPersonId,
 			List<CaseStep> steps, int version) {

@@ -20,7 +20,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The case list (all, overdue, or the leaders' 攻坚 view) with its figures, and registering a case. */
+/**
+ * The case list (all, overdue, the leaders' 攻坚 view, or their red list of old cases and late monthly reports) with its
+ * figures, and registering a case.
+ */
 @Controller
 class CasePages {
 
@@ -39,8 +42,8 @@ class CasePages {
 	@GetMapping("/cases")
 	String cases(@RequestParam(required = false) String status, @RequestParam(required = false) String category,
 			@RequestParam(required = false) boolean overdue, @RequestParam(required = false) boolean tough,
-			@RequestParam(required = false) Integer page, @AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("cases", queries.cases(CaseFilter.of(null, status, category, overdue, tough),
+			@RequestParam(required = false) boolean red, @RequestParam(required = false) Integer page, @AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("cases", queries.cases(CaseFilter.of(null, status, category, overdue, tough, red),
 				Paging.of(page, null), user));
 		model.addAttribute("figures", queries.figures(user));
 		model.addAttribute("categories", queries.categories());
@@ -48,6 +51,7 @@ class CasePages {
 		model.addAttribute("category", category);
 		model.addAttribute("overdue", overdue);
 		model.addAttribute("tough", tough);
+		model.addAttribute("red", red);
 		model.addAttribute("canRegister", user.can(Permission.WORK_EDIT));
 		return "cases/cases";
 	}
