@@ -99,8 +99,7 @@ public class CaseQueries {
 		Map<String, String> regions = cases.stream().map(GrievanceCase::regionCode).distinct()
 			.flatMap(code -> directory.region(RegionCode.of(code)).stream())
 			.collect(Collectors.toMap(r -> r.code().value(), Region::name));
-		Map<String, String> categories = store.categories().stream()
-			.collect(Collectors.toMap(CaseCategory::code, CaseCategory::label));
+		Map<String, String> categories = store.categoryLabels();
 		Map<Long, LocalDate> lastReports = store.lastReports(cases.stream().filter(GrievanceCase::tough)
 			.map(GrievanceCase::id).toList());
 		return new Names(units, regions, categories, lastReports);

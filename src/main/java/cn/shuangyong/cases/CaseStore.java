@@ -139,6 +139,14 @@ class CaseStore {
 		return last;
 	}
 
+	/** Every category's label, retired ones too, which still name the cases filed under them. */
+	Map<String, String> categoryLabels() {
+		Map<String, String> labels = new HashMap<>();
+		jdbc.sql("select code, label from cases.category")
+			.query((rs, n) -> labels.put(rs.getString("code"), rs.getString("label"))).list();
+		return labels;
+	}
+
 	List<CaseCategory> categories() {
 		return jdbc.sql("select code, label from cases.category where active order by position, code")
 			.query((rs, n) -> new CaseCategory(rs.getString("code"), rs.getString("label"))).list();
