@@ -201,6 +201,15 @@ class CaseTests {
 			.list()).containsExactly("信访件.pdf");
 		mvc.perform(get("/cases/{id}", id).with(demo.as("yunnan"))).andExpect(status().isOk())
 			.andExpect(content().string(containsString("信访件.pdf")));
+		mvc.perform(multipart("/api/v1/cases/{id}/documents", id)
+			.file(new MockMultipartFile("files", "批示.docx", "application/pdf", "%PDF-1.4 批示".getBytes()))
+			.with(httpBasic("yunnan", Demo.PASSWORD)))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("案件材料")));
+		mvc.perform(multipart("/api/v1/cases/{id}/documents", id)
+			.file(new MockMultipartFile("files", "批示.pdf", "application/pdf", "%PDF-1.4 批示".getBytes()))
+			.with(httpBasic("yunnan", Demo.PASSWORD)))
+			.andExpect(status().isOk()).andExpect(jsonPath("$[*].name", hasItem("批示.pdf")))
+			.andExpect(jsonPath("$.length()").value(2));
 	}
 
 	@Test
@@ -231,7 +240,7 @@ class CaseTests {
 			.andExpect(content().string(containsString("已停用")));
 	}
 
-	private MockHttpServletRequestBuilder intake(MockMultipartFile file) {
+	private org.springframework.test.web.servlet.RequestBuilder intake(MockMultipartFile file) {
 		return multipart("/cases").file(file).param("source", "LETTER").param("category", "TREATMENT")
 			.param("summary", "来信反映优待金未按时发放。").param("personName", "段某").param("receivedOn", "2020-09-29")
 			.with(demo.as("yunnan")).with(csrf());

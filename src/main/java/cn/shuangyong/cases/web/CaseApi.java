@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.shuangyong.cases.CaseCategory;
+import cn.shuangyong.cases.CaseDocuments;
 import cn.shuangyong.cases.CaseFigures;
 import cn.shuangyong.cases.CaseFilter;
 import cn.shuangyong.cases.CaseQueries;
@@ -18,10 +19,12 @@ import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
 import cn.shuangyong.shared.ListPage;
 import cn.shuangyong.shared.Paging;
+import cn.shuangyong.shared.files.Upload;
 import cn.shuangyong.shared.web.ApiLabels;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,6 +34,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** Grievance cases as JSON: intake, acceptance, extension, answer, call-back and review; personal data masked. */
 @RestController
@@ -42,13 +46,16 @@ class CaseApi {
 
 	private final Grievances grievances;
 
+	private final CaseDocuments documents;
+
 	private final ApiLabels labels;
 
 	private final BusinessClock clock;
 
-	CaseApi(CaseQueries queries, Grievances grievances, ApiLabels labels, BusinessClock clock) {
+	CaseApi(CaseQueries queries, Grievances grievances, CaseDocuments documents, ApiLabels labels, BusinessClock clock) {
 		this.queries = queries;
 		this.grievances = grievances;
+		this.documents = documents;
 		this.labels = labels;
 		this.clock = clock;
 	}
@@ -151,6 +158,21 @@ class CaseApi {
 	CaseJson review(@PathVariable long id, @RequestBody ActionJson body, @AuthenticationPrincipal CurrentUser user) {
 		grievances.review(id, version(body), body.text(), body.on(), user);
 		return json(queries.detail(id, user));
+	}
+
+	@Operation(summary = "上传案件材料（交办或承办单位）", description = "multipart/form-data，字段 files：PDF、Word（.docx）、Excel（.xlsx）、JPG 或 PNG，"
+			+ "按内容判断类型且须与扩展名相符，每个不超过 10 MB，一次最多 5 个；返回案件的全部材料")
+	@PostMapping(path = "/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	List<CaseDocuments.CaseDocument> attach(@PathVariable long id,
+			@RequestParam(required = false) List<MultipartFile> files, @AuthenticationPrincipal CurrentUser user) {
+		documents.attach(id, Upload.of(files), user);
+		return documents.of(id, user);
+	}
+
+	@Operation(summary = "案件材料列表")
+	@GetMapping("/{id}/documents")
+	List<CaseDocuments.CaseDocument> documents(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+		return documents.of(id, user);
 	}
 
 	private static int version(ActionJson body) {
