@@ -64,6 +64,22 @@ public class CaseDocuments {
 	public record DocumentFile(String name, String contentType, byte[] content) {
 	}
 
+	/**
+	 * Registers a case with the documents that came with it (the petition letter, the instruction): the documents are
+	 * checked first, and a refused one refuses the case, so nothing is stored.
+	 */
+	@Transactional
+	public long register(NewCase c, List<Upload> files, CurrentUser by) {
+		if (!files.isEmpty()) {
+			kinds(files);
+		}
+		long id = grievances.register(c, by);
+		if (!files.isEmpty()) {
+			attach(id, files, by);
+		}
+		return id;
+	}
+
 	@Transactional
 	public void attach(long caseId, List<Upload> files, CurrentUser by) {
 		GrievanceCase c = grievances.visible(caseId, by);
@@ -71,16 +87,7 @@ public class CaseDocuments {
 		if (!by.can(Permission.WORK_EDIT) || !ownUnit) {
 			throw new AccessDeniedException("只有交办单位和承办单位可以上传案件材料");
 		}
-		if (files.isEmpty()) {
-			throw new InvalidInputException("案件材料：请选择文件");
-		}
-		if (files.size() > MAX_FILES) {
-			throw new InvalidInputException("案件材料：一次最多上传 " + MAX_FILES + " 个文件");
-		}
-		List<FileKind> kinds = files.stream().map(f -> {
-			limit.check(f.content().length);
-			return FileKind.check("案件材料", f.name(), f.content(), Set.of(FileKind.values()));
-		}).toList();
+		List<FileKind> kinds = kinds(files);
 		OffsetDateTime now = OffsetDateTime.now(clock.clock());
 		for (int i = 0; i < files.size(); i++) {
 			Upload file = files.get(i);
@@ -121,6 +128,20 @@ public class CaseDocuments {
 			.orElseThrow(() -> new NotFoundException("案件材料不存在"));
 		audit.record(by, "CASE_DOCUMENT_READ", AuditTarget.of("CASE", caseId), file.name());
 		return new DocumentFile(file.name(), file.contentType(), folder.read(documentId.toString()));
+	}
+
+	/** Each file's kind, told by its content and matching its name, under the size limit; five at most. */
+	private List<FileKind> kinds(List<Upload> files) {
+		if (files.isEmpty()) {
+			throw new InvalidInputException("案件材料：请选择文件");
+		}
+		if (files.size() > MAX_FILES) {
+			throw new InvalidInputException("案件材料：一次最多上传 " + MAX_FILES + " 个文件");
+		}
+		return files.stream().map(f -> {
+			limit.check(f.content().length);
+			return FileKind.check("案件材料", f.name(), f.content(), Set.of(FileKind.values()));
+		}).toList();
 	}
 
 	private static String sha256(byte[] content) {

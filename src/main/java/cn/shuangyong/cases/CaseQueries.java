@@ -1,5 +1,6 @@
 package cn.shuangyong.cases;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -38,7 +39,11 @@ public class CaseQueries {
 
 	private final BusinessClock clock;
 
-	CaseQueries(CaseStore store, Grievances grievances, Directory directory, AuditTrail audit, BusinessClock clock) {
+	private final CaseTimeLimits limits;
+
+	CaseQueries(CaseStore store, Grievances grievances, Directory directory, AuditTrail audit, BusinessClock clock,
+			CaseTimeLimits limits) {
+		this.limits = limits;
 		this.store = store;
 		this.grievances = grievances;
 		this.directory = directory;
@@ -49,7 +54,8 @@ public class CaseQueries {
 	public ListPage<CaseView> cases(CaseFilter filter, Paging paging, CurrentUser by) {
 		by.require(Permission.WORK_READ);
 		ListPage<GrievanceCase> page = store.within(by.scope(), by.unitId(),
-				by.can(Permission.PERSONAL_DATA_READ), filter, clock.today(), paging);
+				by.can(Permission.PERSONAL_DATA_READ), filter, clock.today(), limits.oldIfReceivedBefore(clock.today()),
+				paging);
 		Names names = names(page.content());
 		return page.map(c -> view(c, names, List.of()));
 	}
@@ -77,10 +83,13 @@ public class CaseQueries {
 	}
 
 	private CaseView view(GrievanceCase c, Names names, List<CaseStep> steps) {
+		LocalDate today = clock.today();
+		LocalDate reportDue = c.reportDue(names.lastReports().get(c.id()));
 		return new CaseView(c, names.categories().getOrDefault(c.categoryCode(), ""),
 				names.units().getOrDefault(c.officeUnitId(), ""),
 				c.handlingUnitId() == null ? null : names.units().getOrDefault(c.handlingUnitId(), ""),
-				names.regions().getOrDefault(c.regionCode(), ""), c.overdueOn(clock.today()), steps);
+				names.regions().getOrDefault(c.regionCode(), ""), c.overdueOn(today), c.ageOn(today),
+				c.oldOn(today, limits), reportDue, reportDue != null && today.isAfter(reportDue), steps);
 	}
 
 	private Names names(List<GrievanceCase> cases) {
@@ -90,11 +99,13 @@ public class CaseQueries {
 		Map<String, String> regions = cases.stream().map(GrievanceCase::regionCode).distinct()
 			.flatMap(code -> directory.region(RegionCode.of(code)).stream())
 			.collect(Collectors.toMap(r -> r.code().value(), Region::name));
-		Map<String, String> categories = store.categories().stream()
-			.collect(Collectors.toMap(CaseCategory::code, CaseCategory::label));
-		return new Names(units, regions, categories);
+		Map<String, String> categories = store.categoryLabels();
+		Map<Long, LocalDate> lastReports = store.lastReports(cases.stream().filter(GrievanceCase::tough)
+			.map(GrievanceCase::id).toList());
+		return new Names(units, regions, categories, lastReports);
 	}
 
-	private record Names(Map<Long, String> units, Map<String, String> regions, Map<String, String> categories) {
+	private record Names(Map<Long, String> units, Map<String, String> regions, Map<String, String> categories,
+			Map<Long, LocalDate> lastReports) {
 	}
 }

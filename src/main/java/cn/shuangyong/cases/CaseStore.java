@@ -124,13 +124,36 @@ class CaseStore {
 			.list();
 	}
 
+	/** The day of each case's last progress report (a 攻坚 case's monthly report), in China's time. */
+	Map<Long, LocalDate> lastReports(List<Long> caseIds) {
+		Map<Long, LocalDate> last = new HashMap<>();
+		if (caseIds.isEmpty()) {
+			return last;
+		}
+		jdbc.sql("""
+				select case_id, max(at) as at from cases.step where kind = 'PROGRESS' and case_id in (:ids)
+				group by case_id""").param("ids", caseIds)
+			.query((rs, n) -> last.put(rs.getLong("case_id"),
+					rs.getObject("at", OffsetDateTime.class).atZoneSameInstant(BusinessClock.CHINA).toLocalDate()))
+			.list();
+		return last;
+	}
+
+	/** Every category's label, retired ones too, which still name the cases filed under them. */
+	Map<String, String> categoryLabels() {
+		Map<String, String> labels = new HashMap<>();
+		jdbc.sql("select code, label from cases.category")
+			.query((rs, n) -> labels.put(rs.getString("code"), rs.getString("label"))).list();
+		return labels;
+	}
+
 	List<CaseCategory> categories() {
 		return jdbc.sql("select code, label from cases.category where active order by position, code")
 			.query((rs, n) -> new CaseCategory(rs.getString("code"), rs.getString("label"))).list();
 	}
 
 	ListPage<GrievanceCase> within(DataScope scope, long unit, boolean people, CaseFilter filter, LocalDate today,
-			Paging paging) {
+			LocalDate oldBefore, Paging paging) {
 		Map<String, Object> params = scope.bind(new HashMap<>());
 		params.put("unit", unit);
 		params.put("people", people);
@@ -144,7 +167,15 @@ class CaseStore {
 				 and (cast(:category as varchar) is null or category_code = :category)
 				 and (not :overdue or (state = 'RECEIVED' and accept_by < :today)
 				      or (state = 'ACCEPTED' and coalesce(extended_to, answer_by) < :today))
-				 and (not :tough or tough)""";
+				 and (not :tough or tough)
+				 and (not :red or (repeat_of is null and state in ('RECEIVED', 'ACCEPTED', 'RESOLVED', 'REOPENED')
+				      and (received_on < :oldBefore
+				           or (tough and state = 'ACCEPTED' and greatest(accepted_on,
+				               (select max(cast(s.at at time zone 'Asia/Shanghai' as date)) from cases.step s
+				                where s.case_id = grievance.id and s.kind = 'PROGRESS')) < :reportBefore))))""";
+		params.put("red", filter.red());
+		params.put("oldBefore", oldBefore);
+		params.put("reportBefore", today.minusMonths(1));
 		params.put("overdue", filter.overdue());
 		params.put("tough", filter.tough());
 		long total = jdbc.sql("select count(*) from cases.grievance" + where).params(params).query(Long.class).single();

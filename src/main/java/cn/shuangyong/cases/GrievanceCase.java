@@ -129,6 +129,28 @@ public record GrievanceCase(long id, String regionCode, long officeUnitId, CaseS
 		return limit != null && today.isAfter(limit);
 	}
 
+	/** Days since the case was received. */
+	public long ageOn(LocalDate today) {
+		return java.time.temporal.ChronoUnit.DAYS.between(receivedOn, today);
+	}
+
+	/** Still open (not repeat-linked) and older than the limits allow: on the leaders' red list of old cases. */
+	public boolean oldOn(LocalDate today, CaseTimeLimits limits) {
+		return state.open() && repeatOf == null && receivedOn.isBefore(limits.oldIfReceivedBefore(today));
+	}
+
+	/**
+	 * A 攻坚 case being handled owes a progress report every month, counted from its acceptance or its last report;
+	 * the day the next one is due, or null when none is owed.
+	 */
+	public LocalDate reportDue(LocalDate lastReport) {
+		if (!tough || state != CaseState.ACCEPTED || acceptedOn == null) {
+			return null;
+		}
+		LocalDate from = lastReport != null && lastReport.isAfter(acceptedOn) ? lastReport : acceptedOn;
+		return from.plusMonths(1);
+	}
+
 	/** Answered within its limit (as extended); null while not answered. */
 	public Boolean answeredOnTime() {
 		if (resolvedOn == null) {

@@ -125,6 +125,18 @@ class InspectionCampaignStore {
 			.params(campaignId, departmentUnitId).query(Long.class).single();
 	}
 
+	/** The campaigns not yet closed whose organising office's region holds this region. */
+	List<Campaign> runningOver(String regionCode) {
+		return jdbc.sql("select " + COLUMNS
+				+ " from priority.campaign where phase <> 'CLOSED' and ? like region_code || '%' order by id")
+			.param(regionCode).query(InspectionCampaignStore::row).list();
+	}
+
+	boolean hasSelfCheck(long campaignId, long departmentUnitId) {
+		return jdbc.sql("select count(*) from priority.self_check where campaign_id = ? and department_unit_id = ?")
+			.params(campaignId, departmentUnitId).query(Long.class).single() > 0;
+	}
+
 	void linkSelfCheckTask(long selfCheckId, long taskId) {
 		jdbc.sql("update priority.self_check set task_id = ? where id = ?").params(taskId, selfCheckId).update();
 	}

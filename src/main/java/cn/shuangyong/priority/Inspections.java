@@ -87,7 +87,34 @@ public class Inspections {
 		}
 		long id = places.insert(place, by.getUsername(), now());
 		audit.record(by, "PRIORITY_PLACE_ADDED", AuditTarget.of("PRIORITY_PLACE", id), place.name());
+		joinRunningCampaigns(id, place);
 		return id;
+	}
+
+	/**
+	 * A place registered while a campaign over its region runs joins that campaign, judged by its sector's checklist in
+	 * force on the campaign's first day (none in force: it stays out). In the self-check phase its department gets the
+	 * campaign's self-check task if it has none yet, due on the self-check day (not once that day has passed); in the
+	 * spot-check phase the place can be drawn or chosen.
+	 */
+	private void joinRunningCampaigns(long placeId, NewPlace place) {
+		List<ChecklistEdition> editions = null;
+		for (Campaign campaign : campaigns.runningOver(place.regionCode())) {
+			editions = editions == null ? checklists.editions() : editions;
+			java.util.Optional<ChecklistEdition> edition = ChecklistEdition.inForce(editions, place.sector(),
+					campaign.startsOn());
+			if (edition.isEmpty()) {
+				continue;
+			}
+			campaigns.cover(campaign.id(), placeId, edition.get().id());
+			if (campaign.phase() == CampaignPhase.SELF_CHECK && !clock.today().isAfter(campaign.selfCheckBy())
+					&& !campaigns.hasSelfCheck(campaign.id(), place.departmentUnitId())) {
+				long selfCheck = campaigns.insertSelfCheck(campaign.id(), place.departmentUnitId());
+				long task = tasks.open(new OpenTask(selfCheckSource, selfCheck, "军人依法优先自查：" + campaign.title(),
+						List.of(place.departmentUnitId()), List.of(), campaign.selfCheckBy(), campaign.officeUnitId()));
+				campaigns.linkSelfCheckTask(selfCheck, task);
+			}
+		}
 	}
 
 	/**

@@ -53,6 +53,16 @@ class CaseTests {
 			.andExpect(content().string(containsString("532301********1237")));
 		call("chuxiong", get("/api/v1/cases").param("overdue", "true")).andExpect(jsonPath("$.totalElements").value(3));
 		call("chuxiong", get("/api/v1/cases").param("tough", "true")).andExpect(jsonPath("$.totalElements").value(2));
+		call("chuxiong", get("/api/v1/cases").param("red", "true"))
+			.andExpect(jsonPath("$.totalElements").value(2))
+			.andExpect(jsonPath("$.content[0].receivedOn").value("2020-06-15"))
+			.andExpect(jsonPath("$.content[0].old").value(true)).andExpect(jsonPath("$.content[0].ageDays").value(107))
+			.andExpect(jsonPath("$.content[1].tough").value(true)).andExpect(jsonPath("$.content[1].old").value(false))
+			.andExpect(jsonPath("$.content[1].reportLate").value(true))
+			.andExpect(jsonPath("$.content[1].reportDue").value("2020-09-05"));
+		mvc.perform(get("/cases").param("red", "true").with(demo.as("chuxiong"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("已 107 天未结")))
+			.andExpect(content().string(containsString("逾月未报进展（应于 2020-09-05 前报送）")));
 		call("chuxiong", get("/api/v1/cases").param("status", "later")).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(containsString("状态（status）")));
 		call("lufeng", get("/api/v1/cases")).andExpect(jsonPath("$.totalElements").value(1));
@@ -174,6 +184,66 @@ class CaseTests {
 			.andExpect(jsonPath("$.detail").value(containsString("身份证号")))
 			.andExpect(jsonPath("$.detail").value(containsString("登记日期：不能晚于今天")));
 		assertThat(jdbc.sql("select count(*) from cases.grievance").query(Long.class).single()).isEqualTo(before);
+	}
+
+	@Test
+	void documentsComeWithTheIntakeAndARefusedOneRefusesTheCase() throws Exception {
+		long before = jdbc.sql("select count(*) from cases.grievance").query(Long.class).single();
+		mvc.perform(intake(new MockMultipartFile("files", "信访件.pdf", "application/pdf", "MZ 程序".getBytes())))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("案件材料：文件“信访件.pdf”不是")));
+		assertThat(jdbc.sql("select count(*) from cases.grievance").query(Long.class).single()).as("nothing stored")
+			.isEqualTo(before);
+		String location = mvc.perform(intake(new MockMultipartFile("files", "信访件.pdf", "application/pdf",
+				"%PDF-1.4 信访件".getBytes())))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+		assertThat(jdbc.sql("select original_name from cases.document where case_id = ?").param(id).query(String.class)
+			.list()).containsExactly("信访件.pdf");
+		mvc.perform(get("/cases/{id}", id).with(demo.as("yunnan"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("信访件.pdf")));
+		mvc.perform(multipart("/api/v1/cases/{id}/documents", id)
+			.file(new MockMultipartFile("files", "批示.docx", "application/pdf", "%PDF-1.4 批示".getBytes()))
+			.with(httpBasic("yunnan", Demo.PASSWORD)))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("案件材料")));
+		mvc.perform(multipart("/api/v1/cases/{id}/documents", id)
+			.file(new MockMultipartFile("files", "批示.pdf", "application/pdf", "%PDF-1.4 批示".getBytes()))
+			.with(httpBasic("yunnan", Demo.PASSWORD)))
+			.andExpect(status().isOk()).andExpect(jsonPath("$[*].name", hasItem("批示.pdf")))
+			.andExpect(jsonPath("$.length()").value(2));
+	}
+
+	@Test
+	void theProvincialOfficeAddsAndRetiresACategoryOnItsPageComparedOnItsVersion() throws Exception {
+		mvc.perform(get("/cases/categories").with(demo.as("chuxiong"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("历史遗留")))
+			.andExpect(content().string(not(containsString("category-form"))));
+		mvc.perform(post("/cases/categories").with(demo.as("chuxiong")).with(csrf()).param("code", "EDUCATION")
+			.param("label", "子女教育")).andExpect(status().isForbidden());
+		mvc.perform(post("/cases/categories").with(demo.as("yunnan")).with(csrf()).param("code", "1X").param("label", ""))
+			.andExpect(flash().attribute("problems", hasItem(containsString("类别代码："))))
+			.andExpect(flash().attribute("problems", hasItem(containsString("类别名称：请填写"))));
+		mvc.perform(post("/cases/categories").with(demo.as("yunnan")).with(csrf()).param("code", "housing")
+			.param("label", "住房")).andExpect(flash().attribute("problems", hasItem("类别代码：HOUSING 已存在")))
+			.andExpect(flash().attribute("problems", hasItem("类别名称：“住房”已存在")));
+		mvc.perform(post("/cases/categories").with(demo.as("yunnan")).with(csrf()).param("code", "education")
+			.param("label", "子女教育")).andExpect(flash().attribute("notice", "cases.categories.added"));
+		call("cxxinfang", get("/api/v1/cases/categories")).andExpect(content().string(containsString("子女教育")));
+		mvc.perform(post("/cases/categories/EDUCATION/retire").with(demo.as("yunnan")).with(csrf()).param("version", "5"))
+			.andExpect(flash().attribute("problems", hasItem("案件类别已被他人修改，请刷新后重试")));
+		mvc.perform(post("/cases/categories/EDUCATION/retire").with(demo.as("yunnan")).with(csrf()).param("version", "0"))
+			.andExpect(flash().attribute("notice", "cases.categories.retired"));
+		call("cxxinfang", get("/api/v1/cases/categories")).andExpect(content().string(not(containsString("子女教育"))));
+		call("cxxinfang", json(post("/api/v1/cases"), "{\"source\":\"LETTER\",\"category\":\"EDUCATION\","
+				+ "\"summary\":\"来信反映子女入学优待未落实。\",\"personName\":\"段某\",\"receivedOn\":\"2020-09-29\"}"))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("类别")));
+		mvc.perform(get("/cases/categories").with(demo.as("yunnan"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("已停用")));
+	}
+
+	private org.springframework.test.web.servlet.RequestBuilder intake(MockMultipartFile file) {
+		return multipart("/cases").file(file).param("source", "LETTER").param("category", "TREATMENT")
+			.param("summary", "来信反映优待金未按时发放。").param("personName", "段某").param("receivedOn", "2020-09-29")
+			.with(demo.as("yunnan")).with(csrf());
 	}
 
 	private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {

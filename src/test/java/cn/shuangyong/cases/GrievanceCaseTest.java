@@ -24,7 +24,34 @@ class GrievanceCaseTest {
 		assertThat(LIMITS.acceptBy(RECEIVED)).isEqualTo(LocalDate.of(2020, 8, 25));
 		assertThat(LIMITS.answerBy(LocalDate.of(2020, 8, 14))).isEqualTo(LocalDate.of(2020, 10, 13));
 		assertThat(LIMITS.latestExtension(LocalDate.of(2020, 10, 13))).isEqualTo(LocalDate.of(2020, 11, 12));
-		assertThat(new CaseTimeLimits(10, null, null).answerDays()).as("unset limits keep their default").isEqualTo(60);
+		assertThat(new CaseTimeLimits(10, null, null, null).answerDays()).as("unset limits keep their default").isEqualTo(60);
+	}
+
+	@Test
+	void anOpenCaseOlderThanTheLimitsTogetherIsOldAndAClosedOrRepeatOneIsNot() {
+		assertThat(LIMITS.oldAfterDays()).as("accept, answer and extension together").isEqualTo(105);
+		assertThat(new CaseTimeLimits(10, 20, 5, null).oldAfterDays()).isEqualTo(35);
+		GrievanceCase received = received();
+		assertThat(received.ageOn(LocalDate.of(2020, 11, 23))).isEqualTo(105);
+		assertThat(received.oldOn(LocalDate.of(2020, 11, 23), LIMITS)).isFalse();
+		assertThat(received.oldOn(LocalDate.of(2020, 11, 24), LIMITS)).isTrue();
+		assertThat(received.oldOn(LocalDate.of(2020, 9, 1), new CaseTimeLimits(15, 60, 30, 20))).as("the setting")
+			.isTrue();
+		GrievanceCase refused = received.refuse("不属于受理范围", LocalDate.of(2020, 8, 12));
+		assertThat(refused.oldOn(LocalDate.of(2021, 1, 1), LIMITS)).isFalse();
+	}
+
+	@Test
+	void aToughCaseOwesAReportAMonthAfterItsAcceptanceOrItsLastReport() {
+		GrievanceCase accepted = received().accept(HANDLER, LocalDate.of(2020, 8, 14), LIMITS);
+		assertThat(accepted.reportDue(null)).as("not a 攻坚 case").isNull();
+		GrievanceCase tough = accepted.ledBy("分管副州长");
+		assertThat(tough.reportDue(null)).isEqualTo(LocalDate.of(2020, 9, 14));
+		assertThat(tough.reportDue(LocalDate.of(2020, 9, 10))).isEqualTo(LocalDate.of(2020, 10, 10));
+		assertThat(tough.reportDue(LocalDate.of(2020, 8, 1))).as("a note before acceptance does not count")
+			.isEqualTo(LocalDate.of(2020, 9, 14));
+		assertThat(tough.resolve("已解决", LocalDate.of(2020, 9, 20)).reportDue(null)).as("answered: none owed")
+			.isNull();
 	}
 
 	@Test

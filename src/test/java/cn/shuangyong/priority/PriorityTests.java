@@ -253,6 +253,10 @@ class PriorityTests {
 		String added = call("chuxiong", json(post("/api/v1/priority/places"), body)).andExpect(status().isCreated())
 			.andReturn().getResponse().getContentAsString();
 		long place = ((Number) JsonPath.read(added, "$.id")).longValue();
+		assertThat(jdbc.sql("""
+				select c.region_code from priority.campaign_place cp join priority.campaign c on c.id = cp.campaign_id
+				where cp.place_id = ?""").param(place).query(String.class).list())
+			.as("a place registered while the province's campaign runs joins it").contains("53");
 		call("chuxiong", json(put("/api/v1/priority/places/{id}", place),
 				body.replace("532301", "530102").replace("}", ",\"version\":0}")))
 			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("所在地区")));

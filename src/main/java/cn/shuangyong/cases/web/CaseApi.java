@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.shuangyong.cases.CaseCategory;
+import cn.shuangyong.cases.CaseDocuments;
 import cn.shuangyong.cases.CaseFigures;
 import cn.shuangyong.cases.CaseFilter;
 import cn.shuangyong.cases.CaseQueries;
@@ -18,10 +19,12 @@ import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
 import cn.shuangyong.shared.ListPage;
 import cn.shuangyong.shared.Paging;
+import cn.shuangyong.shared.files.Upload;
 import cn.shuangyong.shared.web.ApiLabels;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,6 +34,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** Grievance cases as JSON: intake, acceptance, extension, answer, call-back and review; personal data masked. */
 @RestController
@@ -42,24 +46,29 @@ class CaseApi {
 
 	private final Grievances grievances;
 
+	private final CaseDocuments documents;
+
 	private final ApiLabels labels;
 
 	private final BusinessClock clock;
 
-	CaseApi(CaseQueries queries, Grievances grievances, ApiLabels labels, BusinessClock clock) {
+	CaseApi(CaseQueries queries, Grievances grievances, CaseDocuments documents, ApiLabels labels, BusinessClock clock) {
 		this.queries = queries;
 		this.grievances = grievances;
+		this.documents = documents;
 		this.labels = labels;
 		this.clock = clock;
 	}
 
-	@Operation(summary = "案件列表（数据范围内及本单位承办的，分页）", description = "region 为行政区划代码；status 为 RECEIVED、ACCEPTED、REFUSED、RESOLVED、REOPENED 或 CLOSED；category 为类别代码；" + Paging.API_DESCRIPTION)
+	@Operation(summary = "案件列表（数据范围内及本单位承办的，分页）", description = "region 为行政区划代码；status 为 RECEIVED、ACCEPTED、REFUSED、RESOLVED、REOPENED 或 CLOSED；category 为类别代码；overdue=true 只列超期案件，tough=true 只列攻坚案件，"
+			+ "red=true 只列红色名单（未结超过期限合计天数的久拖案件，及逾月未报进展的攻坚案件），按登记日期由早到晚；" + Paging.API_DESCRIPTION)
 	@GetMapping
 	ListPage<CaseJson> cases(@RequestParam(required = false) String region, @RequestParam(required = false) String status,
 			@RequestParam(required = false) String category, @RequestParam(required = false) boolean overdue,
-			@RequestParam(required = false) boolean tough, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size, @AuthenticationPrincipal CurrentUser user) {
-		return queries.cases(CaseFilter.of(region, status, category, overdue, tough), Paging.of(page, size), user)
+			@RequestParam(required = false) boolean tough, @RequestParam(required = false) boolean red,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+			@AuthenticationPrincipal CurrentUser user) {
+		return queries.cases(CaseFilter.of(region, status, category, overdue, tough, red), Paging.of(page, size), user)
 			.map(this::json);
 	}
 
@@ -151,6 +160,21 @@ class CaseApi {
 		return json(queries.detail(id, user));
 	}
 
+	@Operation(summary = "上传案件材料（交办或承办单位）", description = "multipart/form-data，字段 files：PDF、Word（.docx）、Excel（.xlsx）、JPG 或 PNG，"
+			+ "按内容判断类型且须与扩展名相符，每个不超过 10 MB，一次最多 5 个；返回案件的全部材料")
+	@PostMapping(path = "/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	List<CaseDocuments.CaseDocument> attach(@PathVariable long id,
+			@RequestParam(required = false) List<MultipartFile> files, @AuthenticationPrincipal CurrentUser user) {
+		documents.attach(id, Upload.of(files), user);
+		return documents.of(id, user);
+	}
+
+	@Operation(summary = "案件材料列表")
+	@GetMapping("/{id}/documents")
+	List<CaseDocuments.CaseDocument> documents(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+		return documents.of(id, user);
+	}
+
 	private static int version(ActionJson body) {
 		if (body.version() == null) {
 			throw new InvalidInputException("版本号（version）：请填写读取案件时的 version");
@@ -176,6 +200,7 @@ class CaseApi {
 				v.categoryLabel(), c.summary(), c.personName(), c.idMasked(), c.phoneMasked(), c.regionCode(),
 				v.regionName(), v.officeName(), c.handlingUnitId(), v.handlingName(), c.receivedOn(), c.acceptBy(),
 				c.acceptedOn(), c.answerBy(), c.extendedTo(), c.extensionReason(), c.currentLimit(), v.overdue(),
+				v.ageDays(), v.old(), v.reportDue(), v.reportLate(), v.red(),
 				c.taskId(), c.leaderName(), c.tough(), c.state().name(), labels.of(c.state().messageKey()),
 				c.resolution(), c.resolvedOn(), c.satisfaction() == null ? null : c.satisfaction().name(),
 				c.satisfaction() == null ? null : labels.of(c.satisfaction().messageKey()), c.reopened(),
@@ -187,7 +212,8 @@ class CaseApi {
 			String personName, String idNumberMasked, String phoneMasked, String regionCode, String regionName,
 			String officeName, Long handlingUnitId, String handlingUnitName, LocalDate receivedOn, LocalDate acceptBy,
 			LocalDate acceptedOn, LocalDate answerBy, LocalDate extendedTo, String extensionReason,
-			LocalDate currentLimit, boolean overdue, Long taskId, String leaderName, boolean tough, String state,
+			LocalDate currentLimit, boolean overdue, long ageDays, boolean old, LocalDate reportDue,
+			boolean reportLate, boolean red, Long taskId, String leaderName, boolean tough, String state,
 			String stateLabel, String resolution, LocalDate resolvedOn, String satisfaction, String satisfactionLabel,
 			boolean reopened, String closureReview, LocalDate closedOn, Long repeatOf, Long registryPersonId,
 			List<CaseStep> steps, int version) {

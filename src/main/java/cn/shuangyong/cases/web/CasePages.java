@@ -1,17 +1,19 @@
 package cn.shuangyong.cases.web;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import cn.shuangyong.cases.CaseFilter;
 import cn.shuangyong.cases.CaseQueries;
 import cn.shuangyong.cases.CaseSource;
-import cn.shuangyong.cases.Grievances;
+import cn.shuangyong.cases.CaseDocuments;
 import cn.shuangyong.cases.NewCase;
 import cn.shuangyong.shared.BusinessClock;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
 import cn.shuangyong.shared.Paging;
 import cn.shuangyong.shared.Permission;
+import cn.shuangyong.shared.files.Upload;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -19,28 +21,32 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
-/** The case list (all, overdue, or the leaders' 攻坚 view) with its figures, and registering a case. */
+/**
+ * The case list (all, overdue, the leaders' 攻坚 view, or their red list of old cases and late monthly reports) with its
+ * figures, and registering a case.
+ */
 @Controller
 class CasePages {
 
 	private final CaseQueries queries;
 
-	private final Grievances grievances;
+	private final CaseDocuments documents;
 
 	private final BusinessClock clock;
 
-	CasePages(CaseQueries queries, Grievances grievances, BusinessClock clock) {
+	CasePages(CaseQueries queries, CaseDocuments documents, BusinessClock clock) {
 		this.queries = queries;
-		this.grievances = grievances;
+		this.documents = documents;
 		this.clock = clock;
 	}
 
 	@GetMapping("/cases")
 	String cases(@RequestParam(required = false) String status, @RequestParam(required = false) String category,
 			@RequestParam(required = false) boolean overdue, @RequestParam(required = false) boolean tough,
-			@RequestParam(required = false) Integer page, @AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("cases", queries.cases(CaseFilter.of(null, status, category, overdue, tough),
+			@RequestParam(required = false) boolean red, @RequestParam(required = false) Integer page, @AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("cases", queries.cases(CaseFilter.of(null, status, category, overdue, tough, red),
 				Paging.of(page, null), user));
 		model.addAttribute("figures", queries.figures(user));
 		model.addAttribute("categories", queries.categories());
@@ -48,6 +54,7 @@ class CasePages {
 		model.addAttribute("category", category);
 		model.addAttribute("overdue", overdue);
 		model.addAttribute("tough", tough);
+		model.addAttribute("red", red);
 		model.addAttribute("canRegister", user.can(Permission.WORK_EDIT));
 		return "cases/cases";
 	}
@@ -67,11 +74,12 @@ class CasePages {
 			@RequestParam(required = false) String idNumber, @RequestParam(required = false) String phone,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
 			@RequestParam(required = false) String leaderName,
-			@RequestParam(required = false) Long registryPersonId, @AuthenticationPrincipal CurrentUser user,
+			@RequestParam(required = false) Long registryPersonId,
+			@RequestParam(required = false) List<MultipartFile> files, @AuthenticationPrincipal CurrentUser user,
 			Model model) {
 		try {
-			long id = grievances.register(NewCase.of(source, category, summary, personName, idNumber, phone, receivedOn,
-					leaderName, registryPersonId, clock.today()), user);
+			long id = documents.register(NewCase.of(source, category, summary, personName, idNumber, phone, receivedOn,
+					leaderName, registryPersonId, clock.today()), Upload.of(files), user);
 			return "redirect:/cases/" + id;
 		}
 		catch (InvalidInputException e) {
