@@ -114,9 +114,17 @@ public class PlacementWallLoad {
 					Thread.sleep(offset);
 					while (stop.getCount() > 0) {
 						long start = System.nanoTime();
-						HttpResponse<String> r = shared.send(HttpRequest.newBuilder(URI.create(live))
-							.header("HX-Request", "true").timeout(Duration.ofSeconds(30)).GET().build(),
-								HttpResponse.BodyHandlers.ofString());
+						HttpResponse<String> r;
+						try {
+							r = shared.send(HttpRequest.newBuilder(URI.create(live))
+								.header("HX-Request", "true").timeout(Duration.ofSeconds(30)).GET().build(),
+									HttpResponse.BodyHandlers.ofString());
+						}
+						catch (java.io.IOException e) { // a timeout: counted, and the watcher goes on as htmx would
+							pollErrors.incrementAndGet();
+							stop.await(1, java.util.concurrent.TimeUnit.SECONDS);
+							continue;
+						}
 						long end = System.nanoTime();
 						pollCount.incrementAndGet();
 						if (r.statusCode() != 200) {
