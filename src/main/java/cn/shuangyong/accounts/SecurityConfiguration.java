@@ -72,6 +72,9 @@ class SecurityConfiguration {
 				.requestMatchers("/login", "/setup", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/favicon.svg", "/error",
 						"/actuator/health", "/actuator/health/**")
 				.permitAll()
+				// the wall of a placement round by its public link, an unguessable key (issue #18): names masked
+				.requestMatchers("/placement/wall/*", "/placement/wall/*/live")
+				.permitAll()
 				.requestMatchers(AdministratorPaths.OWN_WORK).authenticated()
 				.anyRequest().access(AdministratorPaths.businessUsers()))
 			.formLogin(form -> form.loginPage("/login").authenticationDetailsSource(LoginDetails::new)

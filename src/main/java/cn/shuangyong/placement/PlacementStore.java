@@ -58,6 +58,17 @@ class PlacementStore {
 			.query(PlacementStore::round).optional();
 	}
 
+	/** The round whose wall's public link carries this key. */
+	Optional<Round> roundOfWallKey(java.util.UUID key) {
+		return jdbc.sql("select " + ROUND_COLUMNS + " from placement.round where wall_key = ?").param(key)
+			.query(PlacementStore::round).optional();
+	}
+
+	java.util.UUID wallKey(long roundId) {
+		return jdbc.sql("select wall_key from placement.round where id = ?").param(roundId)
+			.query(java.util.UUID.class).single();
+	}
+
 	/** The round locked for this transaction: every action of the live choice waits here for the one before. */
 	Round lockRound(long id) {
 		return jdbc.sql("select " + ROUND_COLUMNS + " from placement.round where id = ? for update").param(id)

@@ -66,6 +66,27 @@ public class RoundQueries {
 		return view(access.visible(id, by));
 	}
 
+	/**
+	 * The wall of the round whose public link carries this key, for anyone who has the link, signed in or not: the
+	 * names on it are masked as everywhere in a round. An unknown or malformed key is a 404, as a missing round.
+	 */
+	public RoundView publicWall(String key) {
+		java.util.UUID parsed;
+		try {
+			parsed = java.util.UUID.fromString(key);
+		}
+		catch (IllegalArgumentException e) {
+			throw new NotFoundException(RoundAccess.MISSING);
+		}
+		return view(store.roundOfWallKey(parsed).orElseThrow(() -> new NotFoundException(RoundAccess.MISSING)));
+	}
+
+	/** The key of the wall's public link, for the office that places only (it hands the link out). */
+	public String wallKey(long id, CurrentUser by) {
+		access.operated(id, by);
+		return store.wallKey(id).toString();
+	}
+
 	/** True when the user operates the round's choice (the placing office). */
 	public boolean operates(long id, CurrentUser by) {
 		return RoundAccess.operates(access.visible(id, by), by);

@@ -473,6 +473,32 @@ class PlacementTests {
 	record Prepared(long id, List<Long> soldiers, List<Long> posts) {
 	}
 
+	@Test
+	void theWallOpensByItsPublicLinkWithoutSigningInAndShowsMaskedNamesOnly() throws Exception {
+		long round = demoRound();
+		String key = jdbc.sql("select wall_key::text from placement.round where id = ?").param(round).query(String.class)
+			.single();
+		String link = "/placement/wall/" + key;
+		page("chuxiong", get("/placement/rounds/{id}/operator", round)).andExpect(status().isOk())
+			.andExpect(content().string(containsString(link)));
+		page("junfenqu", get("/placement/rounds/{id}/operator", round)).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(key))));
+
+		String first = jdbc.sql("select name from placement.soldier where round_id = ? and rank = 1").param(round)
+			.query(String.class).single();
+		String page = mvc.perform(get(link)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("hx-get=\"" + link + "/live\"")))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("第 " + (DemoPlacementRound.CHOSEN + 1) + " 名", new SoldierName(first).masked())
+			.doesNotContain(first);
+		mvc.perform(get(link + "/live")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("第 1 名")));
+		mvc.perform(get("/placement/wall/" + java.util.UUID.randomUUID())).andExpect(status().isNotFound());
+		mvc.perform(get("/placement/wall/not-a-key/live")).andExpect(status().isNotFound());
+		mvc.perform(get("/placement/rounds/{id}/wall", round)).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/placement/rounds/{id}/operator", round)).andExpect(status().is3xxRedirection());
+	}
+
 	private long demoRound() {
 		return jdbc.sql("select id from placement.round where region_code = '5323' and year = 2020 and kind = 'SOLDIERS'")
 			.query(Long.class).single();

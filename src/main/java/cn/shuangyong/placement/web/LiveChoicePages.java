@@ -35,7 +35,11 @@ class LiveChoicePages {
 	@GetMapping("/placement/rounds/{id}/operator")
 	String operator(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("round", queries.round(id, user));
-		model.addAttribute("operates", queries.operates(id, user));
+		boolean operates = queries.operates(id, user);
+		model.addAttribute("operates", operates);
+		if (operates) {
+			model.addAttribute("publicWall", "/placement/wall/" + queries.wallKey(id, user));
+		}
 		return "placement/operator";
 	}
 
@@ -66,6 +70,7 @@ class LiveChoicePages {
 	@GetMapping("/placement/rounds/{id}/wall")
 	String wall(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("round", queries.round(id, user));
+		model.addAttribute("live", "/placement/rounds/" + id + "/wall/live");
 		return "placement/wall";
 	}
 
@@ -73,6 +78,25 @@ class LiveChoicePages {
 	@GetMapping("/placement/rounds/{id}/wall/live")
 	String wallLive(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("round", queries.round(id, user));
+		model.addAttribute("live", "/placement/rounds/" + id + "/wall/live");
+		return "placement/wall :: live";
+	}
+
+	/**
+	 * The wall by its public link, which the office hands to the families, the press and anyone watching: open
+	 * without signing in (the security configuration lets {@code /placement/wall/*} through), names masked.
+	 */
+	@GetMapping("/placement/wall/{key}")
+	String publicWall(@PathVariable String key, Model model) {
+		model.addAttribute("round", queries.publicWall(key));
+		model.addAttribute("live", "/placement/wall/" + key + "/live");
+		return "placement/wall";
+	}
+
+	@GetMapping("/placement/wall/{key}/live")
+	String publicWallLive(@PathVariable String key, Model model) {
+		model.addAttribute("round", queries.publicWall(key));
+		model.addAttribute("live", "/placement/wall/" + key + "/live");
 		return "placement/wall :: live";
 	}
 
