@@ -157,4 +157,34 @@ class ActivitiesTests {
 		assertThat(jdbc.sql("select count(*) from activities.activity_task").query(Long.class).single())
 			.isEqualTo(tasksBefore);
 	}
+
+	@Test
+	void theActivitiesDownloadAsAWorkbookInTheReadersScopeAndTheDownloadIsAudited() throws Exception {
+		long audited = jdbc.sql("select count(*) from audit.audit_event where event_type = 'ACTIVITIES_EXPORTED'")
+			.query(Long.class).single();
+		long chuxiong = jdbc.sql("select count(*) from activities.activity where region_code like '5323%'")
+			.query(Long.class).single();
+		byte[] xlsx = mvc.perform(get("/api/v1/activities/export.xlsx").with(demo.as("chuxiong")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			var sheet = book.getSheetAt(0);
+			assertThat(sheet.getLastRowNum() - 1).isEqualTo((int) chuxiong);
+			boolean gala = false;
+			for (int r = 2; r <= sheet.getLastRowNum(); r++) {
+				gala |= sheet.getRow(r).getCell(2).getStringCellValue().equals("文艺晚会")
+						&& sheet.getRow(r).getCell(9).getNumericCellValue() == 800;
+			}
+			assertThat(gala).as("the 八一 gala with its 800 people").isTrue();
+		}
+		byte[] lufeng = mvc.perform(get("/api/v1/activities/export.xlsx").with(demo.as("lufeng")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		long lufengCount = jdbc.sql("select count(*) from activities.activity where region_code like '532302%'")
+			.query(Long.class).single();
+		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(lufeng))) {
+			assertThat(book.getSheetAt(0).getLastRowNum() - 1).as("禄丰's own only").isEqualTo((int) lufengCount);
+		}
+		assertThat(jdbc.sql("select count(*) from audit.audit_event where event_type = 'ACTIVITIES_EXPORTED'")
+			.query(Long.class).single()).isEqualTo(audited + 2);
+		mvc.perform(get("/api/v1/activities/export.xlsx").with(demo.as("admin"))).andExpect(status().isForbidden());
+	}
 }

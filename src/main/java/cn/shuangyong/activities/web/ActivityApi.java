@@ -8,6 +8,7 @@ import cn.shuangyong.activities.ActivityFigure;
 import cn.shuangyong.activities.ActivityKind;
 import cn.shuangyong.activities.ActivityKinds;
 import cn.shuangyong.activities.ActivityPlanning;
+import cn.shuangyong.activities.ActivityWorkbook;
 import cn.shuangyong.activities.ActivityQueries;
 import cn.shuangyong.activities.NewActivity;
 import cn.shuangyong.shared.CurrentUser;
@@ -43,7 +44,11 @@ class ActivityApi {
 
 	private final ActivityPlanning planning;
 
-	ActivityApi(ActivityQueries queries, Activities activities, ActivityKinds kinds, ActivityPlanning planning) {
+	private final ActivityWorkbook workbook;
+
+	ActivityApi(ActivityQueries queries, Activities activities, ActivityKinds kinds, ActivityPlanning planning,
+			ActivityWorkbook workbook) {
+		this.workbook = workbook;
 		this.queries = queries;
 		this.activities = activities;
 		this.kinds = kinds;
@@ -57,6 +62,13 @@ class ActivityApi {
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
 			@AuthenticationPrincipal CurrentUser user) {
 		return queries.page(kind, region(region), Paging.of(page, size), user);
+	}
+
+	@Operation(summary = "活动记录（.xlsx）", description = "与列表相同的筛选（kind、region），不分页；每次下载记入审计日志")
+	@GetMapping("/export.xlsx")
+	org.springframework.http.ResponseEntity<byte[]> xlsx(@RequestParam(required = false) String kind,
+			@RequestParam(required = false) String region, @AuthenticationPrincipal CurrentUser user) {
+		return cn.shuangyong.shared.web.Attachment.xlsx("双拥活动.xlsx", workbook.xlsx(kind, region(region), user));
 	}
 
 	@Operation(summary = "一条活动记录")
