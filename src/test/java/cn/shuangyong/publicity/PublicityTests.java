@@ -281,6 +281,9 @@ class PublicityTests {
 		}
 		assertThat(jdbc.sql("select count(*) from audit.audit_event where event_type = 'PUBLICITY_WORKS_EXPORTED'")
 			.query(Long.class).single()).isEqualTo(audited + 2);
+		mvc.perform(get("/publicity").with(demo.as("chuxiong"))).andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(containsString("/api/v1/publicity/works.xlsx")));
 		mvc.perform(get("/api/v1/publicity/works.xlsx").with(demo.as("admin"))).andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/publicity/works.xlsx").param("region", "楚雄").with(demo.as("yunnan")))
 			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("行政区划")));
