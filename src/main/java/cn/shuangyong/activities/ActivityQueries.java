@@ -61,7 +61,8 @@ public class ActivityQueries {
 		return new Activity(r.id(), r.kind(), r.title(), r.heldOn(), r.place(), r.organiserUnitId(),
 				names.getOrDefault(r.organiserUnitId(), ""), r.regionCode(),
 				r.participatingUnits().stream().map(id -> names.getOrDefault(id, "")).toList(), r.troops(),
-				r.participants(), r.gifts(), r.giftValue(), r.links(), r.itemId(), r.version());
+				r.participants(), r.gifts(), r.giftValue(), r.links(), r.itemId(), r.version(), r.state(), r.reportDue(),
+				r.report());
 	}
 
 	private Map<Long, String> names(Set<Long> ids) {

@@ -5,5 +5,5 @@
  * reports, and the plan item they answer. The kinds are data the provincial office keeps.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "双拥活动",
-		allowedDependencies = {"audit", "directory", "plans", "shared"})
+		allowedDependencies = {"audit", "directory", "plans", "shared", "supervision"})
 package cn.shuangyong.activities;

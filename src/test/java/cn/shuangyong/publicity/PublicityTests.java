@@ -253,4 +253,39 @@ class PublicityTests {
 			.findFirst().orElseThrow();
 		return row.cells().get(2).counted();
 	}
+
+	@Test
+	void theWorksDownloadAsAWorkbookInTheReadersScopeAndTheDownloadIsAudited() throws Exception {
+		long audited = jdbc.sql("select count(*) from audit.audit_event where event_type = 'PUBLICITY_WORKS_EXPORTED'")
+			.query(Long.class).single();
+		long chuxiongWorks = jdbc.sql("select count(*) from publicity.work where region_code like '5323%'")
+			.query(Long.class).single();
+		assertThat(chuxiongWorks).isPositive();
+		byte[] xlsx = mvc.perform(get("/api/v1/publicity/works.xlsx").with(demo.as("chuxiong"))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			var sheet = book.getSheetAt(0);
+			assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("作品标题");
+			assertThat(sheet.getLastRowNum() - 1).as("only 楚雄州's works").isEqualTo((int) chuxiongWorks);
+			for (int r = 2; r <= sheet.getLastRowNum(); r++) {
+				assertThat(sheet.getRow(r).getCell(9).getStringCellValue()).isIn("待审核", "已采用", "已退回");
+			}
+		}
+		byte[] lufeng = mvc.perform(get("/api/v1/publicity/works.xlsx").with(demo.as("lufeng")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		long lufengWorks = jdbc.sql("select count(*) from publicity.work where region_code like '532302%'")
+			.query(Long.class).single();
+		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(lufeng))) {
+			assertThat(book.getSheetAt(0).getLastRowNum() - 1).as("none of the prefecture's own works for a county")
+				.isEqualTo((int) lufengWorks);
+		}
+		assertThat(jdbc.sql("select count(*) from audit.audit_event where event_type = 'PUBLICITY_WORKS_EXPORTED'")
+			.query(Long.class).single()).isEqualTo(audited + 2);
+		mvc.perform(get("/publicity").with(demo.as("chuxiong"))).andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(containsString("/api/v1/publicity/works.xlsx")));
+		mvc.perform(get("/api/v1/publicity/works.xlsx").with(demo.as("admin"))).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/publicity/works.xlsx").param("region", "楚雄").with(demo.as("yunnan")))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("行政区划")));
+	}
 }

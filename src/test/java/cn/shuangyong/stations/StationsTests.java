@@ -112,4 +112,30 @@ class StationsTests {
 		return jdbc.sql("select version from stations.five_has where unit_id = :u").param("u", station)
 			.query(Integer.class).single().toString();
 	}
+
+	@Test
+	void theFiveHasTableOfARegionDownloadsAsAWorkbookInScopeAndTheDownloadIsAudited() throws Exception {
+		long audited = jdbc.sql("select count(*) from audit.audit_event where event_type = 'FIVE_HAS_EXPORTED'")
+			.query(Long.class).single();
+		byte[] xlsx = mvc.perform(get("/api/v1/stations/five-has.xlsx").param("region", "532302")
+			.with(demo.as("lufeng"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		long records = jdbc.sql("select count(*) from stations.five_has where region_code like '532302%'")
+			.query(Long.class).single();
+		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			var sheet = book.getSheetAt(0);
+			assertThat(sheet.getRow(1).getCell(7).getStringCellValue()).isEqualTo("有经费");
+			assertThat(sheet.getLastRowNum() - 1).isEqualTo((int) records);
+			boolean shortOfFunds = false;
+			for (int r = 2; r <= sheet.getLastRowNum(); r++) {
+				var row = sheet.getRow(r);
+				shortOfFunds |= row.getCell(7).getStringCellValue().equals("否")
+						&& row.getCell(9).getStringCellValue().contains("有经费");
+			}
+			assertThat(shortOfFunds).as("a station lacking funds says so").isTrue();
+		}
+		assertThat(jdbc.sql("select count(*) from audit.audit_event where event_type = 'FIVE_HAS_EXPORTED'")
+			.query(Long.class).single()).isEqualTo(audited + 1);
+		mvc.perform(get("/api/v1/stations/five-has.xlsx").param("region", "5301").with(demo.as("lufeng")))
+			.andExpect(status().isNotFound());
+	}
 }

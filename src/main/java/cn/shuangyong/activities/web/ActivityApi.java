@@ -7,6 +7,8 @@ import cn.shuangyong.activities.Activity;
 import cn.shuangyong.activities.ActivityFigure;
 import cn.shuangyong.activities.ActivityKind;
 import cn.shuangyong.activities.ActivityKinds;
+import cn.shuangyong.activities.ActivityPlanning;
+import cn.shuangyong.activities.ActivityWorkbook;
 import cn.shuangyong.activities.ActivityQueries;
 import cn.shuangyong.activities.NewActivity;
 import cn.shuangyong.shared.CurrentUser;
@@ -14,6 +16,7 @@ import cn.shuangyong.shared.InvalidInputException;
 import cn.shuangyong.shared.ListPage;
 import cn.shuangyong.shared.Paging;
 import cn.shuangyong.shared.Permission;
+import cn.shuangyong.shared.web.SeenVersion;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
@@ -21,6 +24,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -38,10 +42,17 @@ class ActivityApi {
 
 	private final ActivityKinds kinds;
 
-	ActivityApi(ActivityQueries queries, Activities activities, ActivityKinds kinds) {
+	private final ActivityPlanning planning;
+
+	private final ActivityWorkbook workbook;
+
+	ActivityApi(ActivityQueries queries, Activities activities, ActivityKinds kinds, ActivityPlanning planning,
+			ActivityWorkbook workbook) {
+		this.workbook = workbook;
 		this.queries = queries;
 		this.activities = activities;
 		this.kinds = kinds;
+		this.planning = planning;
 	}
 
 	@Operation(summary = "活动记录（分页）", description = "kind 为活动类型代码，region 为组织单位所在行政区划代码（含下级）；"
@@ -51,6 +62,13 @@ class ActivityApi {
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
 			@AuthenticationPrincipal CurrentUser user) {
 		return queries.page(kind, region(region), Paging.of(page, size), user);
+	}
+
+	@Operation(summary = "活动记录（.xlsx）", description = "与列表相同的筛选（kind、region），不分页；每次下载记入审计日志")
+	@GetMapping("/export.xlsx")
+	org.springframework.http.ResponseEntity<byte[]> xlsx(@RequestParam(required = false) String kind,
+			@RequestParam(required = false) String region, @AuthenticationPrincipal CurrentUser user) {
+		return cn.shuangyong.shared.web.Attachment.xlsx("双拥活动.xlsx", workbook.xlsx(kind, region(region), user));
 	}
 
 	@Operation(summary = "一条活动记录")
@@ -79,6 +97,42 @@ class ActivityApi {
 			@AuthenticationPrincipal CurrentUser user) {
 		long id = activities.record(NewActivity.of(kind, title, heldOn, place, participatingUnits, troops, participants,
 				gifts, giftValue, links, itemId), user);
+		return queries.activity(id, user);
+	}
+
+	@Operation(summary = "计划活动（双拥办）", description = "kind、title、heldOn（计划日期）、place、participatingUnits、"
+			+ "reportDue（报告截止日期）必填；每个参加单位收到一项督办任务，活动报告验收时办结")
+	@PostMapping("/plans")
+	@ResponseStatus(HttpStatus.CREATED)
+	Activity plan(@RequestParam(required = false) String kind, @RequestParam(required = false) String title,
+			@RequestParam(required = false) String heldOn, @RequestParam(required = false) String place,
+			@RequestParam(required = false) List<Long> participatingUnits,
+			@RequestParam(required = false) String troops, @RequestParam(required = false) String reportDue,
+			@RequestParam(required = false) Long itemId, @AuthenticationPrincipal CurrentUser user) {
+		long id = planning.plan(kind, title, heldOn, place, participatingUnits, troops, reportDue, itemId, user);
+		return queries.activity(id, user);
+	}
+
+	@Operation(summary = "报告计划中的活动", description = "活动举办后由组织单位报告：heldOn、participants、gifts、giftValue、"
+			+ "links、report（活动情况）；版本号放在 If-Match 或 version")
+	@PostMapping("/{id}/report")
+	Activity report(@PathVariable long id, @RequestParam(required = false) String heldOn,
+			@RequestParam(required = false) String participants, @RequestParam(required = false) String gifts,
+			@RequestParam(required = false) String giftValue, @RequestParam(required = false) String links,
+			@RequestParam(required = false) String report, @RequestParam(required = false) Integer version,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch,
+			@AuthenticationPrincipal CurrentUser user) {
+		planning.report(id, heldOn, participants, gifts, giftValue, links, report,
+				SeenVersion.required(ifMatch, version, "活动"), user);
+		return queries.activity(id, user);
+	}
+
+	@Operation(summary = "验收活动报告（双拥办）", description = "活动计入统计，各参加单位的督办任务办结；版本号放在 If-Match 或 version")
+	@PostMapping("/{id}/accept")
+	Activity accept(@PathVariable long id, @RequestParam(required = false) Integer version,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch,
+			@AuthenticationPrincipal CurrentUser user) {
+		planning.accept(id, SeenVersion.required(ifMatch, version, "活动"), user);
 		return queries.activity(id, user);
 	}
 

@@ -56,9 +56,12 @@ class PublicityApi {
 
 	private final QuotaWorkbook workbook;
 
+	private final cn.shuangyong.publicity.WorkWorkbook worksWorkbook;
+
 	PublicityApi(WorkQueries queries, Works works, Quotas quotas, ApiLabels labels, WorkKinds kinds,
-			Exemplars exemplars, QuotaWorkbook workbook) {
+			Exemplars exemplars, QuotaWorkbook workbook, cn.shuangyong.publicity.WorkWorkbook worksWorkbook) {
 		this.workbook = workbook;
+		this.worksWorkbook = worksWorkbook;
 		this.kinds = kinds;
 		this.exemplars = exemplars;
 		this.queries = queries;
@@ -87,6 +90,16 @@ class PublicityApi {
 			throw new InvalidInputException("行政区划代码应为 2 至 12 位数字");
 		}
 		return queries.page(item, region, null, Paging.of(page, size), user).map(this::json);
+	}
+
+	@Operation(summary = "宣传作品（.xlsx）", description = "与 /works 相同的筛选（item、region），不分页；每次下载记入审计日志")
+	@GetMapping("/works.xlsx")
+	org.springframework.http.ResponseEntity<byte[]> worksXlsx(@RequestParam(required = false) Long item,
+			@RequestParam(required = false) String region, @AuthenticationPrincipal CurrentUser user) {
+		if (region != null && !region.matches("\\d{2,12}")) {
+			throw new InvalidInputException("行政区划代码应为 2 至 12 位数字");
+		}
+		return cn.shuangyong.shared.web.Attachment.xlsx("宣传作品.xlsx", worksWorkbook.xlsx(item, region, null, user));
 	}
 
 	@Operation(summary = "一件宣传作品")

@@ -10,6 +10,7 @@ import cn.shuangyong.shared.web.ApiLabels;
 import cn.shuangyong.stations.FiveHas;
 import cn.shuangyong.stations.FiveHasChecks;
 import cn.shuangyong.stations.FiveHasQueries;
+import cn.shuangyong.stations.FiveHasWorkbook;
 import cn.shuangyong.stations.FiveHasRecord;
 import cn.shuangyong.stations.LevelCoverage;
 import cn.shuangyong.stations.SupplyFigure;
@@ -42,7 +43,11 @@ class StationsApi {
 
 	private final ApiLabels labels;
 
-	StationsApi(FiveHasQueries queries, FiveHasChecks checks, SupplyStations supply, ApiLabels labels) {
+	private final FiveHasWorkbook workbook;
+
+	StationsApi(FiveHasQueries queries, FiveHasChecks checks, SupplyStations supply, ApiLabels labels,
+			FiveHasWorkbook workbook) {
+		this.workbook = workbook;
 		this.queries = queries;
 		this.checks = checks;
 		this.supply = supply;
@@ -72,6 +77,14 @@ class StationsApi {
 		List<CoverageJson> coverage = queries.coverage(region, user).stream().map(this::json).toList();
 		return new FiveHasPage(found.content().stream().map(StationsApi::json).toList(), found.totalElements(),
 				found.page(), found.size(), coverage);
+	}
+
+	@Operation(summary = "“五有”落实情况（.xlsx）", description = "与 /five-has 相同的筛选（region、shortOnly），不分页；"
+			+ "每次下载记入审计日志")
+	@GetMapping("/five-has.xlsx")
+	org.springframework.http.ResponseEntity<byte[]> fiveHasXlsx(@RequestParam(required = false) String region,
+			@RequestParam(defaultValue = "false") boolean shortOnly, @AuthenticationPrincipal CurrentUser user) {
+		return cn.shuangyong.shared.web.Attachment.xlsx("五有落实情况.xlsx", workbook.xlsx(region, shortOnly, user));
 	}
 
 	@Operation(summary = "填报“五有”情况", description = "本站填报本站，双拥办可为数据范围内的中心（站）填报；新填报须重新确认")
