@@ -10,6 +10,7 @@ import cn.shuangyong.directory.RegionCode;
 import cn.shuangyong.shared.CurrentUser;
 import cn.shuangyong.shared.InvalidInputException;
 import cn.shuangyong.shared.NotFoundException;
+import cn.shuangyong.shared.Permission;
 import cn.shuangyong.shared.figures.RegionFigures;
 import cn.shuangyong.shared.figures.RegionFigures.RegionFigure;
 import org.springframework.context.MessageSource;
@@ -35,8 +36,9 @@ public class MapThemes {
 		this.messages = messages;
 	}
 
-	/** The themes the user may choose, with their names in the locale. */
+	/** The themes the user may choose, with their names in the locale; 403 for a role that reads no work at all. */
 	public List<Theme> offered(CurrentUser user, Locale locale) {
+		user.require(Permission.WORK_READ);
 		return themes.stream().filter(t -> t.availableTo(user)).map(t -> theme(t, locale)).toList();
 	}
 

