@@ -50,9 +50,16 @@
     });
   }
 
+  var mapChart = null;
+
+  function mapChartOf() {
+    if (!mapChart) { mapChart = chart('chart-map'); }
+    return mapChart;
+  }
+
   function map(rows, geo) {
     echarts.registerMap('yunnan', geo);
-    chart('chart-map').setOption({
+    mapChartOf().setOption({
       tooltip: { trigger: 'item', formatter: function (p) {
         var d = p.data;
         if (!d || !d.total) { return p.name + '<br>' + text.labelNoTasks; }
@@ -67,8 +74,44 @@
           return { name: r.name, value: r.total ? r.rate : null, total: r.total, signedOff: r.signedOff,
             overdue: r.overdue };
         }) }]
-    });
+    }, true);
   }
+
+  // A theme (专题) of another module: the province's prefectures recolour the map; below the province, where no
+  // outlines exist, the figures are bars of the regions one level down.
+  function theme(result) {
+    var t = result.theme;
+    var rows = result.figures;
+    var tip = function (p) { return p.name + '<br>' + (p.value == null ? themes.dataset.none : p.value + ' ' + t.unit); };
+    if (!rows.length) {
+      mapChartOf().setOption({ title: { text: themes.dataset.none, left: 'center', top: 'middle',
+        textStyle: { fontSize: 13, fontWeight: 'normal' } }, series: [] }, true);
+      return;
+    }
+    var max = Math.max.apply(null, rows.map(function (r) { return r.value; }).concat([1]));
+    if (result.level === 'PROVINCE') {
+      mapChartOf().setOption({
+        tooltip: { trigger: 'item', formatter: tip },
+        visualMap: { min: 0, max: max, left: 8, bottom: 8, text: [max + ' ' + t.unit, '0'], calculable: false,
+          inRange: { color: ['#e3f2fd', '#1565c0'] } },
+        series: [{ type: 'map', map: 'yunnan', roam: false, label: { show: false }, emphasis: { label: { show: true } },
+          data: rows.map(function (r) { return { name: r.regionName, value: r.value, code: r.regionCode }; }) }]
+      }, true);
+      return;
+    }
+    mapChartOf().setOption({
+      color: ['#1565c0'],
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+      grid: { left: 8, right: 24, top: 16, bottom: 8, containLabel: true },
+      xAxis: { type: 'value', name: t.unit },
+      yAxis: { type: 'category', inverse: true, data: rows.map(function (r) { return r.regionName; }),
+        axisLabel: { width: 130, overflow: 'truncate' } },
+      series: [{ name: t.name, type: 'bar', data: rows.map(function (r) { return r.value; }) }]
+    }, true);
+  }
+
+  var themes = document.getElementById('dashboard-themes');
+  var supervisionMap = null;
 
   function failed() {
     var box = document.getElementById('dashboard-error');
@@ -87,8 +130,24 @@
     completionBars('chart-units', figures.leadUnits);
     trend(figures.overdueTrend);
     map(figures.prefectures, results[1]);
+    supervisionMap = function () { map(figures.prefectures, results[1]); };
     root.dataset.drawn = 'true';
   }).catch(failed);
+
+  var themePicker = document.getElementById('d-theme');
+  if (themes && themePicker) {
+    themePicker.addEventListener('change', function () {
+      var key = themePicker.value;
+      if (!key) {
+        if (supervisionMap) { supervisionMap(); }
+        return;
+      }
+      json(themes.dataset.api + encodeURIComponent(key)).then(function (result) {
+        theme(result);
+        themes.dataset.shown = key;
+      }).catch(failed);
+    });
+  }
 
   window.addEventListener('resize', function () { charts.forEach(function (c) { c.resize(); }); });
 })();

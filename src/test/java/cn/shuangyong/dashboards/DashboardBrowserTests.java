@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,6 +45,11 @@ class DashboardBrowserTests {
 		assertThat(browser.waitFor(By.id("figure-overdue")).getText()).isNotEqualTo("0");
 		assertThat(browser.has(By.cssSelector("#dashboard-error:not(.d-none)"))).isFalse();
 		browser.screenshot("dashboard");
+		new Select(browser.waitFor(By.id("d-theme"))).selectByValue("schooling-applications");
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> "schooling-applications"
+			.equals(d.findElement(By.id("dashboard-themes")).getDomAttribute("data-shown")));
+		assertThat(browser.has(By.cssSelector("#dashboard-error:not(.d-none)"))).as("theme drawn").isFalse();
+		browser.screenshot("dashboard-theme");
 	}
 
 	@Test

@@ -1,5 +1,8 @@
 package cn.shuangyong.dashboards.web;
 
+import java.util.Locale;
+
+import cn.shuangyong.dashboards.MapThemes;
 import cn.shuangyong.dashboards.SupervisionDashboard;
 import cn.shuangyong.plans.PlanPicker;
 import cn.shuangyong.plans.WorkPlans;
@@ -11,7 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The dashboard page: the plan picker, the headline figures and the frames the charts are drawn into; the script
+ * The dashboard page: the plan picker, the map's theme picker (专题), the headline figures and the frames the charts are drawn into; the script
  * ({@code static/js/dashboard.js}) fetches the same figures from the API and draws them with ECharts.
  */
 @Controller
@@ -23,18 +26,22 @@ class DashboardPages {
 
 	private final PlanPicker picker;
 
-	DashboardPages(SupervisionDashboard dashboard, WorkPlans plans, PlanPicker picker) {
+	private final MapThemes themes;
+
+	DashboardPages(SupervisionDashboard dashboard, WorkPlans plans, PlanPicker picker, MapThemes themes) {
 		this.dashboard = dashboard;
 		this.plans = plans;
 		this.picker = picker;
+		this.themes = themes;
 	}
 
 	@GetMapping("/dashboard")
 	String dashboard(@RequestParam(required = false) Long plan, @AuthenticationPrincipal CurrentUser user,
-			Model model) {
+			Locale locale, Model model) {
 		long planId = plan != null ? plan : dashboard.defaultPlan(user);
 		model.addAttribute("figures", dashboard.figures(planId, user));
 		model.addAttribute("planOptions", picker.options(plans.visibleByLevel(user), planId));
+		model.addAttribute("themes", themes.offered(user, locale));
 		return "dashboards/supervision";
 	}
 }

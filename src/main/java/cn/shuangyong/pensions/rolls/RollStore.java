@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.shuangyong.shared.DataScope;
 import cn.shuangyong.shared.Paging;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -57,6 +58,26 @@ class RollStore {
 								rs.getLong(7)), rs.getInt(3));
 			})
 			.optional();
+	}
+
+	/**
+	 * What the approved rolls of a year paid (regular + arrears − recovered), by the first {@code length} digits of the
+	 * lines' region codes, over the lines inside both the scope and the region.
+	 */
+	Map<String, BigDecimal> paidByRegion(DataScope scope, String region, int length, int year) {
+		Map<String, BigDecimal> paid = new java.util.LinkedHashMap<>();
+		scope.bind(jdbc.sql("""
+				select substr(l.region_code, 1, :len) as code, sum(l.regular + l.arrears - l.recovered) as paid
+				from pensions.roll r join pensions.roll_line l on l.roll_id = r.id
+				where r.status = 'APPROVED' and r.month >= :from and r.month < :until
+				  and l.region_code like :scope and l.region_code like :region
+				group by 1 order by 1"""))
+			.param("len", length).param("region", region + "%")
+			.param("from", java.time.LocalDate.of(year, 1, 1)).param("until", java.time.LocalDate.of(year + 1, 1, 1))
+			.query((rs, i) -> Map.entry(rs.getString("code"), rs.getBigDecimal("paid").setScale(2)))
+			.list()
+			.forEach(e -> paid.put(e.getKey(), e.getValue()));
+		return paid;
 	}
 
 	List<RollLine> lines(long rollId, Paging paging) {
