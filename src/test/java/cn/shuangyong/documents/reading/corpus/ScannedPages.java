@@ -26,7 +26,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
  * wrapped at the margins, turned by a small skew and sprinkled with noise; as page images, or as a PDF that holds
  * only those images (JPEG, as scanners write them) and no text layer.
  */
-final class ScannedPages {
+public final class ScannedPages {
 
 	private static final double A4_WIDTH_INCHES = 8.27;
 	private static final double A4_HEIGHT_INCHES = 11.69;
@@ -34,7 +34,7 @@ final class ScannedPages {
 	private ScannedPages() {
 	}
 
-	static List<BufferedImage> render(String text, int dpi, double skewDegrees, long noiseSeed) {
+	public static List<BufferedImage> render(String text, int dpi, double skewDegrees, long noiseSeed) {
 		int width = (int) (A4_WIDTH_INCHES * dpi);
 		int height = (int) (A4_HEIGHT_INCHES * dpi);
 		int margin = dpi; // one inch
@@ -67,13 +67,13 @@ final class ScannedPages {
 		return pages;
 	}
 
-	static byte[] png(BufferedImage page) throws IOException {
+	public static byte[] png(BufferedImage page) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ImageIO.write(page, "png", out);
 		return out.toByteArray();
 	}
 
-	static byte[] imageOnlyPdf(List<BufferedImage> pages) throws IOException {
+	public static byte[] imageOnlyPdf(List<BufferedImage> pages) throws IOException {
 		try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			for (BufferedImage scan : pages) {
 				PDPage page = new PDPage(PDRectangle.A4);
