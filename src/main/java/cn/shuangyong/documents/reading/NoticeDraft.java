@@ -2,6 +2,8 @@ package cn.shuangyong.documents.reading;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * What the reader found in one notice, before anyone has checked it: the documents it carries (outermost first),
  * the work plan, the forwarding offices' own points (贯彻意见, outermost forward first; a county forwarding a
@@ -10,7 +12,7 @@ import java.util.List;
  * by OCR, and which units to check against the page; it is null for a document with a text layer.
  */
 public record NoticeDraft(List<DocumentHeader> documents, WorkPlanDraft plan, List<String> forwardPoints,
-		List<WorkItemDraft> items, ScanReading scan) {
+		List<WorkItemDraft> items, @JsonInclude(JsonInclude.Include.NON_NULL) ScanReading scan) {
 
 	public NoticeDraft {
 		documents = List.copyOf(documents);
