@@ -47,7 +47,7 @@ final class ScanText {
 	private static final int MIN_SCAN_WIDTH = 800;
 	private static final int PAGE_TIMEOUT_SECONDS = 180;
 	private static final Pattern LOST_STOP = Pattern
-		.compile("^(\\d{1,2})(?=[\\u4e00-\\u9fff&&[^年月日号个项次名家人万亿千百元岁天时分秒条届期批份所户台座辆件倍米吨度点]])");
+		.compile("^(\\d{1,3})(?=[\\u4e00-\\u9fff&&[^年月日号个项次名家人万亿千百元岁天时分秒条届期批份所户台座辆件倍米吨度点余多位张场]])");
 	private static final Path TESSERACT = Path.of("/usr/bin/tesseract");
 	private static final List<Path> CHINESE_DATA = List.of(Path.of("/usr/share/tesseract-ocr/5/tessdata/chi_sim.traineddata"),
 			Path.of("/usr/share/tesseract-ocr/4.00/tessdata/chi_sim.traineddata"));
@@ -208,7 +208,7 @@ final class ScanText {
 
 	/**
 	 * Tesseract often loses the small full stop after an item's number (1.努力 read as 1努力), which leaves the item
-	 * unnumbered. A line that starts with one or two digits and then a Chinese character that does not count
+	 * unnumbered. A line that starts with one to three digits and then a Chinese character that does not count
 	 * something (2023年, 3项, 5个) gets its stop back.
 	 */
 	static String itemNumber(String line) {

@@ -12,6 +12,7 @@ class ScanTextTest {
 	void givesAnItemNumberBackTheStopOcrLost() {
 		assertThat(ScanText.itemNumber("1努力实现")).isEqualTo("1.努力实现");
 		assertThat(ScanText.itemNumber("12加强")).isEqualTo("12.加强");
+		assertThat(ScanText.itemNumber("100做好")).isEqualTo("100.做好");
 	}
 
 	@Test
@@ -19,6 +20,7 @@ class ScanTextTest {
 		assertThat(ScanText.itemNumber("2023年")).isEqualTo("2023年");
 		assertThat(ScanText.itemNumber("3项")).isEqualTo("3项");
 		assertThat(ScanText.itemNumber("5个")).isEqualTo("5个");
+		assertThat(ScanText.itemNumber("300余人")).isEqualTo("300余人");
 		assertThat(ScanText.itemNumber("2.规模")).isEqualTo("2.规模");
 		assertThat(ScanText.itemNumber("牵头单位")).isEqualTo("牵头单位");
 	}
