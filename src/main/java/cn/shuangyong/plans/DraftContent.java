@@ -26,14 +26,16 @@ public record DraftContent(NoticeDraft notice, List<List<String>> pointLeads, ja
 	DraftContent withItem(int index, WorkItemDraft item) {
 		List<WorkItemDraft> items = new ArrayList<>(notice.items());
 		items.set(index, item);
-		return new DraftContent(new NoticeDraft(notice.documents(), notice.plan(), notice.forwardPoints(), items),
+		return new DraftContent(new NoticeDraft(notice.documents(), notice.plan(), notice.forwardPoints(), items,
+				notice.scan()),
 				pointLeads, issuedOn);
 	}
 
 	DraftContent withDocument(int index, DocumentHeader header) {
 		List<DocumentHeader> documents = new ArrayList<>(notice.documents());
 		documents.set(index, header);
-		return new DraftContent(new NoticeDraft(documents, notice.plan(), notice.forwardPoints(), notice.items()),
+		return new DraftContent(new NoticeDraft(documents, notice.plan(), notice.forwardPoints(), notice.items(),
+				notice.scan()),
 				pointLeads, issuedOn);
 	}
 

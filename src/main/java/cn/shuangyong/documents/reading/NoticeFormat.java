@@ -9,12 +9,15 @@ import java.util.Arrays;
  */
 enum NoticeFormat {
 
-	TEXT, DOCX, DOC, PDF, RTF, XLSX, XLS;
+	TEXT, DOCX, DOC, PDF, RTF, XLSX, XLS, IMAGE;
 
 	private static final byte[] ZIP = { 'P', 'K', 3, 4 };
 	private static final byte[] OLE2 = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1 };
 	private static final byte[] PDF_MAGIC = { '%', 'P', 'D', 'F', '-' };
 	private static final byte[] RTF_MAGIC = { '{', '\\', 'r', 't', 'f' };
+	// A scanned page: PNG or JPEG.
+	private static final byte[] PNG_MAGIC = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' };
+	private static final byte[] JPEG_MAGIC = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF };
 	// A workbook names its parts xl/… in the zip, and its stream Workbook (Book before Excel 97) in the OLE2
 	// directory; a Word file names word/document.xml and WordDocument. Compressed data may hold any bytes, so a
 	// workbook counts only where the Word name is absent.
@@ -36,6 +39,9 @@ enum NoticeFormat {
 		}
 		if (startsWith(content, RTF_MAGIC)) {
 			return RTF;
+		}
+		if (startsWith(content, PNG_MAGIC) || startsWith(content, JPEG_MAGIC)) {
+			return IMAGE;
 		}
 		int window = Math.min(content.length, PDF_HEADER_WINDOW);
 		for (int i = 0; i + PDF_MAGIC.length <= window; i++) {

@@ -34,7 +34,7 @@ public final class ParseCommand {
 
 	public static int run(String[] args, PrintStream out, PrintStream err) {
 		if (args.length != 2 || !"parse".equals(args[0])) {
-			write(err, "用法：java -jar shuangyong.jar parse 文件（.txt、.md、.docx、.doc、.pdf、.xlsx 或 .xls）\n");
+			write(err, "用法：java -jar shuangyong.jar parse 文件（.txt、.md、.docx、.doc、.pdf、.xlsx、.xls，或扫描页 .png、.jpg）\n");
 			return USAGE;
 		}
 		boolean ownLogging = System.getProperty(LOGGING_PROPERTY) == null;

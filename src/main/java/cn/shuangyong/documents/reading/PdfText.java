@@ -15,8 +15,9 @@ import cn.shuangyong.documents.reading.tables.AlignedPdfText;
 import cn.shuangyong.documents.reading.tables.FlatTables;
 
 /**
- * The text of a PDF that has a text layer. A scan has none: it is refused with the advice to supply the text or
- * run character recognition first, rather than read as a notice with no items.
+ * The text of a PDF. A scan has no text layer: its pages are read by OCR ({@link ScanText}); where OCR is not
+ * installed or reads nothing, it is refused with the advice to supply the text, rather than read as a notice with
+ * no items.
  */
 final class PdfText {
 
@@ -55,24 +56,37 @@ final class PdfText {
 		return String.join("\n", lines);
 	}
 
+	static boolean hasText(String text) {
+		return text.codePoints().filter(Character::isLetter).limit(MIN_LETTERS).count() >= MIN_LETTERS;
+	}
+
 	private static void collapse(List<String> lines, int from, int to) {
 		for (int i = from; i < to; i++) {
 			lines.set(i, RUN_OF_SPACES.matcher(lines.get(i).strip()).replaceAll(" "));
 		}
 	}
 
-	static String read(byte[] content, String name) {
+	/** The text layer, or where there is none the text OCR reads on the pages (then with its confidences). */
+	static SourceText readOrScan(byte[] content, String name) {
 		try (PDDocument pdf = Loader.loadPDF(content)) {
 			PDFTextStripper stripper = new PDFTextStripper();
 			stripper.setLineSeparator("\n");
 			stripper.setSpacingTolerance(GAP_THAT_IS_A_SPACE);
 			stripper.setAverageCharTolerance(GAP_THAT_IS_A_SPACE);
 			String text = withTaskTables(stripper.getText(pdf), pdf);
-			if (text.codePoints().filter(Character::isLetter).limit(MIN_LETTERS).count() < MIN_LETTERS) {
-				throw new UnreadableNoticeException(Reason.NO_TEXT, name + " 是没有文字层的 PDF（共 "
-						+ pdf.getNumberOfPages() + " 页，可能是扫描件或图片），请上传文字版，或先做文字识别（OCR）");
+			if (hasText(text)) {
+				return SourceText.of(text);
 			}
-			return text;
+			String scan = name + " 是没有文字层的 PDF（共 " + pdf.getNumberOfPages() + " 页，可能是扫描件或图片）";
+			if (!ScanText.installed()) {
+				throw new UnreadableNoticeException(Reason.NO_TEXT, scan + "，本机无法做文字识别（OCR），请上传文字版");
+			}
+			ScanText.Ocr ocr = ScanText.readPdf(pdf, name);
+			if (!hasText(ocr.text())) {
+				throw new UnreadableNoticeException(Reason.NO_TEXT, scan + "，文字识别（OCR）也未读出文字："
+						+ "页面可能是空白、照片或方向不对，请上传文字版或清晰、端正的扫描件");
+			}
+			return SourceText.scanned(ocr);
 		}
 		catch (InvalidPasswordException e) {
 			throw new UnreadableNoticeException(Reason.ENCRYPTED, name + " 是加密的 PDF，需要密码才能打开，请去掉密码后再上传", e);
