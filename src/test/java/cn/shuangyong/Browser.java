@@ -161,6 +161,28 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, After
 		return new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(locator));
 	}
 
+	/**
+	 * Waits until the element has left the page, as when a form's answer replaces it. Chromium reports a node removed
+	 * during the check either as a stale element or as "does not belong to the document"; both mean it is gone.
+	 */
+	public void waitUntilGone(WebElement element) {
+		new WebDriverWait(driver, PATIENCE).until(d -> {
+			try {
+				element.isEnabled();
+				return false;
+			}
+			catch (org.openqa.selenium.StaleElementReferenceException e) {
+				return true;
+			}
+			catch (org.openqa.selenium.WebDriverException e) {
+				if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+					return true;
+				}
+				throw e;
+			}
+		});
+	}
+
 	/** Waits until the element shows the text, as after an htmx swap. */
 	public void waitForText(By locator, String text) {
 		new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
