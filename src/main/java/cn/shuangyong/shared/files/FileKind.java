@@ -73,7 +73,7 @@ public enum FileKind {
 	}
 
 	/** The kind a file name claims by its extension (.jpeg counts as .jpg). */
-	static Optional<FileKind> claimedBy(String fileName) {
+	public static Optional<FileKind> claimedBy(String fileName) {
 		int dot = fileName == null ? -1 : fileName.lastIndexOf('.');
 		String ext = dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
 		String wanted = "jpeg".equals(ext) ? "jpg" : ext;
@@ -81,7 +81,7 @@ public enum FileKind {
 	}
 
 	/** The kind the bytes really are, if one of ours. */
-	static Optional<FileKind> of(byte[] content) {
+	public static Optional<FileKind> of(byte[] content) {
 		if (startsWith(content, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
 			return Optional.of(PDF);
 		}

@@ -5,6 +5,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import cn.shuangyong.shared.files.FileKind;
 import cn.shuangyong.shared.files.SizeLimit;
 import cn.shuangyong.shared.web.UploadedFileName;
 import cn.shuangyong.supervision.tasklife.ReportDraft;
@@ -38,7 +39,7 @@ public class AttachmentRules {
 	}
 
 	/** A file that passed: its cleaned name, its real kind, its bytes and their SHA-256. */
-	public record CheckedFile(String originalName, AttachmentKind kind, byte[] content, String sha256) {
+	public record CheckedFile(String originalName, FileKind kind, byte[] content, String sha256) {
 	}
 
 	public List<CheckedFile> check(List<ReportDraft.Upload> uploads) {
@@ -57,7 +58,7 @@ public class AttachmentRules {
 				problems.add(problem.get());
 			}
 			else {
-				files.add(new CheckedFile(name, AttachmentKind.of(content).orElseThrow(), content, sha256(content)));
+				files.add(new CheckedFile(name, FileKind.of(content).orElseThrow(), content, sha256(content)));
 			}
 		}
 		if (total > maxReport.toBytes()) {
@@ -71,7 +72,7 @@ public class AttachmentRules {
 
 	private Optional<String> problem(String name, byte[] content) {
 		String shown = "附件“" + (name.isEmpty() ? "（未命名）" : name) + "”";
-		Optional<AttachmentKind> claimed = AttachmentKind.claimedBy(name);
+		Optional<FileKind> claimed = FileKind.claimedBy(name);
 		if (claimed.isEmpty()) {
 			return Optional.of(shown + "的类型不允许：只能上传 PDF、Word（.docx）、Excel（.xlsx）、JPG 或 PNG 文件");
 		}
@@ -82,7 +83,7 @@ public class AttachmentRules {
 			return Optional.of(shown + "大小为 " + megabytes(content.length) + "，超过单个文件 "
 					+ megabytes(maxFile.toBytes()) + " 的上限");
 		}
-		Optional<AttachmentKind> actual = AttachmentKind.of(content);
+		Optional<FileKind> actual = FileKind.of(content);
 		if (actual.isEmpty() || actual.get() != claimed.get()) {
 			return Optional.of(shown + "的内容不是扩展名所示的 " + claimed.get().name()
 					+ " 文件（可能是改了扩展名的其他文件），请上传真实的文件");
